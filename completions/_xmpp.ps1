@@ -1,0 +1,317 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'xmpp'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'xmpp' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a message to one or more JIDs, and wait until the server has taken it')
+            [CompletionResult]::new('jid', 'jid', [CompletionResultType]::ParameterValue, 'Check, split and normalize JIDs offline (no account, no network)')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page, or write one page per subcommand into a directory')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'xmpp;send' {
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'The message body [default: all of stdin]')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'The message body [default: all of stdin]')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Message type')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Subject line')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Subject line')
+            [CompletionResult]::new('--thread', '--thread', [CompletionResultType]::ParameterName, 'Thread identifier')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--lines', '--lines', [CompletionResultType]::ParameterName, 'Send every stdin line as its own message, as it arrives, over one connection')
+            [CompletionResult]::new('--ndjson', '--ndjson', [CompletionResultType]::ParameterName, 'Read JSON objects {"to", "body", "type"?, "subject"?, "thread"?, "id"?}, one per line')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Read raw stanzas from stdin (checked as XML before connecting) and send them as they are')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the stanzas that would be sent; connect to nothing')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmpp;jid' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Input options shared by the jid subcommands')
+            [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Input options shared by the jid subcommands')
+            [CompletionResult]::new('normalize', 'normalize', [CompletionResultType]::ParameterValue, 'Input options shared by the jid subcommands')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'xmpp;jid;validate' {
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Worker threads for large inputs; output stays in input order [default: all cores]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--uri', '--uri', [CompletionResultType]::ParameterName, 'Accept xmpp: URIs (RFC 5122) and report them as their JID')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmpp;jid;split' {
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Worker threads for large inputs; output stays in input order [default: all cores]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--uri', '--uri', [CompletionResultType]::ParameterName, 'Accept xmpp: URIs (RFC 5122) and report them as their JID')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmpp;jid;normalize' {
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Worker threads for large inputs; output stays in input order [default: all cores]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--uri', '--uri', [CompletionResultType]::ParameterName, 'Accept xmpp: URIs (RFC 5122) and report them as their JID')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmpp;jid;help' {
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Input options shared by the jid subcommands')
+            [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Input options shared by the jid subcommands')
+            [CompletionResult]::new('normalize', 'normalize', [CompletionResultType]::ParameterValue, 'Input options shared by the jid subcommands')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'xmpp;jid;help;validate' {
+            break
+        }
+        'xmpp;jid;help;split' {
+            break
+        }
+        'xmpp;jid;help;normalize' {
+            break
+        }
+        'xmpp;jid;help;help' {
+            break
+        }
+        'xmpp;completions' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmpp;man' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Write xmpp.1 and one page per subcommand into DIR')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmpp;help' {
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a message to one or more JIDs, and wait until the server has taken it')
+            [CompletionResult]::new('jid', 'jid', [CompletionResultType]::ParameterValue, 'Check, split and normalize JIDs offline (no account, no network)')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page, or write one page per subcommand into a directory')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'xmpp;help;send' {
+            break
+        }
+        'xmpp;help;jid' {
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Input options shared by the jid subcommands')
+            [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Input options shared by the jid subcommands')
+            [CompletionResult]::new('normalize', 'normalize', [CompletionResultType]::ParameterValue, 'Input options shared by the jid subcommands')
+            break
+        }
+        'xmpp;help;jid;validate' {
+            break
+        }
+        'xmpp;help;jid;split' {
+            break
+        }
+        'xmpp;help;jid;normalize' {
+            break
+        }
+        'xmpp;help;completions' {
+            break
+        }
+        'xmpp;help;man' {
+            break
+        }
+        'xmpp;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,285 @@
+//! What was typed: the clap definitions, and nothing else. Resolving these
+//! into connection settings happens in `settings.rs`.
+
+use std::path::PathBuf;
+
+use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
+
+use crate::output::Format;
+
+const AFTER_HELP: &str = "\
+Exit status:
+  0 success · 1 negative answer · 2 usage · 3 configuration or credentials
+  4 network or TLS · 5 authentication · 6 timeout · 7 error from server or peer
+  130 interrupted
+
+Environment:
+  XMPP_ACCOUNT, XMPP_JID, XMPP_PASSWORD, XMPP_SERVER, XMPP_CA_FILE,
+  XMPP_TIMEOUT, XMPP_OUTPUT, XMPP_CONFIG, XDG_CONFIG_HOME
+
+Files:
+  $XMPP_CONFIG, else $XDG_CONFIG_HOME/xmpp-cli/config.toml
+  (~/.config/xmpp-cli/config.toml)";
+
+/// Scriptable XMPP: send messages, check JIDs, with honest exit codes and JSON
+#[derive(Debug, Parser)]
+#[command(name = "xmpp", version, after_long_help = AFTER_HELP, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options shared by every subcommand that connects. Accepted before or
+/// after the subcommand name.
+#[derive(Debug, Args, Default, Clone)]
+pub struct GlobalArgs {
+    /// Use this profile from the config file [env: XMPP_ACCOUNT]
+    #[arg(
+        short = 'a',
+        long,
+        global = true,
+        value_name = "NAME",
+        env = "XMPP_ACCOUNT",
+        hide_env = true
+    )]
+    pub account: Option<String>,
+
+    /// The account's address; a resource in it is used as the resource [env: XMPP_JID]
+    #[arg(
+        short = 'j',
+        long,
+        global = true,
+        value_name = "JID",
+        env = "XMPP_JID",
+        hide_env = true
+    )]
+    pub jid: Option<String>,
+
+    /// Read the password from environment variable VAR (without any option: XMPP_PASSWORD)
+    #[arg(long, global = true, value_name = "VAR", group = "password_source")]
+    pub password_env: Option<String>,
+
+    /// Read the password from the first line of PATH
+    #[arg(long, global = true, value_name = "PATH", group = "password_source")]
+    pub password_file: Option<PathBuf>,
+
+    /// Run CMD through `sh -c` and use the first line of its output as the password
+    #[arg(long, global = true, value_name = "CMD", group = "password_source")]
+    pub password_command: Option<String>,
+
+    /// Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]
+    #[arg(
+        long,
+        global = true,
+        value_name = "HOST[:PORT]",
+        env = "XMPP_SERVER",
+        hide_env = true
+    )]
+    pub server: Option<String>,
+
+    /// TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]
+    #[arg(long, global = true, value_enum, value_name = "MODE")]
+    pub tls: Option<TlsMode>,
+
+    /// Also trust the certificates in this PEM file [env: XMPP_CA_FILE]
+    #[arg(
+        long,
+        global = true,
+        value_name = "PATH",
+        env = "XMPP_CA_FILE",
+        hide_env = true
+    )]
+    pub ca_file: Option<PathBuf>,
+
+    /// Skip certificate verification (prints a warning every time)
+    #[arg(long, global = true)]
+    pub insecure: bool,
+
+    /// Resource to bind [default: assigned by the server]
+    #[arg(long, global = true, value_name = "RES")]
+    pub resource: Option<String>,
+
+    /// Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]
+    #[arg(
+        long,
+        global = true,
+        value_name = "SECS",
+        env = "XMPP_TIMEOUT",
+        hide_env = true
+    )]
+    pub timeout: Option<f64>,
+
+    /// Output format [default: human] [env: XMPP_OUTPUT]
+    #[arg(
+        short = 'o',
+        long,
+        global = true,
+        value_enum,
+        value_name = "FORMAT",
+        env = "XMPP_OUTPUT",
+        hide_env = true
+    )]
+    pub output: Option<Format>,
+
+    /// Shorthand for --output json
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Log more on stderr (can be repeated)
+    #[arg(short = 'v', long, global = true, action = ArgAction::Count)]
+    pub verbose: u8,
+
+    /// Print less: no warnings or summaries, only errors
+    #[arg(short = 'q', long, global = true)]
+    pub quiet: bool,
+
+    /// Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted
+    #[arg(long, global = true)]
+    pub trace_xml: bool,
+}
+
+impl GlobalArgs {
+    pub fn format(&self) -> Format {
+        if self.json {
+            Format::Json
+        } else {
+            self.output.unwrap_or(Format::Human)
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TlsMode {
+    /// Plain TCP, then STARTTLS (port 5222)
+    Starttls,
+    /// TLS from the first byte (XEP-0368, port 5223)
+    Direct,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Send(SendArgs),
+    Jid(JidArgs),
+    Completions(CompletionsArgs),
+    Man(ManArgs),
+}
+
+/// Send a message to one or more JIDs, and wait until the server has taken it
+///
+/// The body comes from -m, else all of stdin. Exit 0 only after the server
+/// has confirmed every message (stream-management ack where offered, then a
+/// round trip and a clean close) with no error bounce; a bounce exits 7 and
+/// names the recipient and condition, while the other recipients are still
+/// served.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  df -h | xmpp send ops@example.org
+  xmpp send -m 'deploy done' alice@example.org bob@example.org
+  tail -f /var/log/app.log | xmpp send --lines ops@example.org
+  printf '%s\\n' '{\"to\":\"a@example.org\",\"body\":\"hi\"}' | xmpp send --ndjson --json
+  xmpp send --dry-run -m test xmpp:alice@example.org")]
+pub struct SendArgs {
+    /// Recipients (JIDs or xmpp: URIs); with --ndjson and --raw they come from stdin
+    #[arg(value_name = "TO")]
+    pub to: Vec<String>,
+
+    /// The message body [default: all of stdin]
+    #[arg(short = 'm', long, value_name = "TEXT")]
+    pub message: Option<String>,
+
+    /// Message type
+    #[arg(long = "type", value_enum, default_value_t = MessageKind::Chat, value_name = "TYPE")]
+    pub kind: MessageKind,
+
+    /// Subject line
+    #[arg(short = 's', long, value_name = "TEXT")]
+    pub subject: Option<String>,
+
+    /// Thread identifier
+    #[arg(long, value_name = "ID")]
+    pub thread: Option<String>,
+
+    /// Send every stdin line as its own message, as it arrives, over one connection
+    #[arg(long, conflicts_with_all = ["ndjson", "raw", "message"])]
+    pub lines: bool,
+
+    /// Read JSON objects {"to", "body", "type"?, "subject"?, "thread"?, "id"?}, one per line
+    #[arg(long, conflicts_with_all = ["raw", "message"])]
+    pub ndjson: bool,
+
+    /// Read raw stanzas from stdin (checked as XML before connecting) and send them as they are
+    #[arg(long, conflicts_with_all = ["message"])]
+    pub raw: bool,
+
+    /// Print the stanzas that would be sent; connect to nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MessageKind {
+    Chat,
+    Normal,
+    Headline,
+    Groupchat,
+}
+
+/// Check, split and normalize JIDs offline (no account, no network)
+#[derive(Debug, Args)]
+pub struct JidArgs {
+    #[command(subcommand)]
+    pub command: JidCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JidCommand {
+    Validate(JidInputArgs),
+    Split(JidInputArgs),
+    Normalize(JidInputArgs),
+}
+
+/// Input options shared by the jid subcommands
+#[derive(Debug, Args)]
+pub struct JidInputArgs {
+    /// JIDs to check [default: stdin, one per line]
+    #[arg(value_name = "JID")]
+    pub jids: Vec<String>,
+
+    /// Accept xmpp: URIs (RFC 5122) and report them as their JID
+    #[arg(long)]
+    pub uri: bool,
+
+    /// Worker threads for large inputs; output stays in input order [default: all cores]
+    #[arg(long, value_name = "N")]
+    pub jobs: Option<usize>,
+}
+
+/// Print a shell completion script
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  xmpp completions bash > /etc/bash_completion.d/xmpp
+  xmpp completions zsh > ~/.zfunc/_xmpp")]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// Print the man page, or write one page per subcommand into a directory
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  xmpp man | man -l -
+  xmpp man --dir man/")]
+pub struct ManArgs {
+    /// Write xmpp.1 and one page per subcommand into DIR
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}

@@ -1,0 +1,5 @@
+//! One module per subcommand; each exports `run`.
+
+pub mod generate;
+pub mod jid;
+pub mod send;

@@ -1,0 +1,189 @@
+//! The rustls client configuration: system roots plus `--ca-file`, exact
+//! pinning of a self-signed certificate found in `--ca-file`, and
+//! `--insecure`. Always the ring provider.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use anyhow::Result;
+use tokio_rustls::rustls::{
+    self,
+    client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier},
+    client::WebPkiServerVerifier,
+    crypto::CryptoProvider,
+    pki_types::{pem::PemObject, CertificateDer, ServerName, UnixTime},
+    ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme,
+};
+
+use crate::error::{fail, Kind};
+
+/// Build the client configuration. `ca_file` certificates are trusted as
+/// roots, and any of them presented verbatim as the server's end-entity
+/// certificate is accepted (a self-signed `CA:TRUE` certificate as
+/// `prosodyctl cert generate` makes it, which webpki refuses as an end
+/// entity).
+pub fn client_config(ca_file: Option<&Path>, insecure: bool) -> Result<ClientConfig> {
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let mut roots = RootCertStore::empty();
+    let native = rustls_native_certs::load_native_certs();
+    for e in &native.errors {
+        log::debug!("system certificate store: {e}");
+    }
+    let (added, ignored) = roots.add_parsable_certificates(native.certs);
+    log::debug!("system roots: {added} loaded, {ignored} ignored");
+
+    let mut pinned = Vec::new();
+    if let Some(path) = ca_file {
+        let pem = std::fs::read(path).map_err(|e| {
+            fail(
+                Kind::Config,
+                format!("cannot read --ca-file {}: {e}", path.display()),
+            )
+        })?;
+        for cert in CertificateDer::pem_slice_iter(&pem) {
+            let cert = cert.map_err(|e| {
+                fail(
+                    Kind::Config,
+                    format!("--ca-file {} is not valid PEM: {e}", path.display()),
+                )
+            })?;
+            // A certificate webpki cannot use as a trust anchor is still
+            // good for pinning.
+            let _ = roots.add(cert.clone());
+            pinned.push(cert.into_owned());
+        }
+        if pinned.is_empty() {
+            return Err(fail(
+                Kind::Config,
+                format!("--ca-file {} holds no PEM certificate", path.display()),
+            ));
+        }
+    }
+
+    let webpki = if roots.is_empty() {
+        None
+    } else {
+        Some(
+            WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider.clone())
+                .build()
+                .map_err(|e| fail(Kind::Config, format!("certificate store: {e}")))?,
+        )
+    };
+    let verifier = Arc::new(Verifier {
+        webpki,
+        pinned,
+        insecure,
+        provider: provider.clone(),
+    });
+    let config = ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| fail(Kind::Internal, format!("TLS setup: {e}")))?
+        .dangerous()
+        .with_custom_certificate_verifier(verifier)
+        .with_no_client_auth();
+    Ok(config)
+}
+
+#[derive(Debug)]
+struct Verifier {
+    webpki: Option<Arc<WebPkiServerVerifier>>,
+    pinned: Vec<CertificateDer<'static>>,
+    insecure: bool,
+    provider: Arc<CryptoProvider>,
+}
+
+impl ServerCertVerifier for Verifier {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp_response: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        if self.insecure {
+            return Ok(ServerCertVerified::assertion());
+        }
+        let result = match &self.webpki {
+            Some(v) => {
+                v.verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+            }
+            None => Err(rustls::Error::InvalidCertificate(
+                rustls::CertificateError::UnknownIssuer,
+            )),
+        };
+        match result {
+            Ok(ok) => Ok(ok),
+            Err(e)
+                if self
+                    .pinned
+                    .iter()
+                    .any(|p| p.as_ref() == end_entity.as_ref()) =>
+            {
+                log::debug!("certificate accepted because --ca-file holds it verbatim ({e})");
+                Ok(ServerCertVerified::assertion())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.provider.signature_verification_algorithms,
+        )
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.provider.signature_verification_algorithms,
+        )
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.provider
+            .signature_verification_algorithms
+            .supported_schemes()
+    }
+}
+
+/// A one-line explanation of a certificate failure, with the hint.
+pub fn describe_cert_error(err: &rustls::Error, domain: &str) -> Option<String> {
+    let rustls::Error::InvalidCertificate(cert) = err else {
+        return None;
+    };
+    use rustls::CertificateError as C;
+    let why = match cert {
+        C::UnknownIssuer => "issued by an unknown authority".to_string(),
+        C::NotValidForName | C::NotValidForNameContext { .. } => {
+            format!("not valid for the name {domain}")
+        }
+        C::Expired | C::ExpiredContext { .. } => "expired".to_string(),
+        C::NotValidYet | C::NotValidYetContext { .. } => "not valid yet".to_string(),
+        C::Revoked => "revoked".to_string(),
+        C::BadSignature => "badly signed".to_string(),
+        other if format!("{other:?}").contains("CaUsedAsEndEntity") => {
+            "a self-signed CA certificate presented as the server's own".to_string()
+        }
+        other => format!("{other:?}"),
+    };
+    Some(format!(
+        "certificate not trusted for {domain} ({why}): pass --ca-file with the server's CA \
+         or certificate, or fix the server's chain"
+    ))
+}

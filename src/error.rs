@@ -1,0 +1,106 @@
+//! Failure kinds and their exit codes. Code below `main` returns
+//! `anyhow::Error`; a [`Failure`] somewhere in the chain tells `main` which
+//! exit code and JSON `kind` to use. Anything unclassified is an internal
+//! error (exit 1).
+
+use std::fmt;
+
+/// The classes of failure SPEC.md assigns exit codes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A negative answer (`jid validate` found an invalid JID, no pong).
+    Negative,
+    /// Bad flags, an argument that is not a JID, a payload that is not XML.
+    Usage,
+    /// Configuration or credentials.
+    Config,
+    /// Cannot resolve, connect, or complete TLS.
+    Network,
+    /// Authentication failed.
+    Auth,
+    /// No progress within `--timeout`.
+    Timeout,
+    /// The server or a peer answered with an error.
+    Remote,
+    /// SIGINT / SIGTERM.
+    Interrupted,
+    /// A bug or an unexpected local failure.
+    Internal,
+}
+
+impl Kind {
+    pub fn exit_code(self) -> i32 {
+        match self {
+            Kind::Negative | Kind::Internal => 1,
+            Kind::Usage => 2,
+            Kind::Config => 3,
+            Kind::Network => 4,
+            Kind::Auth => 5,
+            Kind::Timeout => 6,
+            Kind::Remote => 7,
+            Kind::Interrupted => 130,
+        }
+    }
+
+    /// The `kind` string of the JSON error object.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Negative => "negative",
+            Kind::Usage => "usage",
+            Kind::Config => "config",
+            Kind::Network => "network",
+            Kind::Auth => "auth",
+            Kind::Timeout => "timeout",
+            Kind::Remote => "remote",
+            Kind::Interrupted => "interrupted",
+            Kind::Internal => "internal",
+        }
+    }
+}
+
+/// A classified failure: a one-line message that names what failed and,
+/// where there is one, what to try.
+#[derive(Debug)]
+pub struct Failure {
+    pub kind: Kind,
+    pub message: String,
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Failure {}
+
+/// Build a classified error.
+pub fn fail(kind: Kind, message: impl Into<String>) -> anyhow::Error {
+    anyhow::Error::new(Failure {
+        kind,
+        message: message.into(),
+    })
+}
+
+/// Shorthand for `Err(fail(..))`.
+pub fn bail<T>(kind: Kind, message: impl Into<String>) -> anyhow::Result<T> {
+    Err(fail(kind, message))
+}
+
+/// The kind of an error chain: the outermost [`Failure`] in it, else
+/// `Internal`.
+pub fn kind_of(err: &anyhow::Error) -> Kind {
+    err.chain()
+        .find_map(|e| e.downcast_ref::<Failure>())
+        .map(|f| f.kind)
+        .unwrap_or(Kind::Internal)
+}
+
+/// True when the error is a write to a closed pipe (`xmpp ... | head -1`),
+/// which ends the program quietly and successfully.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

@@ -1,0 +1,60 @@
+//! `xmpp`: parse, dispatch, and turn the outcome into an exit code. Nothing
+//! below `main` exits the process.
+
+mod cli;
+mod commands;
+mod connection;
+mod error;
+mod ids;
+mod jidtools;
+mod output;
+mod settings;
+
+use clap::Parser;
+
+use cli::{Cli, Command};
+use output::Output;
+
+fn main() {
+    let cli = Cli::parse();
+    let format = cli.global.format();
+    output::init_logging(cli.global.verbose, cli.global.quiet, cli.global.trace_xml);
+    let mut out = Output::new(format);
+    let result = run(&cli, &mut out).and_then(|()| out.flush().map_err(Into::into));
+    let code = match result {
+        Ok(()) => 0,
+        Err(e) if error::is_broken_pipe(&e) => 0,
+        Err(e) => output::print_error(format, &e),
+    };
+    drop(out);
+    std::process::exit(code);
+}
+
+fn run(cli: &Cli, out: &mut Output) -> anyhow::Result<()> {
+    match &cli.command {
+        Command::Jid(args) => commands::jid::run(args, out),
+        Command::Completions(args) => commands::generate::completions(args, out),
+        Command::Man(args) => commands::generate::man(args, out),
+        Command::Send(args) => block_on(commands::send::run(args, &cli.global, out)),
+    }
+}
+
+/// Networked commands run on a single-threaded runtime: one connection,
+/// no work to spread, and the cheapest start-up.
+fn block_on<F: std::future::Future<Output = anyhow::Result<()>>>(fut: F) -> anyhow::Result<()> {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| {
+            error::fail(
+                error::Kind::Internal,
+                format!("cannot start the runtime: {e}"),
+            )
+        })?;
+    rt.block_on(async {
+        tokio::select! {
+            r = fut => r,
+            _ = tokio::signal::ctrl_c() => Err(error::fail(error::Kind::Interrupted, "interrupted")),
+        }
+    })
+}

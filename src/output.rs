@@ -1,0 +1,250 @@
+//! The one place that writes to stdout and stderr: data lines (human or
+//! JSON), warnings, errors, logs and the `--trace-xml` stream.
+//!
+//! stdout carries data only. Everything else goes to stderr, prefixed
+//! `xmpp: `. Secrets never reach either: SASL payloads in the XML trace are
+//! replaced by `[redacted]`.
+
+use std::borrow::Cow;
+use std::io::{self, BufWriter, StdoutLock, Write};
+
+use serde::Serialize;
+
+use crate::error;
+
+/// The output format, chosen explicitly (never guessed from a terminal).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Text for people
+    Human,
+    /// JSON: one document, or one object per line for streams
+    Json,
+}
+
+/// Buffered stdout. Streams (`--lines`, `listen`) flush every line so a
+/// pipe sees each event at once; batch commands flush at the end.
+pub struct Output {
+    pub format: Format,
+    out: BufWriter<StdoutLock<'static>>,
+    flush_each_line: bool,
+}
+
+impl Output {
+    pub fn new(format: Format) -> Self {
+        Output {
+            format,
+            out: BufWriter::with_capacity(64 * 1024, io::stdout().lock()),
+            flush_each_line: false,
+        }
+    }
+
+    pub fn is_json(&self) -> bool {
+        self.format == Format::Json
+    }
+
+    /// Flush after every line from now on.
+    pub fn streaming(&mut self) {
+        self.flush_each_line = true;
+    }
+
+    /// One JSON value on its own line.
+    pub fn json_line<T: Serialize + ?Sized>(&mut self, value: &T) -> io::Result<()> {
+        serde_json::to_writer(&mut self.out, value).map_err(io::Error::from)?;
+        self.end_line()
+    }
+
+    /// One line of text.
+    pub fn line(&mut self, text: &str) -> io::Result<()> {
+        self.out.write_all(text.as_bytes())?;
+        self.end_line()
+    }
+
+    fn end_line(&mut self) -> io::Result<()> {
+        self.out.write_all(b"\n")?;
+        if self.flush_each_line {
+            self.out.flush()?;
+        }
+        Ok(())
+    }
+
+    /// The raw buffered writer, for hot loops that format their own lines.
+    pub fn writer(&mut self) -> &mut impl Write {
+        &mut self.out
+    }
+
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// A warning on stderr (`xmpp: warning: ...`); always shown, even with `-q`.
+pub fn warn(message: &str) {
+    let _ = writeln!(io::stderr().lock(), "xmpp: warning: {message}");
+}
+
+/// A note for people on stderr (`xmpp: ...`), suppressed by `-q`.
+pub fn note(message: &str) {
+    if log::log_enabled!(target: "xmpp", log::Level::Warn) {
+        let _ = writeln!(io::stderr().lock(), "xmpp: {message}");
+    }
+}
+
+/// Print the final error: one line, `xmpp: ...`, or in JSON mode one object
+/// `{"error": {"code", "kind", "message"}}`, on stderr.
+pub fn print_error(format: Format, err: &anyhow::Error) -> i32 {
+    let kind = error::kind_of(err);
+    let message = one_line(err);
+    let code = kind.exit_code();
+    let mut stderr = io::stderr().lock();
+    let _ = match format {
+        Format::Json => {
+            let obj = serde_json::json!({
+                "error": {"code": code, "kind": kind.name(), "message": message}
+            });
+            writeln!(stderr, "{obj}")
+        }
+        Format::Human => writeln!(stderr, "xmpp: {message}"),
+    };
+    code
+}
+
+/// The whole cause chain on one line, without repeating a cause that the
+/// message already contains.
+fn one_line(err: &anyhow::Error) -> String {
+    let mut message = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if text.is_empty() || message.contains(&text) {
+            continue;
+        }
+        if !message.is_empty() {
+            message.push_str(": ");
+        }
+        message.push_str(&text);
+    }
+    message.replace('\n', " ")
+}
+
+// ---------------------------------------------------------------------------
+// Logging: `-v` (repeatable), `-q`, `--trace-xml`, all on stderr.
+
+const CAPTURE_TARGET: &str = "tokio_xmpp::xmlstream::capture";
+
+struct Logger {
+    level: log::LevelFilter,
+    trace_xml: bool,
+}
+
+impl log::Log for Logger {
+    fn enabled(&self, meta: &log::Metadata) -> bool {
+        if meta.target().starts_with(CAPTURE_TARGET) {
+            return self.trace_xml;
+        }
+        meta.level() <= self.level
+    }
+
+    fn log(&self, record: &log::Record) {
+        if !self.enabled(record.metadata()) {
+            return;
+        }
+        let mut stderr = io::stderr().lock();
+        if record.target().starts_with(CAPTURE_TARGET) {
+            let text = record.args().to_string();
+            let (dir, xml) = if let Some(rest) = text.strip_prefix("SEND ") {
+                (">>", rest)
+            } else if let Some(rest) = text.strip_prefix("RECV (ok) ") {
+                ("<<", rest)
+            } else if let Some(rest) = text.strip_prefix("RECV ") {
+                ("<<", rest)
+            } else {
+                ("--", text.as_str())
+            };
+            let _ = writeln!(stderr, "{dir} {}", redact_sasl(xml));
+        } else {
+            let level = record.level().as_str().to_ascii_lowercase();
+            let _ = writeln!(stderr, "xmpp: {level}: {}", record.args());
+        }
+    }
+
+    fn flush(&self) {}
+}
+
+/// Install the stderr logger. `verbose` counts `-v`; `quiet` drops warnings.
+pub fn init_logging(verbose: u8, quiet: bool, trace_xml: bool) {
+    let level = match (quiet, verbose) {
+        (true, _) => log::LevelFilter::Error,
+        (false, 0) => log::LevelFilter::Warn,
+        (false, 1) => log::LevelFilter::Info,
+        (false, 2) => log::LevelFilter::Debug,
+        _ => log::LevelFilter::Trace,
+    };
+    let max = if trace_xml {
+        log::LevelFilter::Trace
+    } else {
+        level
+    };
+    if log::set_boxed_logger(Box::new(Logger { level, trace_xml })).is_ok() {
+        log::set_max_level(max);
+    }
+}
+
+/// Replace the text of SASL elements (`<auth>`, `<challenge>`, `<response>`,
+/// `<success>`) with `[redacted]`: PLAIN carries the password in base64 and
+/// SCRAM exchanges allow an offline dictionary attack.
+pub fn redact_sasl(xml: &str) -> Cow<'_, str> {
+    const TAGS: [&str; 4] = ["auth", "challenge", "response", "success"];
+    let mut out = String::new();
+    let mut rest = xml;
+    let mut changed = false;
+    while let Some(lt) = rest.find('<') {
+        let after = &rest[lt + 1..];
+        let is_sasl = TAGS.iter().any(|tag| {
+            after.starts_with(tag)
+                && matches!(after.as_bytes().get(tag.len()), Some(b' ' | b'>' | b'/'))
+        });
+        let Some(gt) = after.find('>') else { break };
+        let tag_end = lt + 1 + gt + 1; // just past '>'
+        out.push_str(&rest[..tag_end]);
+        let self_closing = after[..gt].ends_with('/');
+        rest = &rest[tag_end..];
+        if is_sasl && !self_closing {
+            let content_end = rest.find('<').unwrap_or(rest.len());
+            if content_end > 0 {
+                out.push_str("[redacted]");
+                changed = true;
+            }
+            rest = &rest[content_end..];
+        }
+    }
+    if !changed {
+        return Cow::Borrowed(xml);
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact_sasl;
+
+    #[test]
+    fn redacts_sasl_payloads_only() {
+        let auth = "<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='PLAIN'>AGFsaWNlAHNlY3JldA==</auth>";
+        assert_eq!(
+            redact_sasl(auth),
+            "<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='PLAIN'>[redacted]</auth>"
+        );
+        let resp = "<response xmlns=\"x\">Yz1iaXdz</response><success xmlns=\"x\">dj1x</success>";
+        assert_eq!(
+            redact_sasl(resp),
+            "<response xmlns=\"x\">[redacted]</response><success xmlns=\"x\">[redacted]</success>"
+        );
+        let msg = "<message to='a@b'><body>authority</body></message>";
+        assert_eq!(redact_sasl(msg), msg);
+        assert_eq!(redact_sasl("<success xmlns='x'/>"), "<success xmlns='x'/>");
+        assert_eq!(
+            redact_sasl("<authzid>ok</authzid>"),
+            "<authzid>ok</authzid>"
+        );
+    }
+}

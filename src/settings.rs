@@ -1,0 +1,584 @@
+//! Resolve what was typed (flags, already merged with their environment
+//! variables by clap), the config file and built-in defaults into the
+//! settings of one connection. Precedence: flag > env > config profile >
+//! default. Nothing here touches the network.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, IsTerminal};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::Result;
+use jid::Jid;
+use serde::Deserialize;
+
+use crate::cli::{GlobalArgs, TlsMode};
+use crate::error::{bail, fail, Kind};
+
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The config file: `default = "NAME"` and `[accounts.NAME]` tables.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    pub default: Option<String>,
+    #[serde(default)]
+    pub accounts: BTreeMap<String, Profile>,
+}
+
+/// One `[accounts.NAME]` table; keys are named like the long options.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub jid: Option<String>,
+    pub password: Option<String>,
+    pub password_command: Option<String>,
+    pub password_file: Option<PathBuf>,
+    pub password_env: Option<String>,
+    pub server: Option<String>,
+    pub tls: Option<TlsMode>,
+    pub ca_file: Option<PathBuf>,
+    pub insecure: Option<bool>,
+    pub resource: Option<String>,
+    pub timeout: Option<f64>,
+}
+
+/// Where the password comes from; read only when a connection needs it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PasswordSource {
+    Env(String),
+    File(PathBuf),
+    Command(String),
+    /// A `password =` key of a config file that only its owner can read.
+    Config,
+    /// Ask on the terminal, if one is attached.
+    Prompt,
+}
+
+/// Everything one connection needs.
+#[derive(Debug, Clone)]
+pub struct ConnectSettings {
+    /// The account, with a local part; a resource in it is requested at bind.
+    pub jid: Jid,
+    pub server: Option<(String, Option<u16>)>,
+    pub tls: Option<TlsMode>,
+    pub ca_file: Option<PathBuf>,
+    pub insecure: bool,
+    pub timeout: Duration,
+    pub password_source: PasswordSource,
+    config_password: Option<String>,
+}
+
+impl ConnectSettings {
+    /// Read the password from its source. Errors are exit 3 and name the
+    /// source; the value itself never appears in a message.
+    pub fn password(&self) -> Result<String> {
+        let password = match &self.password_source {
+            PasswordSource::Env(var) => std::env::var(var).map_err(|_| {
+                fail(
+                    Kind::Config,
+                    format!("environment variable {var} is not set (named by --password-env)"),
+                )
+            })?,
+            PasswordSource::File(path) => {
+                let file = std::fs::File::open(path).map_err(|e| {
+                    fail(
+                        Kind::Config,
+                        format!("cannot read password file {}: {e}", path.display()),
+                    )
+                })?;
+                first_line(std::io::BufReader::new(file)).map_err(|e| {
+                    fail(
+                        Kind::Config,
+                        format!("cannot read password file {}: {e}", path.display()),
+                    )
+                })?
+            }
+            PasswordSource::Command(cmd) => run_password_command(cmd)?,
+            PasswordSource::Config => self.config_password.clone().unwrap_or_default(),
+            PasswordSource::Prompt => prompt_password(&self.jid)?,
+        };
+        if password.is_empty() {
+            return bail(
+                Kind::Config,
+                format!(
+                    "the password from {} is empty",
+                    self.password_source.describe()
+                ),
+            );
+        }
+        Ok(password)
+    }
+}
+
+impl PasswordSource {
+    pub fn describe(&self) -> String {
+        match self {
+            PasswordSource::Env(var) => format!("environment variable {var}"),
+            PasswordSource::File(path) => format!("password file {}", path.display()),
+            PasswordSource::Command(_) => "the password command".to_string(),
+            PasswordSource::Config => "the config file".to_string(),
+            PasswordSource::Prompt => "the terminal prompt".to_string(),
+        }
+    }
+}
+
+fn first_line(mut reader: impl BufRead) -> std::io::Result<String> {
+    let mut line = String::new();
+    reader.read_line(&mut line)?;
+    let trimmed = line.trim_end_matches(['\n', '\r']);
+    Ok(trimmed.to_string())
+}
+
+fn run_password_command(cmd: &str) -> Result<String> {
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(cmd)
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::inherit())
+        .output()
+        .map_err(|e| {
+            fail(
+                Kind::Config,
+                format!("cannot run the password command: {e}"),
+            )
+        })?;
+    if !out.status.success() {
+        return bail(
+            Kind::Config,
+            format!(
+                "the password command failed ({}): check --password-command",
+                out.status
+            ),
+        );
+    }
+    first_line(&out.stdout[..])
+        .map_err(|e| fail(Kind::Config, format!("password command output: {e}")))
+}
+
+fn prompt_password(jid: &Jid) -> Result<String> {
+    // rpassword reads from /dev/tty; without a controlling terminal there is
+    // nobody to ask.
+    let has_tty = std::fs::File::open("/dev/tty").is_ok() && std::io::stderr().is_terminal();
+    if !has_tty {
+        return bail(
+            Kind::Config,
+            "no password source: pass --password-env VAR, --password-file PATH or \
+             --password-command CMD (or set XMPP_PASSWORD)",
+        );
+    }
+    rpassword::prompt_password(format!("Password for {jid}: ")).map_err(|e| {
+        fail(
+            Kind::Config,
+            format!("cannot read the password from the terminal: {e}"),
+        )
+    })
+}
+
+/// The config file's path: `$XMPP_CONFIG`, else
+/// `$XDG_CONFIG_HOME/xmpp-cli/config.toml`, else
+/// `~/.config/xmpp-cli/config.toml`. The bool is true when the path was
+/// named explicitly (then it must exist).
+pub fn config_path(env: &dyn Fn(&str) -> Option<String>) -> Option<(PathBuf, bool)> {
+    if let Some(p) = env("XMPP_CONFIG").filter(|p| !p.is_empty()) {
+        return Some((PathBuf::from(p), true));
+    }
+    let base = env("XDG_CONFIG_HOME")
+        .filter(|p| !p.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| env("HOME").map(|h| Path::new(&h).join(".config")))?;
+    Some((base.join("xmpp-cli").join("config.toml"), false))
+}
+
+/// Load the config file, if there is one. A `password` key in a file that
+/// group or others can read is refused.
+pub fn load_config(env: &dyn Fn(&str) -> Option<String>) -> Result<ConfigFile> {
+    let Some((path, explicit)) = config_path(env) else {
+        return Ok(ConfigFile::default());
+    };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => {
+            return Ok(ConfigFile::default())
+        }
+        Err(e) => {
+            return bail(
+                Kind::Config,
+                format!("cannot read config file {}: {e}", path.display()),
+            )
+        }
+    };
+    let config = parse_config(&text)
+        .map_err(|e| fail(Kind::Config, format!("config file {}: {e}", path.display())))?;
+    if config.accounts.values().any(|p| p.password.is_some()) {
+        check_private(&path)?;
+    }
+    Ok(config)
+}
+
+pub fn parse_config(text: &str) -> Result<ConfigFile, String> {
+    toml::from_str(text).map_err(|e| e.message().to_string() + &location(text, e.span()))
+}
+
+fn location(text: &str, span: Option<std::ops::Range<usize>>) -> String {
+    match span {
+        Some(span) => {
+            let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
+            format!(" (line {line})")
+        }
+        None => String::new(),
+    }
+}
+
+#[cfg(unix)]
+fn check_private(path: &Path) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path)
+        .map_err(|e| fail(Kind::Config, format!("{}: {e}", path.display())))?
+        .permissions()
+        .mode();
+    if mode & 0o077 != 0 {
+        return bail(
+            Kind::Config,
+            format!(
+                "config file {} holds a password but is readable by others (mode {:o}): \
+                 chmod 600 it, or use password_command",
+                path.display(),
+                mode & 0o777
+            ),
+        );
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn check_private(_path: &Path) -> Result<()> {
+    Ok(())
+}
+
+/// Pick the profile: `--account` (which must exist), else the file's
+/// `default` (which must exist), else none.
+pub fn select_profile(args: &GlobalArgs, config: &ConfigFile) -> Result<Profile> {
+    let name = match (&args.account, &config.default) {
+        (Some(name), _) => name,
+        (None, Some(name)) => name,
+        (None, None) => return Ok(Profile::default()),
+    };
+    match config.accounts.get(name) {
+        Some(profile) => Ok(profile.clone()),
+        None => {
+            let known: Vec<&str> = config.accounts.keys().map(String::as_str).collect();
+            bail(
+                Kind::Config,
+                format!(
+                    "no account named '{name}' in the config file (known: {})",
+                    if known.is_empty() {
+                        "none".to_string()
+                    } else {
+                        known.join(", ")
+                    }
+                ),
+            )
+        }
+    }
+}
+
+/// Merge flags (already merged with env by clap), the profile and defaults.
+/// `env` reads `XMPP_PASSWORD` for the default password source.
+pub fn resolve(
+    args: &GlobalArgs,
+    profile: &Profile,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<ConnectSettings> {
+    let jid_text = args
+        .jid
+        .clone()
+        .or_else(|| profile.jid.clone())
+        .ok_or_else(|| {
+            fail(
+            Kind::Config,
+            "no account: pass --jid JID, set XMPP_JID, or add a default profile to the config file",
+        )
+        })?;
+    let mut jid = Jid::new(jid_text.trim()).map_err(|e| {
+        fail(
+            Kind::Usage,
+            format!("account JID '{jid_text}' is invalid: {e}"),
+        )
+    })?;
+    if jid.node().is_none() {
+        return bail(
+            Kind::Usage,
+            format!("account JID '{jid_text}' has no local part: use user@{jid_text}"),
+        );
+    }
+    if let Some(res) = args.resource.as_ref().or(if jid.resource().is_none() {
+        profile.resource.as_ref()
+    } else {
+        None
+    }) {
+        let res = jid::ResourcePart::new(res)
+            .map_err(|e| fail(Kind::Usage, format!("resource '{res}' is invalid: {e}")))?;
+        jid = Jid::from_parts(jid.node(), jid.domain(), Some(&res));
+    }
+
+    let server = match args.server.as_ref().or(profile.server.as_ref()) {
+        Some(s) => Some(parse_server(s)?),
+        None => None,
+    };
+
+    let timeout_secs = args.timeout.or(profile.timeout);
+    let timeout = match timeout_secs {
+        None => DEFAULT_TIMEOUT,
+        Some(t) if t.is_finite() && t > 0.0 && t < 1e9 => Duration::from_secs_f64(t),
+        Some(t) => {
+            return bail(
+                Kind::Usage,
+                format!("--timeout must be a positive number of seconds, not {t}"),
+            )
+        }
+    };
+
+    let (password_source, config_password) = if let Some(var) = &args.password_env {
+        (PasswordSource::Env(var.clone()), None)
+    } else if let Some(path) = &args.password_file {
+        (PasswordSource::File(path.clone()), None)
+    } else if let Some(cmd) = &args.password_command {
+        (PasswordSource::Command(cmd.clone()), None)
+    } else if let Some(cmd) = &profile.password_command {
+        (PasswordSource::Command(cmd.clone()), None)
+    } else if let Some(path) = &profile.password_file {
+        (PasswordSource::File(path.clone()), None)
+    } else if let Some(var) = &profile.password_env {
+        (PasswordSource::Env(var.clone()), None)
+    } else if let Some(pw) = &profile.password {
+        (PasswordSource::Config, Some(pw.clone()))
+    } else if env("XMPP_PASSWORD").is_some() {
+        (PasswordSource::Env("XMPP_PASSWORD".to_string()), None)
+    } else {
+        (PasswordSource::Prompt, None)
+    };
+
+    Ok(ConnectSettings {
+        jid,
+        server,
+        tls: args.tls.or(profile.tls),
+        ca_file: args.ca_file.clone().or_else(|| profile.ca_file.clone()),
+        insecure: args.insecure || profile.insecure.unwrap_or(false),
+        timeout,
+        password_source,
+        config_password,
+    })
+}
+
+/// `HOST`, `HOST:PORT`, `[IPV6]:PORT` or a bare IPv6 address.
+pub fn parse_server(s: &str) -> Result<(String, Option<u16>)> {
+    let bad = || fail(Kind::Usage, format!("--server '{s}' is not HOST[:PORT]"));
+    if s.is_empty() {
+        return Err(bad());
+    }
+    if let Some(rest) = s.strip_prefix('[') {
+        let (host, after) = rest.split_once(']').ok_or_else(bad)?;
+        let port = match after {
+            "" => None,
+            p => Some(
+                p.strip_prefix(':')
+                    .and_then(|p| p.parse().ok())
+                    .ok_or_else(bad)?,
+            ),
+        };
+        return Ok((host.to_string(), port));
+    }
+    if s.matches(':').count() > 1 {
+        return Ok((s.to_string(), None)); // bare IPv6
+    }
+    match s.split_once(':') {
+        Some((host, port)) if !host.is_empty() => {
+            let port: u16 = port.parse().map_err(|_| bad())?;
+            if port == 0 {
+                return Err(bad());
+            }
+            Ok((host.to_string(), Some(port)))
+        }
+        Some(_) => Err(bad()),
+        None => Ok((s.to_string(), None)),
+    }
+}
+
+/// Resolve the connection settings from the real environment and config.
+pub fn from_environment(args: &GlobalArgs) -> Result<ConnectSettings> {
+    let env = |k: &str| std::env::var(k).ok();
+    let config = load_config(&env)?;
+    let profile = select_profile(args, &config)?;
+    resolve(args, &profile, &env)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_env(_: &str) -> Option<String> {
+        None
+    }
+
+    const CONFIG: &str = r#"
+default = "work"
+[accounts.work]
+jid = "bot@work.example"
+server = "xmpp.work.example:5223"
+tls = "direct"
+timeout = 3
+password_command = "pass show work"
+[accounts.home]
+jid = "me@home.example/laptop"
+password_file = "/home/me/.xmpp-pass"
+"#;
+
+    #[test]
+    fn profile_fills_what_flags_leave_open() {
+        let config = parse_config(CONFIG).unwrap();
+        let args = GlobalArgs::default();
+        let profile = select_profile(&args, &config).unwrap();
+        let s = resolve(&args, &profile, &no_env).unwrap();
+        assert_eq!(s.jid.to_string(), "bot@work.example");
+        assert_eq!(
+            s.server,
+            Some(("xmpp.work.example".to_string(), Some(5223)))
+        );
+        assert_eq!(s.tls, Some(TlsMode::Direct));
+        assert_eq!(s.timeout, Duration::from_secs(3));
+        assert_eq!(
+            s.password_source,
+            PasswordSource::Command("pass show work".into())
+        );
+    }
+
+    #[test]
+    fn flags_and_env_beat_the_profile() {
+        let config = parse_config(CONFIG).unwrap();
+        // clap has already merged env into these fields: a value here is a
+        // flag or its environment variable.
+        let args = GlobalArgs {
+            jid: Some("other@x.example".into()),
+            server: Some("127.0.0.1:15222".into()),
+            tls: Some(TlsMode::Starttls),
+            timeout: Some(1.5),
+            password_file: Some("/tmp/pw".into()),
+            ..Default::default()
+        };
+        let profile = select_profile(&args, &config).unwrap();
+        let s = resolve(&args, &profile, &no_env).unwrap();
+        assert_eq!(s.jid.to_string(), "other@x.example");
+        assert_eq!(s.server, Some(("127.0.0.1".to_string(), Some(15222))));
+        assert_eq!(s.tls, Some(TlsMode::Starttls));
+        assert_eq!(s.timeout, Duration::from_millis(1500));
+        assert_eq!(s.password_source, PasswordSource::File("/tmp/pw".into()));
+    }
+
+    #[test]
+    fn account_flag_selects_profile_and_defaults_apply() {
+        let config = parse_config(CONFIG).unwrap();
+        let args = GlobalArgs {
+            account: Some("home".into()),
+            ..Default::default()
+        };
+        let profile = select_profile(&args, &config).unwrap();
+        let s = resolve(&args, &profile, &no_env).unwrap();
+        assert_eq!(s.jid.to_string(), "me@home.example/laptop");
+        assert_eq!(s.server, None);
+        assert_eq!(s.tls, None);
+        assert_eq!(s.timeout, DEFAULT_TIMEOUT);
+        assert_eq!(
+            s.password_source,
+            PasswordSource::File("/home/me/.xmpp-pass".into())
+        );
+    }
+
+    #[test]
+    fn xmpp_password_is_the_fallback_then_the_prompt() {
+        let args = GlobalArgs {
+            jid: Some("a@b.example".into()),
+            ..Default::default()
+        };
+        let env = |k: &str| (k == "XMPP_PASSWORD").then(|| "pw".to_string());
+        let s = resolve(&args, &Profile::default(), &env).unwrap();
+        assert_eq!(
+            s.password_source,
+            PasswordSource::Env("XMPP_PASSWORD".into())
+        );
+        let s = resolve(&args, &Profile::default(), &no_env).unwrap();
+        assert_eq!(s.password_source, PasswordSource::Prompt);
+    }
+
+    #[test]
+    fn unknown_account_and_bad_values_are_classified() {
+        let config = parse_config(CONFIG).unwrap();
+        let args = GlobalArgs {
+            account: Some("nope".into()),
+            ..Default::default()
+        };
+        let err = select_profile(&args, &config).unwrap_err();
+        assert_eq!(crate::error::kind_of(&err), Kind::Config);
+        assert!(err.to_string().contains("home, work"));
+
+        let args = GlobalArgs {
+            jid: Some("example.org".into()),
+            ..Default::default()
+        };
+        let err = resolve(&args, &Profile::default(), &no_env).unwrap_err();
+        assert_eq!(crate::error::kind_of(&err), Kind::Usage);
+
+        let err = resolve(&GlobalArgs::default(), &Profile::default(), &no_env).unwrap_err();
+        assert_eq!(crate::error::kind_of(&err), Kind::Config);
+
+        assert!(parse_config("[accounts.x]\nbogus = 1\n").is_err());
+    }
+
+    #[test]
+    fn resource_flag_overrides_jid_resource() {
+        let args = GlobalArgs {
+            jid: Some("a@b.example/one".into()),
+            resource: Some("two".into()),
+            ..Default::default()
+        };
+        let s = resolve(&args, &Profile::default(), &no_env).unwrap();
+        assert_eq!(s.jid.to_string(), "a@b.example/two");
+    }
+
+    #[test]
+    fn server_forms() {
+        assert_eq!(parse_server("h").unwrap(), ("h".into(), None));
+        assert_eq!(parse_server("h:5223").unwrap(), ("h".into(), Some(5223)));
+        assert_eq!(
+            parse_server("[::1]:5222").unwrap(),
+            ("::1".into(), Some(5222))
+        );
+        assert_eq!(parse_server("::1").unwrap(), ("::1".into(), None));
+        assert!(parse_server("h:x").is_err());
+        assert!(parse_server("h:0").is_err());
+        assert!(parse_server(":5222").is_err());
+    }
+
+    #[test]
+    fn config_path_order() {
+        let env = |k: &str| match k {
+            "XDG_CONFIG_HOME" => Some("/xdg".to_string()),
+            "HOME" => Some("/home/u".to_string()),
+            _ => None,
+        };
+        assert_eq!(
+            config_path(&env),
+            Some((PathBuf::from("/xdg/xmpp-cli/config.toml"), false))
+        );
+        let env2 = |k: &str| (k == "HOME").then(|| "/home/u".to_string());
+        assert_eq!(
+            config_path(&env2),
+            Some((PathBuf::from("/home/u/.config/xmpp-cli/config.toml"), false))
+        );
+        let env3 = |k: &str| (k == "XMPP_CONFIG").then(|| "/etc/x.toml".to_string());
+        assert_eq!(
+            config_path(&env3),
+            Some((PathBuf::from("/etc/x.toml"), true))
+        );
+    }
+}

@@ -1,0 +1,1 @@
+//! Interop with ejabberd: SCRAM login (never PLAIN) and delivery.

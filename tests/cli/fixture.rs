@@ -1,0 +1,331 @@
+//! Real servers on loopback for the tests: a throwaway Prosody (shared by
+//! the tests of one run, started on first use) and ejabberd. Each test makes
+//! its own accounts, so tests run in parallel. Servers are stopped and their
+//! directories removed when the test binary exits, however it exits.
+//!
+//! A missing server is a failure, never a skip: the README's test command
+//! installs them.
+
+use std::io::{BufRead, BufReader, Read};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+pub const PASSWORD: &str = "correct horse battery staple";
+
+pub fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_xmpp")
+}
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .expect("bind an ephemeral port")
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn wait_for_port(port: u16, what: &str, log: &Path) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < deadline {
+        if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let log = std::fs::read_to_string(log).unwrap_or_default();
+    panic!("{what} did not listen on 127.0.0.1:{port} within 30 s; its log:\n{log}");
+}
+
+static NEXT_USER: AtomicUsize = AtomicUsize::new(1);
+
+/// A unique local part for this run.
+pub fn unique(prefix: &str) -> String {
+    format!(
+        "{prefix}{}x{}",
+        std::process::id(),
+        NEXT_USER.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+#[derive(Debug, Clone)]
+pub struct Account {
+    pub jid: String,
+    pub password: String,
+}
+
+pub struct Prosody {
+    pub dir: PathBuf,
+    pub c2s: u16,
+    pub direct_tls: u16,
+    _runner: Child,
+}
+
+static PROSODY: OnceLock<Prosody> = OnceLock::new();
+
+/// The shared Prosody of this test run.
+pub fn prosody() -> &'static Prosody {
+    PROSODY.get_or_init(Prosody::start)
+}
+
+impl Prosody {
+    fn start() -> Prosody {
+        assert!(
+            Command::new("sh")
+                .args(["-c", "command -v prosody"])
+                .stdout(Stdio::null())
+                .status()
+                .map(|s| s.success())
+                .unwrap_or(false),
+            "prosody is not installed: run the README's test command (it apt-get installs it)"
+        );
+        let dir = std::env::temp_dir().join(format!("xmpp-cli-prosody-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let (c2s, direct_tls) = (free_port(), free_port());
+        let script = repo().join("scripts/local-prosody");
+        let status = Command::new(&script)
+            .arg("setup")
+            .arg(&dir)
+            .arg(c2s.to_string())
+            .arg(direct_tls.to_string())
+            .stdout(Stdio::null())
+            .status()
+            .expect("run scripts/local-prosody setup");
+        assert!(status.success(), "scripts/local-prosody setup failed");
+        let runner = Command::new(&script)
+            .arg("run")
+            .arg(&dir)
+            .arg(std::process::id().to_string())
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start prosody");
+        let log = dir.join("prosody.log");
+        wait_for_port(c2s, "prosody", &log);
+        wait_for_port(direct_tls, "prosody (direct TLS)", &log);
+        Prosody {
+            dir,
+            c2s,
+            direct_tls,
+            _runner: runner,
+        }
+    }
+
+    pub fn ca(&self) -> PathBuf {
+        self.dir.join("ca.pem")
+    }
+
+    pub fn selfsigned_cert(&self) -> PathBuf {
+        self.dir.join("selfsigned.pem")
+    }
+
+    /// A new account on `host` (localhost, nosm.localhost or
+    /// selfsigned.localhost).
+    pub fn account_on(&self, prefix: &str, host: &str) -> Account {
+        let user = unique(prefix);
+        let out = Command::new(repo().join("scripts/local-prosody"))
+            .arg("adduser")
+            .arg(&self.dir)
+            .args([&user, host, PASSWORD])
+            .output()
+            .expect("run prosodyctl");
+        assert!(
+            out.status.success(),
+            "prosodyctl register failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        Account {
+            jid: format!("{user}@{host}"),
+            password: PASSWORD.to_string(),
+        }
+    }
+
+    pub fn account(&self, prefix: &str) -> Account {
+        self.account_on(prefix, "localhost")
+    }
+
+    /// `xmpp` with a clean environment, logged in as `account` through
+    /// STARTTLS, trusting the fixture's CA.
+    pub fn xmpp(&self, account: &Account) -> Command {
+        let mut cmd = xmpp_clean();
+        cmd.args(["--server", &format!("127.0.0.1:{}", self.c2s)])
+            .arg("--ca-file")
+            .arg(self.ca())
+            .args(["--jid", &account.jid])
+            .env("XMPP_PASSWORD", &account.password)
+            .env("XMPP_TIMEOUT", "10");
+        cmd
+    }
+}
+
+/// `xmpp` with an empty environment (but PATH) and a temporary HOME.
+pub fn xmpp_clean() -> Command {
+    static HOME: OnceLock<PathBuf> = OnceLock::new();
+    let home = HOME.get_or_init(|| {
+        let h = std::env::temp_dir().join(format!("xmpp-cli-home-{}", std::process::id()));
+        std::fs::create_dir_all(&h).unwrap();
+        h
+    });
+    let mut cmd = Command::new(bin());
+    cmd.env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .env("COLUMNS", "100")
+        .stdin(Stdio::null());
+    cmd
+}
+
+/// Run with `input` on stdin.
+pub fn run_with_input(cmd: &mut Command, input: &[u8]) -> Output {
+    use std::io::Write;
+    cmd.stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("spawn xmpp");
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let out = wait_output(child, Duration::from_secs(60));
+    writer.join().unwrap();
+    out
+}
+
+/// Run to completion, but never longer than `limit` (a hang is a failure).
+pub fn run(cmd: &mut Command) -> Output {
+    cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+    let child = cmd.spawn().expect("spawn xmpp");
+    wait_output(child, Duration::from_secs(60))
+}
+
+fn wait_output(mut child: Child, limit: Duration) -> Output {
+    let mut stdout = child.stdout.take().unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let out_t = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = stdout.read_to_end(&mut v);
+        v
+    });
+    let err_t = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = stderr.read_to_end(&mut v);
+        v
+    });
+    let deadline = Instant::now() + limit;
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("command hung for {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    Output {
+        status,
+        stdout: out_t.join().unwrap(),
+        stderr: err_t.join().unwrap(),
+    }
+}
+
+/// A message as the independent receiver (slixmpp) saw it.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Received {
+    pub from: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub body: String,
+    pub subject: String,
+    pub thread: String,
+    pub id: String,
+}
+
+/// A slixmpp client logged in as `account`, online before `start` returns.
+pub struct Receiver {
+    child: Child,
+    lines: mpsc::Receiver<String>,
+}
+
+impl Receiver {
+    pub fn start(server: &Prosody, account: &Account, count: usize) -> Receiver {
+        Self::start_at(account, server.c2s, &server.ca(), count)
+    }
+
+    pub fn start_at(account: &Account, port: u16, ca: &Path, count: usize) -> Receiver {
+        let mut child = Command::new("/usr/bin/python3")
+            .arg(repo().join("tests/peers/receiver.py"))
+            .args([&account.jid, "-", "127.0.0.1", &port.to_string()])
+            .arg(ca)
+            .args(["--count", &count.to_string(), "--idle", "20"])
+            .env("RECEIVER_PASSWORD", &account.password)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("start the slixmpp receiver (apt-get install python3-slixmpp)");
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        match rx.recv_timeout(Duration::from_secs(30)) {
+            Ok(line) if line == "ready" => {}
+            other => panic!("the slixmpp receiver did not come online: {other:?}"),
+        }
+        Receiver { child, lines: rx }
+    }
+
+    /// Collect `n` messages (or fail after a generous deadline).
+    pub fn take(&self, n: usize) -> Vec<Received> {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let mut got = Vec::new();
+        while got.len() < n {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(line) => got.push(serde_json::from_str(&line).expect("receiver JSON")),
+                Err(_) => panic!("receiver got {} of {n} messages: {got:?}", got.len()),
+            }
+        }
+        got
+    }
+}
+
+impl Drop for Receiver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Parse JSON lines.
+pub fn json_lines(out: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {l:?}: {e}")))
+        .collect()
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+pub fn code(out: &Output) -> i32 {
+    out.status.code().unwrap_or(-1)
+}

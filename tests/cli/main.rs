@@ -1,0 +1,8 @@
+//! The one integration-test binary: the CLI as a user runs it, against real
+//! servers on loopback (see `fixture.rs`).
+
+mod ejabberd;
+mod fixture;
+mod generated;
+mod offline;
+mod send;

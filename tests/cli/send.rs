@@ -1,0 +1,382 @@
+//! `xmpp send` against a real Prosody, received by an independent client
+//! (slixmpp).
+
+use std::collections::HashSet;
+
+use crate::fixture::*;
+
+#[test]
+fn one_recipient_gets_utf8_multiline_body_with_subject_thread_and_type() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let rx = Receiver::start(p, &bob, 1);
+    let body = "Grüße aus Köln 🚀\nzweite Zeile\n\tdritte <&> \"Zeile\"";
+    let out = run(p
+        .xmpp(&alice)
+        .args([
+            "send",
+            "-m",
+            body,
+            "--subject",
+            "Betreff ✓",
+            "--thread",
+            "t-42",
+        ])
+        .args(["--type", "normal", &bob.jid]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let got = rx.take(1);
+    assert_eq!(got[0].body, body);
+    assert_eq!(got[0].subject, "Betreff ✓");
+    assert_eq!(got[0].thread, "t-42");
+    assert_eq!(got[0].kind, "normal");
+    assert!(got[0].from.starts_with(&alice.jid), "{}", got[0].from);
+}
+
+#[test]
+fn three_recipients_each_get_a_64k_body_from_stdin() {
+    let p = prosody();
+    let alice = p.account("alice");
+    let bobs: Vec<Account> = (0..3).map(|_| p.account("bob")).collect();
+    let rxs: Vec<Receiver> = bobs.iter().map(|b| Receiver::start(p, b, 1)).collect();
+    let body: String = (0..64 * 1024)
+        .map(|i| (b'a' + (i % 26) as u8) as char)
+        .collect();
+    let mut cmd = p.xmpp(&alice);
+    cmd.args(["--json", "send"])
+        .args(bobs.iter().map(|b| b.jid.as_str()));
+    // A trailing newline on stdin is not part of the body.
+    let out = run_with_input(&mut cmd, format!("{body}\n").as_bytes());
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines.len(), 3);
+    for (line, bob) in lines.iter().zip(&bobs) {
+        assert_eq!(line["status"], "sent");
+        assert_eq!(line["to"], bob.jid.as_str());
+        assert_eq!(line["type"], "chat");
+    }
+    for rx in &rxs {
+        let got = rx.take(1);
+        assert_eq!(got[0].body.len(), body.len());
+        assert_eq!(got[0].body, body);
+        assert_eq!(got[0].kind, "chat");
+    }
+}
+
+#[test]
+fn lines_mode_sends_1000_messages_in_order_over_one_connection() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let rx = Receiver::start(p, &bob, 1000);
+    let input: String = (1..=1000).map(|i| format!("alert number {i}\n")).collect();
+    let mut cmd = p.xmpp(&alice);
+    cmd.args(["--json", "send", "--lines", &bob.jid]);
+    let out = run_with_input(&mut cmd, input.as_bytes());
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines.len(), 1000);
+    assert!(lines.iter().all(|l| l["status"] == "sent"));
+    let got = rx.take(1000);
+    for (i, m) in got.iter().enumerate() {
+        assert_eq!(m.body, format!("alert number {}", i + 1));
+    }
+    // One connection: every message came from the same bound resource.
+    let sessions: HashSet<&str> = got.iter().map(|m| m.from.as_str()).collect();
+    assert_eq!(sessions.len(), 1, "{sessions:?}");
+}
+
+#[test]
+fn ndjson_batch_reports_a_status_per_message() {
+    let p = prosody();
+    let (alice, bob, carol) = (p.account("alice"), p.account("bob"), p.account("carol"));
+    let rx_bob = Receiver::start(p, &bob, 2);
+    let rx_carol = Receiver::start(p, &carol, 1);
+    let input = format!(
+        "{{\"to\":\"{b}\",\"body\":\"one\"}}\n{{\"to\":\"xmpp:{c}\",\"body\":\"two\",\"type\":\"headline\",\"subject\":\"s\",\"id\":\"my-id-2\"}}\n\n{{\"to\":\"{b}\",\"body\":\"three\",\"thread\":\"th\"}}\n",
+        b = bob.jid,
+        c = carol.jid
+    );
+    let mut cmd = p.xmpp(&alice);
+    cmd.args(["send", "--ndjson", "-o", "json"]);
+    let out = run_with_input(&mut cmd, input.as_bytes());
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[1]["id"], "my-id-2");
+    assert_eq!(lines[1]["type"], "headline");
+    assert_eq!(lines[1]["to"], carol.jid.as_str());
+    assert!(lines.iter().all(|l| l["status"] == "sent"));
+    let b = rx_bob.take(2);
+    assert_eq!((b[0].body.as_str(), b[1].body.as_str()), ("one", "three"));
+    assert_eq!(b[1].thread, "th");
+    let c = rx_carol.take(1);
+    assert_eq!(
+        (c[0].body.as_str(), c[0].kind.as_str(), c[0].id.as_str()),
+        ("two", "headline", "my-id-2")
+    );
+}
+
+#[test]
+fn unknown_user_bounces_with_exit_7_while_the_valid_recipient_receives() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let rx = Receiver::start(p, &bob, 1);
+    let ghost = format!("{}@localhost", unique("ghost"));
+    let out = run(p
+        .xmpp(&alice)
+        .args(["--json", "send", "-m", "hello?", &ghost, &bob.jid]));
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["to"], ghost.as_str());
+    assert_eq!(lines[0]["status"], "error");
+    let cond = lines[0]["error"].as_str().unwrap();
+    assert!(
+        cond.starts_with("service-unavailable") || cond.starts_with("item-not-found"),
+        "{cond}"
+    );
+    assert_eq!(lines[1]["status"], "sent");
+    let err: serde_json::Value = serde_json::from_str(stderr(&out).trim()).unwrap();
+    assert_eq!(err["error"]["code"], 7);
+    assert_eq!(err["error"]["kind"], "remote");
+    assert!(err["error"]["message"].as_str().unwrap().contains(&ghost));
+    assert_eq!(rx.take(1)[0].body, "hello?");
+
+    // Human mode names recipient and condition on stderr.
+    let out = run(p.xmpp(&alice).args(["send", "-m", "hello?", &ghost]));
+    assert_eq!(code(&out), 7);
+    let err = stderr(&out);
+    assert!(err.starts_with("xmpp: ") && err.contains(&ghost), "{err}");
+}
+
+#[test]
+fn wrong_password_exits_5_promptly() {
+    let p = prosody();
+    let alice = p.account("alice");
+    let started = std::time::Instant::now();
+    let out = run(p
+        .xmpp(&alice)
+        .env("XMPP_PASSWORD", "not the password")
+        .args(["--timeout", "30", "send", "-m", "x", &alice.jid]));
+    assert_eq!(code(&out), 5, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("authentication failed"),
+        "{}",
+        stderr(&out)
+    );
+    // Not a timing assertion on speed: only that it did not wait for the
+    // 30 s deadline, i.e. the failure was read rather than timed out.
+    assert!(started.elapsed() < std::time::Duration::from_secs(25));
+}
+
+#[test]
+fn closed_port_exits_4_and_silent_listener_exits_6() {
+    let closed = free_port();
+    let out = run(xmpp_clean()
+        .env("XMPP_PASSWORD", "x")
+        .args([
+            "--server",
+            &format!("127.0.0.1:{closed}"),
+            "-j",
+            "a@localhost",
+        ])
+        .args(["send", "-m", "x", "b@localhost"]));
+    assert_eq!(code(&out), 4, "{}", stderr(&out));
+    assert!(stderr(&out).contains("cannot connect"), "{}", stderr(&out));
+
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let out = run(xmpp_clean()
+        .env("XMPP_PASSWORD", "x")
+        .args([
+            "--server",
+            &format!("127.0.0.1:{port}"),
+            "-j",
+            "a@localhost",
+        ])
+        .args(["--timeout", "1", "--json", "send", "-m", "x", "b@localhost"]));
+    drop(listener);
+    assert_eq!(code(&out), 6, "{}", stderr(&out));
+    let err: serde_json::Value = serde_json::from_str(stderr(&out).trim()).unwrap();
+    assert_eq!(err["error"]["kind"], "timeout");
+}
+
+#[test]
+fn certificates_untrusted_pinned_and_insecure() {
+    let p = prosody();
+    let ss = p.account_on("alice", "selfsigned.localhost");
+    let bob = p.account("bob");
+    let server = format!("127.0.0.1:{}", p.c2s);
+    let base = || {
+        let mut c = xmpp_clean();
+        c.env("XMPP_PASSWORD", &ss.password)
+            .args(["--server", &server, "-j", &ss.jid]);
+        c
+    };
+    // No --ca-file: the system roots do not know it.
+    let out = run(base().args(["send", "-m", "x", &bob.jid]));
+    assert_eq!(code(&out), 4, "{}", stderr(&out));
+    assert!(stderr(&out).contains("--ca-file"), "{}", stderr(&out));
+
+    // A different self-signed certificate: still refused.
+    let out = run(base()
+        .arg("--ca-file")
+        .arg(p.ca())
+        .args(["send", "-m", "x", &bob.jid]));
+    assert_eq!(code(&out), 4, "{}", stderr(&out));
+
+    // The server's own CA:TRUE self-signed certificate: accepted (pinned).
+    let rx = Receiver::start(p, &bob, 2);
+    let out = run(base()
+        .arg("--ca-file")
+        .arg(p.selfsigned_cert())
+        .args(["send", "-m", "pinned", &bob.jid]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+
+    // --insecure works and warns.
+    let out = run(base().args(["--insecure", "send", "-m", "insecure", &bob.jid]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("warning: --insecure"),
+        "{}",
+        stderr(&out)
+    );
+    let got = rx.take(2);
+    assert_eq!(got[0].body, "pinned");
+    assert_eq!(got[1].body, "insecure");
+}
+
+#[test]
+fn direct_tls_and_starttls_both_deliver() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let rx = Receiver::start(p, &bob, 1);
+    let out = run(xmpp_clean()
+        .env("XMPP_PASSWORD", &alice.password)
+        .args([
+            "--server",
+            &format!("127.0.0.1:{}", p.direct_tls),
+            "--tls",
+            "direct",
+        ])
+        .arg("--ca-file")
+        .arg(p.ca())
+        .args([
+            "-j",
+            &alice.jid,
+            "-v",
+            "send",
+            "-m",
+            "via direct TLS",
+            &bob.jid,
+        ]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stderr(&out).contains("(direct TLSv1.3"), "{}", stderr(&out));
+    assert_eq!(rx.take(1)[0].body, "via direct TLS");
+}
+
+#[test]
+fn delivery_barrier_with_and_without_stream_management() {
+    let p = prosody();
+    // With smacks: the server acks (<a h='1'/>) before we close.
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let rx = Receiver::start(p, &bob, 2);
+    let out = run(p
+        .xmpp(&alice)
+        .args(["--trace-xml", "send", "-m", "sm on", &bob.jid]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let trace = stderr(&out);
+    assert!(trace.contains("<enabled"), "{trace}");
+    assert!(trace.contains("<a ") && trace.contains("h='1'"), "{trace}");
+
+    // Without smacks (nosm.localhost): the ping round trip is the barrier.
+    let nosm = p.account_on("alice", "nosm.localhost");
+    let out = run(p
+        .xmpp(&nosm)
+        .args(["--trace-xml", "send", "-m", "sm off", &bob.jid]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let trace = stderr(&out);
+    assert!(!trace.contains("<enable "), "{trace}");
+    assert!(trace.contains("urn:xmpp:ping"), "{trace}");
+    let got = rx.take(2);
+    assert_eq!(
+        (got[0].body.as_str(), got[1].body.as_str()),
+        ("sm on", "sm off")
+    );
+}
+
+#[test]
+fn trace_xml_shows_stanzas_and_never_the_password_with_scram_sha1() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let out = run(p
+        .xmpp(&alice)
+        .args(["--trace-xml", "send", "-m", "traced body", &bob.jid]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let trace = stderr(&out);
+    assert!(trace.contains(">> <message"), "{trace}");
+    assert!(trace.contains("traced body"));
+    assert!(trace.contains("mechanism='SCRAM-SHA-1'"), "{trace}");
+    assert!(!trace.contains("mechanism='PLAIN'"));
+    assert!(trace.contains("[redacted]"));
+    assert_no_secret(&trace, &alice);
+}
+
+/// The password in clear, base64 alone, or as a PLAIN payload.
+pub fn assert_no_secret(text: &str, account: &Account) {
+    let user = account.jid.split('@').next().unwrap();
+    let forms = [
+        account.password.clone(),
+        base64(account.password.as_bytes()),
+        base64(format!("\0{user}\0{}", account.password).as_bytes()),
+        base64(format!("{}\0{user}\0{}", account.jid, account.password).as_bytes()),
+    ];
+    for f in forms {
+        assert!(!text.contains(&f), "secret form {f:?} leaked");
+    }
+}
+
+fn base64(data: &[u8]) -> String {
+    const T: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in data.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(T[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn raw_stanzas_are_sent_as_they_are() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let rx = Receiver::start(p, &bob, 1);
+    let raw = format!(
+        "<message to='{}' type='headline' id='raw-1'><body>raw body</body></message>",
+        bob.jid
+    );
+    let mut cmd = p.xmpp(&alice);
+    cmd.args(["--json", "send", "--raw"]);
+    let out = run_with_input(&mut cmd, raw.as_bytes());
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(json_lines(&out.stdout)[0]["id"], "raw-1");
+    let got = rx.take(1);
+    assert_eq!(
+        (
+            got[0].body.as_str(),
+            got[0].kind.as_str(),
+            got[0].id.as_str()
+        ),
+        ("raw body", "headline", "raw-1")
+    );
+}

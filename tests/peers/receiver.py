@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""An XMPP client that is not ours (slixmpp): logs in, prints "ready" once
+online, then one JSON line per received message, and exits after --count
+messages or --idle seconds without one.
+
+usage: receiver.py JID PASSWORD HOST PORT CAFILE [--count N] [--idle SECS]
+The password comes from the RECEIVER_PASSWORD environment variable when
+PASSWORD is "-".
+"""
+import asyncio
+import json
+import logging
+import os
+import sys
+
+import slixmpp
+
+
+def main():
+    args = sys.argv[1:]
+    count = None
+    idle = 10.0
+    if "--count" in args:
+        i = args.index("--count")
+        count = int(args[i + 1])
+        del args[i:i + 2]
+    if "--idle" in args:
+        i = args.index("--idle")
+        idle = float(args[i + 1])
+        del args[i:i + 2]
+    jid, password, host, port, cafile = args
+    if password == "-":
+        password = os.environ["RECEIVER_PASSWORD"]
+    logging.basicConfig(level=logging.ERROR)
+
+    xmpp = slixmpp.ClientXMPP(jid, password)
+    xmpp.ca_certs = cafile
+    loop = asyncio.get_event_loop()
+    done = loop.create_future()
+    state = {"n": 0, "last": loop.time()}
+
+    def on_start(_):
+        xmpp.send_presence()
+        xmpp.get_roster()
+        print("ready", flush=True)
+
+    def on_message(msg):
+        state["n"] += 1
+        state["last"] = loop.time()
+        print(json.dumps({
+            "from": str(msg["from"]),
+            "type": msg["type"],
+            "body": msg["body"],
+            "subject": msg["subject"],
+            "thread": msg["thread"],
+            "id": msg["id"],
+        }), flush=True)
+        if count is not None and state["n"] >= count and not done.done():
+            done.set_result(None)
+
+    def on_failed(_):
+        print("auth failed", file=sys.stderr, flush=True)
+        if not done.done():
+            done.set_result(None)
+
+    xmpp.add_event_handler("session_start", on_start)
+    xmpp.add_event_handler("message", on_message)
+    xmpp.add_event_handler("failed_auth", on_failed)
+
+    async def watchdog():
+        while not done.done():
+            await asyncio.sleep(0.1)
+            if loop.time() - state["last"] > idle:
+                done.set_result(None)
+
+    xmpp.connect(address=(host, int(port)))
+    loop.create_task(watchdog())
+    loop.run_until_complete(done)
+    xmpp.disconnect()
+    loop.run_until_complete(asyncio.sleep(0.2))
+
+
+if __name__ == "__main__":
+    main()
