@@ -62,45 +62,60 @@ pub struct Account {
     pub password: String,
 }
 
-pub struct Prosody {
+/// A throwaway server: Prosody or ejabberd, driven by its script in
+/// `scripts/`.
+pub struct Server {
     pub dir: PathBuf,
     pub c2s: u16,
     pub direct_tls: u16,
+    script: &'static str,
     _runner: Child,
 }
 
-static PROSODY: OnceLock<Prosody> = OnceLock::new();
+static PROSODY: OnceLock<Server> = OnceLock::new();
+static EJABBERD: OnceLock<Server> = OnceLock::new();
 
 /// The shared Prosody of this test run.
-pub fn prosody() -> &'static Prosody {
-    PROSODY.get_or_init(Prosody::start)
+pub fn prosody() -> &'static Server {
+    PROSODY.get_or_init(|| Server::start("prosody", "scripts/local-prosody"))
 }
 
-impl Prosody {
-    fn start() -> Prosody {
+/// The shared ejabberd of this test run.
+pub fn ejabberd() -> &'static Server {
+    EJABBERD.get_or_init(|| Server::start("ejabberd", "scripts/local-ejabberd"))
+}
+
+impl Server {
+    fn start(name: &str, script: &'static str) -> Server {
+        let probe = if name == "prosody" {
+            "prosody"
+        } else {
+            "ejabberdctl"
+        };
         assert!(
             Command::new("sh")
-                .args(["-c", "command -v prosody"])
+                .args(["-c", &format!("command -v {probe}")])
                 .stdout(Stdio::null())
                 .status()
                 .map(|s| s.success())
                 .unwrap_or(false),
-            "prosody is not installed: run the README's test command (it apt-get installs it)"
+            "{name} is not installed: run the README's test command (it apt-get installs it)"
         );
-        let dir = std::env::temp_dir().join(format!("xmpp-cli-prosody-{}", std::process::id()));
+        let dir = std::env::temp_dir().join(format!("xmpp-cli-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         let (c2s, direct_tls) = (free_port(), free_port());
-        let script = repo().join("scripts/local-prosody");
-        let status = Command::new(&script)
-            .arg("setup")
-            .arg(&dir)
-            .arg(c2s.to_string())
-            .arg(direct_tls.to_string())
+        let script_path = repo().join(script);
+        let mut setup = Command::new(&script_path);
+        setup.arg("setup").arg(&dir).arg(c2s.to_string());
+        if name == "prosody" {
+            setup.arg(direct_tls.to_string());
+        }
+        let status = setup
             .stdout(Stdio::null())
             .status()
-            .expect("run scripts/local-prosody setup");
-        assert!(status.success(), "scripts/local-prosody setup failed");
-        let runner = Command::new(&script)
+            .expect("run the setup script");
+        assert!(status.success(), "{script} setup failed");
+        let runner = Command::new(&script_path)
             .arg("run")
             .arg(&dir)
             .arg(std::process::id().to_string())
@@ -108,14 +123,34 @@ impl Prosody {
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .expect("start prosody");
-        let log = dir.join("prosody.log");
-        wait_for_port(c2s, "prosody", &log);
-        wait_for_port(direct_tls, "prosody (direct TLS)", &log);
-        Prosody {
+            .expect("start the server");
+        let log = if name == "prosody" {
+            dir.join("prosody.log")
+        } else {
+            dir.join("logs/ejabberd.log")
+        };
+        wait_for_port(c2s, name, &log);
+        if name == "prosody" {
+            wait_for_port(direct_tls, "prosody (direct TLS)", &log);
+        } else {
+            // The port opens before the node takes commands (register).
+            let deadline = Instant::now() + Duration::from_secs(30);
+            while !Command::new(&script_path)
+                .arg("status")
+                .arg(&dir)
+                .status()
+                .map(|s| s.success())
+                .unwrap_or(false)
+            {
+                assert!(Instant::now() < deadline, "ejabberd did not come up");
+                std::thread::sleep(Duration::from_millis(200));
+            }
+        }
+        Server {
             dir,
             c2s,
             direct_tls,
+            script,
             _runner: runner,
         }
     }
@@ -128,11 +163,11 @@ impl Prosody {
         self.dir.join("selfsigned.pem")
     }
 
-    /// A new account on `host` (localhost, nosm.localhost or
-    /// selfsigned.localhost).
+    /// A new account on `host` (Prosody: localhost, nosm.localhost or
+    /// selfsigned.localhost; ejabberd: localhost).
     pub fn account_on(&self, prefix: &str, host: &str) -> Account {
         let user = unique(prefix);
-        let out = Command::new(repo().join("scripts/local-prosody"))
+        let out = Command::new(repo().join(self.script))
             .arg("adduser")
             .arg(&self.dir)
             .args([&user, host, PASSWORD])
@@ -140,7 +175,7 @@ impl Prosody {
             .expect("run prosodyctl");
         assert!(
             out.status.success(),
-            "prosodyctl register failed: {}",
+            "adding user {user}@{host} failed: {}",
             String::from_utf8_lossy(&out.stderr)
         );
         Account {
@@ -167,18 +202,13 @@ impl Prosody {
     }
 }
 
-/// `xmpp` with an empty environment (but PATH) and a temporary HOME.
+/// `xmpp` with an empty environment (but PATH) and a HOME without a
+/// config file.
 pub fn xmpp_clean() -> Command {
-    static HOME: OnceLock<PathBuf> = OnceLock::new();
-    let home = HOME.get_or_init(|| {
-        let h = std::env::temp_dir().join(format!("xmpp-cli-home-{}", std::process::id()));
-        std::fs::create_dir_all(&h).unwrap();
-        h
-    });
     let mut cmd = Command::new(bin());
     cmd.env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", home)
+        .env("HOME", "/nonexistent/xmpp-cli-test-home")
         .env("COLUMNS", "100")
         .stdin(Stdio::null());
     cmd
@@ -259,7 +289,7 @@ pub struct Receiver {
 }
 
 impl Receiver {
-    pub fn start(server: &Prosody, account: &Account, count: usize) -> Receiver {
+    pub fn start(server: &Server, account: &Account, count: usize) -> Receiver {
         Self::start_at(account, server.c2s, &server.ca(), count)
     }
 
