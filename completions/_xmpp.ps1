@@ -113,9 +113,9 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Input options shared by the jid subcommands')
-            [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Input options shared by the jid subcommands')
-            [CompletionResult]::new('normalize', 'normalize', [CompletionResultType]::ParameterValue, 'Input options shared by the jid subcommands')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check JIDs; print the invalid ones as LINE: INPUT: REASON')
+            [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Split JIDs into local part, domain and resource')
+            [CompletionResult]::new('normalize', 'normalize', [CompletionResultType]::ParameterValue, 'Print the canonical form of each JID (case-folded local part and domain)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -136,6 +136,7 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
             [CompletionResult]::new('--uri', '--uri', [CompletionResultType]::ParameterName, 'Accept xmpp: URIs (RFC 5122) and report them as their JID')
+            [CompletionResult]::new('--no-fast-path', '--no-fast-path', [CompletionResultType]::ParameterName, 'Check every input with the jid crate alone (for differential checks)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
@@ -164,6 +165,7 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
             [CompletionResult]::new('--uri', '--uri', [CompletionResultType]::ParameterName, 'Accept xmpp: URIs (RFC 5122) and report them as their JID')
+            [CompletionResult]::new('--no-fast-path', '--no-fast-path', [CompletionResultType]::ParameterName, 'Check every input with the jid crate alone (for differential checks)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
@@ -192,6 +194,7 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
             [CompletionResult]::new('--uri', '--uri', [CompletionResultType]::ParameterName, 'Accept xmpp: URIs (RFC 5122) and report them as their JID')
+            [CompletionResult]::new('--no-fast-path', '--no-fast-path', [CompletionResultType]::ParameterName, 'Check every input with the jid crate alone (for differential checks)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
@@ -204,9 +207,9 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             break
         }
         'xmpp;jid;help' {
-            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Input options shared by the jid subcommands')
-            [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Input options shared by the jid subcommands')
-            [CompletionResult]::new('normalize', 'normalize', [CompletionResultType]::ParameterValue, 'Input options shared by the jid subcommands')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check JIDs; print the invalid ones as LINE: INPUT: REASON')
+            [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Split JIDs into local part, domain and resource')
+            [CompletionResult]::new('normalize', 'normalize', [CompletionResultType]::ParameterValue, 'Print the canonical form of each JID (case-folded local part and domain)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -287,9 +290,9 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             break
         }
         'xmpp;help;jid' {
-            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Input options shared by the jid subcommands')
-            [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Input options shared by the jid subcommands')
-            [CompletionResult]::new('normalize', 'normalize', [CompletionResultType]::ParameterValue, 'Input options shared by the jid subcommands')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check JIDs; print the invalid ones as LINE: INPUT: REASON')
+            [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Split JIDs into local part, domain and resource')
+            [CompletionResult]::new('normalize', 'normalize', [CompletionResultType]::ParameterValue, 'Print the canonical form of each JID (case-folded local part and domain)')
             break
         }
         'xmpp;help;jid;validate' {

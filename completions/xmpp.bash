@@ -492,7 +492,7 @@ _xmpp() {
             return 0
             ;;
         xmpp__subcmd__jid__subcmd__normalize)
-            opts="-a -j -o -v -q -h --uri --jobs --account --jid --password-env --password-file --password-command --server --tls --ca-file --insecure --resource --timeout --output --json --verbose --quiet --trace-xml --help"
+            opts="-a -j -o -v -q -h --uri --jobs --no-fast-path --account --jid --password-env --password-file --password-command --server --tls --ca-file --insecure --resource --timeout --output --json --verbose --quiet --trace-xml --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -566,7 +566,7 @@ _xmpp() {
             return 0
             ;;
         xmpp__subcmd__jid__subcmd__split)
-            opts="-a -j -o -v -q -h --uri --jobs --account --jid --password-env --password-file --password-command --server --tls --ca-file --insecure --resource --timeout --output --json --verbose --quiet --trace-xml --help"
+            opts="-a -j -o -v -q -h --uri --jobs --no-fast-path --account --jid --password-env --password-file --password-command --server --tls --ca-file --insecure --resource --timeout --output --json --verbose --quiet --trace-xml --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -640,7 +640,7 @@ _xmpp() {
             return 0
             ;;
         xmpp__subcmd__jid__subcmd__validate)
-            opts="-a -j -o -v -q -h --uri --jobs --account --jid --password-env --password-file --password-command --server --tls --ca-file --insecure --resource --timeout --output --json --verbose --quiet --trace-xml --help"
+            opts="-a -j -o -v -q -h --uri --jobs --no-fast-path --account --jid --password-env --password-file --password-command --server --tls --ca-file --insecure --resource --timeout --output --json --verbose --quiet --trace-xml --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

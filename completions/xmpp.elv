@@ -108,9 +108,9 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand validate 'Input options shared by the jid subcommands'
-            cand split 'Input options shared by the jid subcommands'
-            cand normalize 'Input options shared by the jid subcommands'
+            cand validate 'Check JIDs; print the invalid ones as LINE: INPUT: REASON'
+            cand split 'Split JIDs into local part, domain and resource'
+            cand normalize 'Print the canonical form of each JID (case-folded local part and domain)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'xmpp;jid;validate'= {
@@ -130,6 +130,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
             cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
             cand --uri 'Accept xmpp: URIs (RFC 5122) and report them as their JID'
+            cand --no-fast-path 'Check every input with the jid crate alone (for differential checks)'
             cand --insecure 'Skip certificate verification (prints a warning every time)'
             cand --json 'Shorthand for --output json'
             cand -v 'Log more on stderr (can be repeated)'
@@ -157,6 +158,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
             cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
             cand --uri 'Accept xmpp: URIs (RFC 5122) and report them as their JID'
+            cand --no-fast-path 'Check every input with the jid crate alone (for differential checks)'
             cand --insecure 'Skip certificate verification (prints a warning every time)'
             cand --json 'Shorthand for --output json'
             cand -v 'Log more on stderr (can be repeated)'
@@ -184,6 +186,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
             cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
             cand --uri 'Accept xmpp: URIs (RFC 5122) and report them as their JID'
+            cand --no-fast-path 'Check every input with the jid crate alone (for differential checks)'
             cand --insecure 'Skip certificate verification (prints a warning every time)'
             cand --json 'Shorthand for --output json'
             cand -v 'Log more on stderr (can be repeated)'
@@ -195,9 +198,9 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'xmpp;jid;help'= {
-            cand validate 'Input options shared by the jid subcommands'
-            cand split 'Input options shared by the jid subcommands'
-            cand normalize 'Input options shared by the jid subcommands'
+            cand validate 'Check JIDs; print the invalid ones as LINE: INPUT: REASON'
+            cand split 'Split JIDs into local part, domain and resource'
+            cand normalize 'Print the canonical form of each JID (case-folded local part and domain)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'xmpp;jid;help;validate'= {
@@ -269,9 +272,9 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;help;send'= {
         }
         &'xmpp;help;jid'= {
-            cand validate 'Input options shared by the jid subcommands'
-            cand split 'Input options shared by the jid subcommands'
-            cand normalize 'Input options shared by the jid subcommands'
+            cand validate 'Check JIDs; print the invalid ones as LINE: INPUT: REASON'
+            cand split 'Split JIDs into local part, domain and resource'
+            cand normalize 'Print the canonical form of each JID (case-folded local part and domain)'
         }
         &'xmpp;help;jid;validate'= {
         }

@@ -98,9 +98,9 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subco
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -f -a "validate" -d 'Input options shared by the jid subcommands'
-complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -f -a "split" -d 'Input options shared by the jid subcommands'
-complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -f -a "normalize" -d 'Input options shared by the jid subcommands'
+complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -f -a "validate" -d 'Check JIDs; print the invalid ones as LINE: INPUT: REASON'
+complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -f -a "split" -d 'Split JIDs into local part, domain and resource'
+complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -f -a "normalize" -d 'Print the canonical form of each JID (case-folded local part and domain)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -l jobs -d 'Worker threads for large inputs; output stays in input order [default: all cores]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
@@ -117,6 +117,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcomman
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -l uri -d 'Accept xmpp: URIs (RFC 5122) and report them as their JID'
+complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -l no-fast-path -d 'Check every input with the jid crate alone (for differential checks)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -l insecure -d 'Skip certificate verification (prints a warning every time)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -s v -l verbose -d 'Log more on stderr (can be repeated)'
@@ -138,6 +139,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcomman
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -l uri -d 'Accept xmpp: URIs (RFC 5122) and report them as their JID'
+complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -l no-fast-path -d 'Check every input with the jid crate alone (for differential checks)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -l insecure -d 'Skip certificate verification (prints a warning every time)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -s v -l verbose -d 'Log more on stderr (can be repeated)'
@@ -159,15 +161,16 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcomman
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -l uri -d 'Accept xmpp: URIs (RFC 5122) and report them as their JID'
+complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -l no-fast-path -d 'Check every input with the jid crate alone (for differential checks)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -l insecure -d 'Skip certificate verification (prints a warning every time)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Input options shared by the jid subcommands'
-complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from help" -f -a "split" -d 'Input options shared by the jid subcommands'
-complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from help" -f -a "normalize" -d 'Input options shared by the jid subcommands'
+complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check JIDs; print the invalid ones as LINE: INPUT: REASON'
+complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from help" -f -a "split" -d 'Split JIDs into local part, domain and resource'
+complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from help" -f -a "normalize" -d 'Print the canonical form of each JID (case-folded local part and domain)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand completions" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand completions" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
@@ -213,6 +216,6 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subc
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send jid completions man help" -f -a "completions" -d 'Print a shell completion script'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send jid completions man help" -f -a "man" -d 'Print the man page, or write one page per subcommand into a directory'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send jid completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from jid" -f -a "validate" -d 'Input options shared by the jid subcommands'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from jid" -f -a "split" -d 'Input options shared by the jid subcommands'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from jid" -f -a "normalize" -d 'Input options shared by the jid subcommands'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from jid" -f -a "validate" -d 'Check JIDs; print the invalid ones as LINE: INPUT: REASON'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from jid" -f -a "split" -d 'Split JIDs into local part, domain and resource'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from jid" -f -a "normalize" -d 'Print the canonical form of each JID (case-folded local part and domain)'

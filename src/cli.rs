@@ -231,6 +231,10 @@ pub enum MessageKind {
 }
 
 /// Check, split and normalize JIDs offline (no account, no network)
+///
+/// Normalization is the jid crate's: stringprep (RFC 6122 nodeprep,
+/// nameprep, resourceprep), with UTS-46 checks on the domain. See the
+/// README for where this differs from PRECIS (RFC 7622).
 #[derive(Debug, Args)]
 pub struct JidArgs {
     #[command(subcommand)]
@@ -239,8 +243,41 @@ pub struct JidArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum JidCommand {
+    /// Check JIDs; print the invalid ones as LINE: INPUT: REASON
+    ///
+    /// Reads the arguments, else stdin one per line (LF or CRLF). Human
+    /// output lists only invalid inputs, on stdout, with a count summary on
+    /// stderr; -q prints nothing. JSON prints one object per input:
+    /// {"line", "input", "valid", "normalized", "error"}. Exit 0 when all
+    /// are valid, 1 when any is invalid. A bad line (not UTF-8, a NUL, a
+    /// 1 MiB line) never stops the run.
+    #[command(after_long_help = "\
+Examples:
+  xmpp jid validate alice@example.org 'bad@@jid'
+  xmpp jid validate --quiet < addresses.txt && echo all good
+  xmpp jid validate --json < addresses.txt | jq -r 'select(.valid|not).input'
+  xmpp jid validate --uri 'xmpp:alice@example.org?message'")]
     Validate(JidInputArgs),
+    /// Split JIDs into local part, domain and resource
+    ///
+    /// Human: tab-separated INPUT LOCAL DOMAIN RESOURCE BARE FULL (empty
+    /// for an absent part). JSON: {"input", "local", "domain", "resource",
+    /// "bare", "full", "error"} with null for an absent part. An invalid
+    /// input prints its error (stderr in human mode) and makes the exit
+    /// status 1; the rest go on.
+    #[command(after_long_help = "\
+Examples:
+  xmpp jid split Alice@Example.ORG/phone
+  xmpp jid split --json < roster.txt | jq -r .domain | sort -u")]
     Split(JidInputArgs),
+    /// Print the canonical form of each JID (case-folded local part and domain)
+    ///
+    /// Invalid inputs print LINE: INPUT: REASON on stderr and make the exit
+    /// status 1. JSON output is the same as `validate --json`.
+    #[command(after_long_help = "\
+Examples:
+  xmpp jid normalize Alice@Example.ORG/Phone    # alice@example.org/Phone
+  sort -u addresses.txt | xmpp jid normalize > clean.txt")]
     Normalize(JidInputArgs),
 }
 
@@ -258,6 +295,10 @@ pub struct JidInputArgs {
     /// Worker threads for large inputs; output stays in input order [default: all cores]
     #[arg(long, value_name = "N")]
     pub jobs: Option<usize>,
+
+    /// Check every input with the jid crate alone (for differential checks)
+    #[arg(long, hide = true)]
+    pub no_fast_path: bool,
 }
 
 /// Print a shell completion script

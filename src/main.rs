@@ -32,7 +32,7 @@ fn main() {
 
 fn run(cli: &Cli, out: &mut Output) -> anyhow::Result<()> {
     match &cli.command {
-        Command::Jid(args) => commands::jid::run(args, out),
+        Command::Jid(args) => commands::jid::run(&args.command, cli.global.quiet, out),
         Command::Completions(args) => commands::generate::completions(args, out),
         Command::Man(args) => commands::generate::man(args, out),
         Command::Send(args) => block_on(commands::send::run(args, &cli.global, out)),

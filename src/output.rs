@@ -95,6 +95,9 @@ pub fn print_error(format: Format, err: &anyhow::Error) -> i32 {
     let kind = error::kind_of(err);
     let message = one_line(err);
     let code = kind.exit_code();
+    if message.is_empty() {
+        return code; // a failure that was already reported (e.g. `-q`)
+    }
     let mut stderr = io::stderr().lock();
     let _ = match format {
         Format::Json => {

@@ -4,5 +4,6 @@
 mod ejabberd;
 mod fixture;
 mod generated;
+mod jid;
 mod offline;
 mod send;
