@@ -35,6 +35,7 @@ pub struct Cli {
 /// Options shared by every subcommand that connects. Accepted before or
 /// after the subcommand name.
 #[derive(Debug, Args, Default, Clone)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Use this profile from the config file [env: XMPP_ACCOUNT]
     #[arg(

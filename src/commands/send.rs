@@ -56,9 +56,28 @@ struct Status<'a> {
 }
 
 pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Result<()> {
-    if args.lines {
-        return run_lines(args, global, out).await;
+    let (source, streaming) = if args.lines {
+        (lines_source(args)?, true)
+    } else {
+        (batch_source(batch(args)?), false)
+    };
+    if args.dry_run {
+        return dry_run(source, out).await;
     }
+    if streaming {
+        out.streaming();
+    }
+    let settings = settings::from_environment(global)?;
+    let session = connection::connect(&settings).await?;
+    pump(session, source, out, streaming).await
+}
+
+/// Messages to send, in order; an `Err` ends the run (e.g. stdin failed).
+type Source = tokio::sync::mpsc::Receiver<Result<Outgoing>>;
+
+/// The whole batch (one body to many, `--ndjson` or `--raw`), validated
+/// before anything connects.
+fn batch(args: &SendArgs) -> Result<Vec<Outgoing>> {
     let batch = if args.ndjson {
         if !args.to.is_empty() {
             return bail(
@@ -110,133 +129,142 @@ pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Resu
     if batch.is_empty() {
         return bail(Kind::Usage, "nothing to send: the input holds no message");
     }
-    if args.dry_run {
-        for m in batch {
-            print_dry_run(out, m)?;
-        }
-        return Ok(());
-    }
-
-    let settings = settings::from_environment(global)?;
-    let mut session = connection::connect(&settings).await?;
-    let mut tracker = Tracker::default();
-    for (i, m) in batch.into_iter().enumerate() {
-        tracker.send(&mut session, m).await?;
-        // Let the server's answers in now and then so neither side blocks.
-        if i % 64 == 63 {
-            session.flush().await?;
-        }
-    }
-    session.flush().await?;
-    finish(session, tracker, out, false).await
+    Ok(batch)
 }
 
-/// `--lines`: each stdin line is a message to every recipient, sent as it
+fn batch_source(batch: Vec<Outgoing>) -> Source {
+    let (tx, rx) = tokio::sync::mpsc::channel(256);
+    tokio::spawn(async move {
+        for m in batch {
+            if tx.send(Ok(m)).await.is_err() {
+                break;
+            }
+        }
+    });
+    rx
+}
+
+/// `--lines`: each stdin line becomes a message to every recipient as it
 /// arrives. EOF is a normal end.
-async fn run_lines(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Result<()> {
+fn lines_source(args: &SendArgs) -> Result<Source> {
     let recipients = recipients(&args.to)?;
-    out.streaming();
-    let (tx, mut rx) = tokio::sync::mpsc::channel::<std::io::Result<Vec<u8>>>(1024);
+    let (kind, subject, thread) = (args.kind, args.subject.clone(), args.thread.clone());
+    let (tx, rx) = tokio::sync::mpsc::channel(1024);
     tokio::spawn(async move {
         let mut stdin = tokio::io::BufReader::with_capacity(64 * 1024, tokio::io::stdin());
+        let mut buf = Vec::new();
         loop {
-            let mut buf = Vec::new();
+            buf.clear();
             match stdin.read_until(b'\n', &mut buf).await {
                 Ok(0) => break,
                 Ok(_) => {
-                    if tx.send(Ok(buf)).await.is_err() {
-                        break;
+                    let text = String::from_utf8_lossy(&buf);
+                    let body = text.trim_end_matches(['\n', '\r']);
+                    if body.is_empty() {
+                        continue;
+                    }
+                    for to in &recipients {
+                        let m = message(
+                            to.clone(),
+                            kind,
+                            body,
+                            subject.as_deref(),
+                            thread.as_deref(),
+                            None,
+                        );
+                        if tx.send(Ok(m)).await.is_err() {
+                            return;
+                        }
                     }
                 }
                 Err(e) => {
-                    let _ = tx.send(Err(e)).await;
+                    let _ = tx
+                        .send(Err(fail(Kind::Usage, format!("reading stdin: {e}"))))
+                        .await;
                     break;
                 }
             }
         }
     });
-    let make = |line: Vec<u8>| -> Vec<Outgoing> {
-        let text = String::from_utf8_lossy(&line);
-        let body = text.trim_end_matches(['\n', '\r']);
-        if body.is_empty() {
-            return Vec::new();
-        }
-        recipients
-            .iter()
-            .map(|to| {
-                message(
-                    to.clone(),
-                    args.kind,
-                    body,
-                    args.subject.as_deref(),
-                    args.thread.as_deref(),
-                    None,
-                )
-            })
-            .collect()
-    };
-
-    if args.dry_run {
-        while let Some(line) = rx.recv().await {
-            let line = line.map_err(|e| fail(Kind::Usage, format!("reading stdin: {e}")))?;
-            for m in make(line) {
-                print_dry_run(out, m)?;
-            }
-        }
-        return Ok(());
-    }
-
-    let settings = settings::from_environment(global)?;
-    let mut session = connection::connect(&settings).await?;
-    let mut tracker = Tracker::default();
-    enum Event {
-        Line(Option<std::io::Result<Vec<u8>>>),
-        In(Result<Option<Incoming>>),
-    }
-    loop {
-        let event = tokio::select! {
-            line = rx.recv() => Event::Line(line),
-            incoming = session.recv() => Event::In(incoming),
-        };
-        match event {
-            Event::Line(None) => break,
-            Event::Line(Some(line)) => {
-                let line = line.map_err(|e| fail(Kind::Usage, format!("reading stdin: {e}")))?;
-                for m in make(line) {
-                    tracker.send(&mut session, m).await?;
-                }
-                if rx.is_empty() {
-                    session.flush().await?;
-                    session.request_ack().await?;
-                }
-            }
-            Event::In(incoming) => match incoming? {
-                Some(incoming) => {
-                    tracker.observe(incoming);
-                    tracker.report(out, true)?;
-                }
-                None => return bail(Kind::Network, "the server closed the stream"),
-            },
-        }
-    }
-    session.flush().await?;
-    finish(session, tracker, out, true).await
+    Ok(rx)
 }
 
-/// Barrier, clean close, status lines, exit status.
-async fn finish(
+async fn dry_run(mut source: Source, out: &mut Output) -> Result<()> {
+    while let Some(m) = source.recv().await {
+        print_dry_run(out, m?)?;
+    }
+    Ok(())
+}
+
+/// Send everything from `source` over one session while reading what the
+/// server sends back (acks, bounces), so neither side blocks the other.
+/// `streaming` prints each status as soon as it is known.
+async fn pump(
     mut session: Session,
-    mut tracker: Tracker,
+    mut source: Source,
     out: &mut Output,
     streaming: bool,
 ) -> Result<()> {
-    let got = session.barrier().await?;
-    tracker.observe_all(got);
+    let mut tracker = Tracker::default();
+    enum Event {
+        Next(Option<Result<Box<Outgoing>>>),
+        In(Result<Option<Incoming>>),
+    }
+    let sent: Result<()> = async {
+        loop {
+            let event = tokio::select! {
+                m = source.recv() => Event::Next(m.map(|r| r.map(Box::new))),
+                incoming = session.recv() => Event::In(incoming),
+            };
+            match event {
+                Event::Next(None) => break,
+                Event::Next(Some(m)) => {
+                    tracker.send(&mut session, *m?).await?;
+                    if source.is_empty() {
+                        session.flush().await?;
+                        session.request_ack().await?;
+                    }
+                }
+                Event::In(incoming) => match incoming? {
+                    Some(incoming) => {
+                        tracker.observe(incoming);
+                        if streaming {
+                            tracker.report(out)?;
+                        }
+                    }
+                    None => return bail(Kind::Network, "the server closed the stream"),
+                },
+            }
+        }
+        session.flush().await
+    }
+    .await;
+    if let Err(e) = sent {
+        tracker.fail_pending(&e);
+        tracker.report(out)?;
+        return Err(e);
+    }
+    finish(session, tracker, out).await
+}
+
+/// Barrier, clean close, status lines, exit status.
+/// If the connection fails before the server confirmed everything, the
+/// messages it did not confirm are reported as errors ("not confirmed") and
+/// the failure's own exit code wins.
+async fn finish(mut session: Session, mut tracker: Tracker, out: &mut Output) -> Result<()> {
+    match session.barrier().await {
+        Ok(got) => tracker.observe_all(got),
+        Err(e) => {
+            tracker.fail_pending(&e);
+            tracker.report(out)?;
+            return Err(e);
+        }
+    }
     // Everything not bounced by now was taken by the server.
     let got = session.close().await?;
     tracker.observe_all(got);
     tracker.confirm_all();
-    tracker.report(out, streaming)?;
+    tracker.report(out)?;
     out.flush()?;
     tracker.outcome()
 }
@@ -327,6 +355,14 @@ impl Tracker {
         }
     }
 
+    fn fail_pending(&mut self, err: &anyhow::Error) {
+        for m in &mut self.msgs {
+            if m.state == State::Pending {
+                m.state = State::Error(format!("not confirmed by the server: {err}"));
+            }
+        }
+    }
+
     fn confirm_all(&mut self) {
         for m in &mut self.msgs {
             if m.state == State::Pending {
@@ -337,7 +373,9 @@ impl Tracker {
 
     /// Print the status of every message whose fate is known and not yet
     /// printed. Errors go to stderr in human mode.
-    fn report(&mut self, out: &mut Output, _streaming: bool) -> Result<()> {
+    fn report(&mut self, out: &mut Output) -> Result<()> {
+        // With one message the final error says it all.
+        let several = self.msgs.len() > 1;
         for m in &mut self.msgs {
             if m.reported || m.state == State::Pending {
                 continue;
@@ -356,7 +394,7 @@ impl Tracker {
                     status,
                     error,
                 })?;
-            } else if let Some(e) = error {
+            } else if let (Some(e), true) = (error, several) {
                 output::note(&format!(
                     "message {} to {} bounced: {e}",
                     m.id,
