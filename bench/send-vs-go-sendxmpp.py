@@ -48,7 +48,7 @@ class Receiver:
         self.bodies = {}
         self.cond = threading.Condition()
         first = self.proc.stdout.readline().strip()
-        assert first == "ready", first
+        assert first.startswith("ready"), first
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self):

@@ -164,6 +164,27 @@ pub enum TlsMode {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Send(SendArgs),
+    Iq(IqArgs),
+    Ping(PingArgs),
+    Disco(DiscoArgs),
+    /// Query an entity's software version (XEP-0092)
+    ///
+    /// Human: "NAME VERSION (OS)"; JSON: {"jid", "name", "version", "os"}.
+    #[command(after_long_help = "\
+Examples:
+  xmpp version                  # the own server
+  xmpp version --json alice@example.org/phone")]
+    Version(TargetArgs),
+    /// Query an entity's time (XEP-0202)
+    ///
+    /// Human: "UTC-TIME (offset +HH:MM)"; JSON: {"jid", "utc", "tzo",
+    /// "local"}, times in RFC 3339.
+    #[command(after_long_help = "\
+Examples:
+  xmpp time example.org
+  xmpp time --json alice@example.org/phone")]
+    Time(TargetArgs),
+    Vcard(VcardArgs),
     Jid(JidArgs),
     Completions(CompletionsArgs),
     Man(ManArgs),
@@ -229,6 +250,140 @@ pub enum MessageKind {
     Normal,
     Headline,
     Groupchat,
+}
+
+/// Send any IQ and print the answer's payload
+///
+/// The payload is one XML element with a namespace, from the argument or
+/// stdin, checked before connecting (exit 2 with the parser's position).
+/// Human output is the answer's payload, indented; an empty result prints
+/// nothing. JSON: {"id", "type", "from", "payload"} with the payload as an
+/// XML string. An error answer exits 7 and prints {"error": {"type",
+/// "condition", "text"}}; no answer within --timeout exits 6.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  xmpp iq --to example.org '<query xmlns=\"jabber:iq:version\"/>'
+  echo '<query xmlns=\"jabber:iq:roster\"/>' | xmpp iq --json
+  xmpp iq --type set '<block xmlns=\"urn:xmpp:blocking\"><item jid=\"spam@example.net\"/></block>'")]
+pub struct IqArgs {
+    /// IQ type
+    #[arg(long = "type", value_enum, default_value_t = IqKind::Get, value_name = "TYPE")]
+    pub kind: IqKind,
+
+    /// Addressee [default: the account itself, i.e. the server on its behalf]
+    #[arg(long, value_name = "JID")]
+    pub to: Option<String>,
+
+    /// The payload element [default: stdin]
+    #[arg(value_name = "PAYLOAD")]
+    pub payload: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum IqKind {
+    Get,
+    Set,
+}
+
+/// Ping a JID (XEP-0199) and print the round-trip time
+///
+/// Default target: the account's server. Like ping(8): --count N pings,
+/// --interval SECS apart, then a summary (min/avg/max, lost) on stderr.
+/// Exit 1 if every ping got an error or no answer. JSON: one object per
+/// ping, {"jid", "rtt_ms"} (with "error" when it failed).
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  xmpp ping
+  xmpp ping --count 5 --interval 0.5 example.org
+  xmpp ping --json alice@example.org/phone")]
+pub struct PingArgs {
+    /// Whom to ping [default: the account's server]
+    #[arg(id = "target", value_name = "JID")]
+    pub target: Option<String>,
+
+    /// Number of pings
+    #[arg(short = 'c', long, default_value_t = 1, value_name = "N")]
+    pub count: u32,
+
+    /// Seconds between pings
+    #[arg(short = 'i', long, default_value_t = 1.0, value_name = "SECS")]
+    pub interval: f64,
+}
+
+/// Service discovery (XEP-0030): what an entity is and what it offers
+#[derive(Debug, Args)]
+pub struct DiscoArgs {
+    #[command(subcommand)]
+    pub command: DiscoCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DiscoCommand {
+    /// Identities, features (sorted) and extended-info forms (XEP-0128)
+    ///
+    /// JSON: {"jid", "node", "identities": [{"category", "type", "name",
+    /// "lang"}], "features": [...], "forms": [{"form_type", "fields":
+    /// {VAR: [VALUES]}}]}.
+    #[command(after_long_help = "\
+Examples:
+  xmpp disco info                      # the own server
+  xmpp disco info --json conference.example.org | jq .features")]
+    Info(DiscoTarget),
+    /// Items: JID, node, name; --recursive adds each item's identities
+    ///
+    /// JSON: an array of {"jid", "node", "name"} (with "identities" when
+    /// --recursive).
+    #[command(after_long_help = "\
+Examples:
+  xmpp disco items --recursive         # which services does my server run?
+  xmpp disco items --json pubsub.example.org --node princely_musings")]
+    Items(DiscoItemsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DiscoTarget {
+    /// Entity to query [default: the account's server]
+    #[arg(id = "target", value_name = "JID")]
+    pub target: Option<String>,
+
+    /// Node to query
+    #[arg(long, value_name = "NODE")]
+    pub node: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DiscoItemsArgs {
+    #[command(flatten)]
+    pub target: DiscoTarget,
+
+    /// Also query each item's identities (one level)
+    #[arg(short = 'r', long)]
+    pub recursive: bool,
+}
+
+/// The entity a query goes to
+#[derive(Debug, Args)]
+pub struct TargetArgs {
+    /// Entity to query [default: the account's server]
+    #[arg(id = "target", value_name = "JID")]
+    pub target: Option<String>,
+}
+
+/// Fetch a vCard (vcard-temp, XEP-0054), text fields only
+///
+/// Human: one "FIELD: value" line each; JSON: {"jid", "fields": {FIELD:
+/// value}} with nested fields joined by '/' (e.g. "ORG/ORGNAME").
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  xmpp vcard
+  xmpp vcard --json alice@example.org | jq -r .fields.FN")]
+pub struct VcardArgs {
+    /// Whose vCard [default: the account's own]
+    #[arg(id = "target", value_name = "JID")]
+    pub target: Option<String>,
 }
 
 /// Check, split and normalize JIDs offline (no account, no network)

@@ -9,6 +9,7 @@ mod ids;
 mod jidtools;
 mod output;
 mod settings;
+mod xml;
 
 use clap::Parser;
 
@@ -36,6 +37,12 @@ fn run(cli: &Cli, out: &mut Output) -> anyhow::Result<()> {
         Command::Completions(args) => commands::generate::completions(args, out),
         Command::Man(args) => commands::generate::man(args, out),
         Command::Send(args) => block_on(commands::send::run(args, &cli.global, out)),
+        Command::Iq(args) => block_on(commands::query::iq(args, &cli.global, out)),
+        Command::Ping(args) => block_on(commands::query::ping(args, &cli.global, out)),
+        Command::Disco(args) => block_on(commands::query::disco(&args.command, &cli.global, out)),
+        Command::Version(args) => block_on(commands::query::version(args, &cli.global, out)),
+        Command::Time(args) => block_on(commands::query::time(args, &cli.global, out)),
+        Command::Vcard(args) => block_on(commands::query::vcard(args, &cli.global, out)),
     }
 }
 

@@ -2,4 +2,5 @@
 
 pub mod generate;
 pub mod jid;
+pub mod query;
 pub mod send;

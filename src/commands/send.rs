@@ -19,7 +19,7 @@ use crate::connection::{self, Incoming, Session};
 use crate::error::{bail, fail, Kind};
 use crate::ids::new_id;
 use crate::output::{self, Output};
-use crate::{jidtools, settings};
+use crate::{jidtools, settings, xml};
 
 /// One message to send, fully validated.
 #[derive(Debug)]
@@ -553,13 +553,7 @@ fn ndjson_batch(input: &[u8]) -> Result<Vec<Outgoing>> {
 fn raw_batch(input: &[u8]) -> Result<Vec<Outgoing>> {
     let text =
         std::str::from_utf8(input).map_err(|_| fail(Kind::Usage, "--raw input is not UTF-8"))?;
-    let wrapped = format!("<raw xmlns='jabber:client'>{text}</raw>");
-    let root: Element = wrapped.parse().map_err(|e| {
-        fail(
-            Kind::Usage,
-            format!("--raw input is not well-formed XML: {e}"),
-        )
-    })?;
+    let root = xml::parse_wrapped(text, "jabber:client", "--raw input")?;
     let mut batch = Vec::new();
     for (n, el) in root.children().enumerate() {
         let n = n + 1;

@@ -286,6 +286,8 @@ pub struct Received {
 pub struct Receiver {
     child: Child,
     lines: mpsc::Receiver<String>,
+    /// The receiver's bound full JID.
+    pub full_jid: String,
 }
 
 impl Receiver {
@@ -315,11 +317,15 @@ impl Receiver {
                 }
             }
         });
-        match rx.recv_timeout(Duration::from_secs(30)) {
-            Ok(line) if line == "ready" => {}
+        let full_jid = match rx.recv_timeout(Duration::from_secs(30)) {
+            Ok(line) if line.starts_with("ready ") => line["ready ".len()..].to_string(),
             other => panic!("the slixmpp receiver did not come online: {other:?}"),
+        };
+        Receiver {
+            child,
+            lines: rx,
+            full_jid,
         }
-        Receiver { child, lines: rx }
     }
 
     /// Collect `n` messages (or fail after a generous deadline).

@@ -6,4 +6,5 @@ mod fixture;
 mod generated;
 mod jid;
 mod offline;
+mod query;
 mod send;

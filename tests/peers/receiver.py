@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""An XMPP client that is not ours (slixmpp): logs in, prints "ready" once
-online, then one JSON line per received message, and exits after --count
+"""An XMPP client that is not ours (slixmpp): logs in, prints "ready FULLJID"
+once online, then one JSON line per received message (it also answers
+disco#info, ping and version IQs), and exits after --count
 messages or --idle seconds without one.
 
 usage: receiver.py JID PASSWORD HOST PORT CAFILE [--count N] [--idle SECS]
@@ -35,6 +36,9 @@ def main():
 
     xmpp = slixmpp.ClientXMPP(jid, password)
     xmpp.ca_certs = cafile
+    # Answer disco, ping and version like a real client.
+    for plugin in ("xep_0030", "xep_0092", "xep_0199"):
+        xmpp.register_plugin(plugin)
     loop = asyncio.get_event_loop()
     done = loop.create_future()
     state = {"n": 0, "last": loop.time()}
@@ -42,7 +46,7 @@ def main():
     def on_start(_):
         xmpp.send_presence()
         xmpp.get_roster()
-        print("ready", flush=True)
+        print("ready", xmpp.boundjid.full, flush=True)
 
     def on_message(msg):
         state["n"] += 1

@@ -1,0 +1,132 @@
+//! XML helpers shared by the commands: parsing user input with a located
+//! error, and indenting elements for people.
+
+use anyhow::Result;
+use minidom::{Element, Node};
+
+use crate::error::{fail, Kind};
+
+/// Parse `text` (zero or more elements) inside a wrapper element in
+/// namespace `ns`, so trailing content is an error and elements without an
+/// `xmlns` inherit `ns`. A syntax error is a usage error naming the line
+/// and column.
+pub fn parse_wrapped(text: &str, ns: &str, what: &str) -> Result<Element> {
+    let head = format!("<wrapper xmlns='{ns}'>");
+    format!("{head}{text}</wrapper>").parse().map_err(|e| {
+        let at = error_position(&head, text)
+            .map(|(line, col)| format!(" at line {line}, column {col}"))
+            .unwrap_or_default();
+        fail(
+            Kind::Usage,
+            format!("{what} is not well-formed XML{at}: {e}"),
+        )
+    })
+}
+
+/// Where parsing goes wrong, as 1-based line and column: the shortest
+/// prefix of `text` whose parse fails for a reason other than "the input
+/// ended early" (minidom's errors carry no position of their own).
+pub fn error_position(head: &str, text: &str) -> Option<(usize, usize)> {
+    let fails_early = |end: usize| match format!("{head}{}", &text[..end]).parse::<Element>() {
+        Err(e) => !format!("{e:?}").contains("InvalidEof"),
+        Ok(_) => false,
+    };
+    let ends: Vec<usize> = text.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
+    // The first prefix end whose parse fails early (a monotone predicate).
+    let idx = ends.partition_point(|&end| !fails_early(end));
+    let offset = *ends.get(idx)?;
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count());
+    Some((line, col))
+}
+
+/// Indent an element for people: one element per line, text inline,
+/// `xmlns` where the namespace changes.
+pub fn pretty(el: &Element) -> String {
+    let mut out = String::new();
+    write_pretty(&mut out, el, None, 0);
+    out
+}
+
+fn write_pretty(out: &mut String, el: &Element, parent_ns: Option<&str>, depth: usize) {
+    let pad = "  ".repeat(depth);
+    let ns = el.ns();
+    out.push_str(&pad);
+    out.push('<');
+    out.push_str(el.name());
+    if parent_ns != Some(ns.as_str()) {
+        out.push_str(&format!(" xmlns='{}'", escape(&ns)));
+    }
+    for ((attr_ns, name), value) in el.attrs() {
+        let prefix = if attr_ns.as_str() == "http://www.w3.org/XML/1998/namespace" {
+            "xml:"
+        } else {
+            ""
+        };
+        out.push_str(&format!(" {prefix}{}='{}'", name.as_str(), escape(value)));
+    }
+    let children: Vec<&Node> = el
+        .nodes()
+        .filter(|n| match n {
+            Node::Text(t) => !t.trim().is_empty(),
+            Node::Element(_) => true,
+        })
+        .collect();
+    match children.as_slice() {
+        [] => out.push_str("/>\n"),
+        [Node::Text(t)] => {
+            out.push('>');
+            out.push_str(&escape(t));
+            out.push_str(&format!("</{}>\n", el.name()));
+        }
+        nodes => {
+            out.push_str(">\n");
+            for n in nodes {
+                match n {
+                    Node::Element(child) => write_pretty(out, child, Some(ns.as_str()), depth + 1),
+                    Node::Text(t) => {
+                        out.push_str(&"  ".repeat(depth + 1));
+                        out.push_str(&escape(t.trim()));
+                        out.push('\n');
+                    }
+                }
+            }
+            out.push_str(&pad);
+            out.push_str(&format!("</{}>\n", el.name()));
+        }
+    }
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('\'', "&apos;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pretty_printing_indents_and_declares_namespaces() {
+        let el: Element = "<query xmlns='jabber:iq:version'><name>Prosody</name><version>0.12</version><x xmlns='urn:x' a='1'><y/></x></query>"
+            .parse()
+            .unwrap();
+        assert_eq!(
+            pretty(&el),
+            "<query xmlns='jabber:iq:version'>\n  <name>Prosody</name>\n  <version>0.12</version>\n  <x xmlns='urn:x' a='1'>\n    <y/>\n  </x>\n</query>\n"
+        );
+    }
+
+    #[test]
+    fn bad_xml_is_located() {
+        let err = parse_wrapped("<query xmlns='x'>\n  <a></b>\n</query>", "w", "it").unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("it is not well-formed XML at line 2, column 9"),
+            "{err}"
+        );
+    }
+}
