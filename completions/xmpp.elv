@@ -44,6 +44,8 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand send 'Send a message to one or more JIDs, and wait until the server has taken it'
+            cand roster 'Read and change the contact list (roster, RFC 6121)'
+            cand presence 'Set your availability, manage subscriptions, see who is online'
             cand iq 'Send any IQ and print the answer''s payload'
             cand ping 'Ping a JID (XEP-0199) and print the round-trip time'
             cand disco 'Service discovery (XEP-0030): what an entity is and what it offers'
@@ -89,6 +91,430 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;roster'= {
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List every contact: JID, name, subscription, pending ask, groups'
+            cand add 'Add a contact (an existing one is updated to exactly this)'
+            cand set 'Change a contact''s name or groups; what is not given is kept'
+            cand remove 'Remove a contact (and cancel subscriptions both ways)'
+            cand export 'Print the roster as JSON (the shape `import` reads)'
+            cand import 'Make the roster match a JSON file: add and update, and with --prune remove the rest'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'xmpp;roster;list'= {
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;roster;add'= {
+            cand --name 'Display name'
+            cand --group 'Group (can be repeated)'
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;roster;set'= {
+            cand --name 'Display name'
+            cand --group 'Group (can be repeated)'
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --no-groups 'Remove the contact from every group'
+            cand --no-name 'Remove the display name'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;roster;remove'= {
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;roster;export'= {
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;roster;import'= {
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --prune 'Also remove contacts that are not in FILE'
+            cand --dry-run 'Print the plan (add/update/remove per JID) and change nothing'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;roster;help'= {
+            cand list 'List every contact: JID, name, subscription, pending ask, groups'
+            cand add 'Add a contact (an existing one is updated to exactly this)'
+            cand set 'Change a contact''s name or groups; what is not given is kept'
+            cand remove 'Remove a contact (and cancel subscriptions both ways)'
+            cand export 'Print the roster as JSON (the shape `import` reads)'
+            cand import 'Make the roster match a JSON file: add and update, and with --prune remove the rest'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'xmpp;roster;help;list'= {
+        }
+        &'xmpp;roster;help;add'= {
+        }
+        &'xmpp;roster;help;set'= {
+        }
+        &'xmpp;roster;help;remove'= {
+        }
+        &'xmpp;roster;help;export'= {
+        }
+        &'xmpp;roster;help;import'= {
+        }
+        &'xmpp;roster;help;help'= {
+        }
+        &'xmpp;presence'= {
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand set 'Go online with this presence and stay until --hold runs out or SIGINT/SIGTERM'
+            cand subscribe 'Ask to see a contact''s presence (type subscribe)'
+            cand unsubscribe 'Stop seeing a contact''s presence (type unsubscribe)'
+            cand approve 'Let a contact see your presence (type subscribed)'
+            cand deny 'Refuse or revoke a contact''s subscription (type unsubscribed)'
+            cand list 'Go online with priority -1, collect contacts'' presence, print each online resource'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'xmpp;presence;set'= {
+            cand --show 'Availability sub-state [default: plain available]'
+            cand --status 'Status text'
+            cand --priority 'Priority, -128 to 127'
+            cand --hold 'Stay online this many seconds [default: until SIGINT/SIGTERM]'
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;presence;subscribe'= {
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;presence;unsubscribe'= {
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;presence;approve'= {
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;presence;deny'= {
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;presence;list'= {
+            cand --wait 'Seconds to collect presence'
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --all 'Also list contacts with no online resource, as offline'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;presence;help'= {
+            cand set 'Go online with this presence and stay until --hold runs out or SIGINT/SIGTERM'
+            cand subscribe 'Ask to see a contact''s presence (type subscribe)'
+            cand unsubscribe 'Stop seeing a contact''s presence (type unsubscribe)'
+            cand approve 'Let a contact see your presence (type subscribed)'
+            cand deny 'Refuse or revoke a contact''s subscription (type unsubscribed)'
+            cand list 'Go online with priority -1, collect contacts'' presence, print each online resource'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'xmpp;presence;help;set'= {
+        }
+        &'xmpp;presence;help;subscribe'= {
+        }
+        &'xmpp;presence;help;unsubscribe'= {
+        }
+        &'xmpp;presence;help;approve'= {
+        }
+        &'xmpp;presence;help;deny'= {
+        }
+        &'xmpp;presence;help;list'= {
+        }
+        &'xmpp;presence;help;help'= {
         }
         &'xmpp;iq'= {
             cand --type 'IQ type'
@@ -494,6 +920,8 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         }
         &'xmpp;help'= {
             cand send 'Send a message to one or more JIDs, and wait until the server has taken it'
+            cand roster 'Read and change the contact list (roster, RFC 6121)'
+            cand presence 'Set your availability, manage subscriptions, see who is online'
             cand iq 'Send any IQ and print the answer''s payload'
             cand ping 'Ping a JID (XEP-0199) and print the round-trip time'
             cand disco 'Service discovery (XEP-0030): what an entity is and what it offers'
@@ -506,6 +934,46 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'xmpp;help;send'= {
+        }
+        &'xmpp;help;roster'= {
+            cand list 'List every contact: JID, name, subscription, pending ask, groups'
+            cand add 'Add a contact (an existing one is updated to exactly this)'
+            cand set 'Change a contact''s name or groups; what is not given is kept'
+            cand remove 'Remove a contact (and cancel subscriptions both ways)'
+            cand export 'Print the roster as JSON (the shape `import` reads)'
+            cand import 'Make the roster match a JSON file: add and update, and with --prune remove the rest'
+        }
+        &'xmpp;help;roster;list'= {
+        }
+        &'xmpp;help;roster;add'= {
+        }
+        &'xmpp;help;roster;set'= {
+        }
+        &'xmpp;help;roster;remove'= {
+        }
+        &'xmpp;help;roster;export'= {
+        }
+        &'xmpp;help;roster;import'= {
+        }
+        &'xmpp;help;presence'= {
+            cand set 'Go online with this presence and stay until --hold runs out or SIGINT/SIGTERM'
+            cand subscribe 'Ask to see a contact''s presence (type subscribe)'
+            cand unsubscribe 'Stop seeing a contact''s presence (type unsubscribe)'
+            cand approve 'Let a contact see your presence (type subscribed)'
+            cand deny 'Refuse or revoke a contact''s subscription (type unsubscribed)'
+            cand list 'Go online with priority -1, collect contacts'' presence, print each online resource'
+        }
+        &'xmpp;help;presence;set'= {
+        }
+        &'xmpp;help;presence;subscribe'= {
+        }
+        &'xmpp;help;presence;unsubscribe'= {
+        }
+        &'xmpp;help;presence;approve'= {
+        }
+        &'xmpp;help;presence;deny'= {
+        }
+        &'xmpp;help;presence;list'= {
         }
         &'xmpp;help;iq'= {
         }

@@ -45,6 +45,8 @@ complete -c xmpp -n "__fish_xmpp_needs_command" -l trace-xml -d 'Print every XML
 complete -c xmpp -n "__fish_xmpp_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_needs_command" -s V -l version -d 'Print version'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "send" -d 'Send a message to one or more JIDs, and wait until the server has taken it'
+complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "roster" -d 'Read and change the contact list (roster, RFC 6121)'
+complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "presence" -d 'Set your availability, manage subscriptions, see who is online'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "iq" -d 'Send any IQ and print the answer\'s payload'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "ping" -d 'Ping a JID (XEP-0199) and print the round-trip time'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "disco" -d 'Service discovery (XEP-0030): what an entity is and what it offers'
@@ -85,6 +87,317 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s v -l verbose -d 'Log 
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -f -a "list" -d 'List every contact: JID, name, subscription, pending ask, groups'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -f -a "add" -d 'Add a contact (an existing one is updated to exactly this)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -f -a "set" -d 'Change a contact\'s name or groups; what is not given is kept'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -f -a "remove" -d 'Remove a contact (and cancel subscriptions both ways)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -f -a "export" -d 'Print the roster as JSON (the shape `import` reads)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -f -a "import" -d 'Make the roster match a JSON file: add and update, and with --prune remove the rest'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l name -d 'Display name' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l group -d 'Group (can be repeated)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l name -d 'Display name' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l group -d 'Group (can be repeated)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l no-groups -d 'Remove the contact from every group'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l no-name -d 'Remove the display name'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l prune -d 'Also remove contacts that are not in FILE'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the plan (add/update/remove per JID) and change nothing'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every contact: JID, name, subscription, pending ask, groups'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a contact (an existing one is updated to exactly this)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a contact\'s name or groups; what is not given is kept'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a contact (and cancel subscriptions both ways)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from help" -f -a "export" -d 'Print the roster as JSON (the shape `import` reads)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from help" -f -a "import" -d 'Make the roster match a JSON file: add and update, and with --prune remove the rest'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -f -a "set" -d 'Go online with this presence and stay until --hold runs out or SIGINT/SIGTERM'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -f -a "subscribe" -d 'Ask to see a contact\'s presence (type subscribe)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -f -a "unsubscribe" -d 'Stop seeing a contact\'s presence (type unsubscribe)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -f -a "approve" -d 'Let a contact see your presence (type subscribed)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -f -a "deny" -d 'Refuse or revoke a contact\'s subscription (type unsubscribed)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -f -a "list" -d 'Go online with priority -1, collect contacts\' presence, print each online resource'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l show -d 'Availability sub-state [default: plain available]' -r -f -a "chat\t''
+away\t''
+xa\t''
+dnd\t''"
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l status -d 'Status text' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l priority -d 'Priority, -128 to 127' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l hold -d 'Stay online this many seconds [default: until SIGINT/SIGTERM]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l wait -d 'Seconds to collect presence' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l all -d 'Also list contacts with no online resource, as offline'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from help" -f -a "set" -d 'Go online with this presence and stay until --hold runs out or SIGINT/SIGTERM'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from help" -f -a "subscribe" -d 'Ask to see a contact\'s presence (type subscribe)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from help" -f -a "unsubscribe" -d 'Stop seeing a contact\'s presence (type unsubscribe)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Let a contact see your presence (type subscribed)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from help" -f -a "deny" -d 'Refuse or revoke a contact\'s subscription (type unsubscribed)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from help" -f -a "list" -d 'Go online with priority -1, collect contacts\' presence, print each online resource'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand iq" -l type -d 'IQ type' -r -f -a "get\t''
 set\t''"
 complete -c xmpp -n "__fish_xmpp_using_subcommand iq" -l to -d 'Addressee [default: the account itself, i.e. the server on its behalf]' -r
@@ -383,17 +696,31 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s v -l verbose -d 'Log m
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send iq ping disco version time vcard jid completions man help" -f -a "send" -d 'Send a message to one or more JIDs, and wait until the server has taken it'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send iq ping disco version time vcard jid completions man help" -f -a "iq" -d 'Send any IQ and print the answer\'s payload'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send iq ping disco version time vcard jid completions man help" -f -a "ping" -d 'Ping a JID (XEP-0199) and print the round-trip time'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send iq ping disco version time vcard jid completions man help" -f -a "disco" -d 'Service discovery (XEP-0030): what an entity is and what it offers'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send iq ping disco version time vcard jid completions man help" -f -a "version" -d 'Query an entity\'s software version (XEP-0092)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send iq ping disco version time vcard jid completions man help" -f -a "time" -d 'Query an entity\'s time (XEP-0202)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send iq ping disco version time vcard jid completions man help" -f -a "vcard" -d 'Fetch a vCard (vcard-temp, XEP-0054), text fields only'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send iq ping disco version time vcard jid completions man help" -f -a "jid" -d 'Check, split and normalize JIDs offline (no account, no network)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send iq ping disco version time vcard jid completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send iq ping disco version time vcard jid completions man help" -f -a "man" -d 'Print the man page, or write one page per subcommand into a directory'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send iq ping disco version time vcard jid completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "send" -d 'Send a message to one or more JIDs, and wait until the server has taken it'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "roster" -d 'Read and change the contact list (roster, RFC 6121)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "presence" -d 'Set your availability, manage subscriptions, see who is online'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "iq" -d 'Send any IQ and print the answer\'s payload'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "ping" -d 'Ping a JID (XEP-0199) and print the round-trip time'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "disco" -d 'Service discovery (XEP-0030): what an entity is and what it offers'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "version" -d 'Query an entity\'s software version (XEP-0092)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "time" -d 'Query an entity\'s time (XEP-0202)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "vcard" -d 'Fetch a vCard (vcard-temp, XEP-0054), text fields only'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "jid" -d 'Check, split and normalize JIDs offline (no account, no network)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "man" -d 'Print the man page, or write one page per subcommand into a directory'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "list" -d 'List every contact: JID, name, subscription, pending ask, groups'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "add" -d 'Add a contact (an existing one is updated to exactly this)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "set" -d 'Change a contact\'s name or groups; what is not given is kept'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "remove" -d 'Remove a contact (and cancel subscriptions both ways)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "export" -d 'Print the roster as JSON (the shape `import` reads)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "import" -d 'Make the roster match a JSON file: add and update, and with --prune remove the rest'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from presence" -f -a "set" -d 'Go online with this presence and stay until --hold runs out or SIGINT/SIGTERM'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from presence" -f -a "subscribe" -d 'Ask to see a contact\'s presence (type subscribe)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from presence" -f -a "unsubscribe" -d 'Stop seeing a contact\'s presence (type unsubscribe)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from presence" -f -a "approve" -d 'Let a contact see your presence (type subscribed)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from presence" -f -a "deny" -d 'Refuse or revoke a contact\'s subscription (type unsubscribed)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from presence" -f -a "list" -d 'Go online with priority -1, collect contacts\' presence, print each online resource'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from disco" -f -a "info" -d 'Identities, features (sorted) and extended-info forms (XEP-0128)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from disco" -f -a "items" -d 'Items: JID, node, name; --recursive adds each item\'s identities'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from jid" -f -a "validate" -d 'Check JIDs; print the invalid ones as LINE: INPUT: REASON'

@@ -36,19 +36,35 @@ fn run(cli: &Cli, out: &mut Output) -> anyhow::Result<()> {
         Command::Jid(args) => commands::jid::run(&args.command, cli.global.quiet, out),
         Command::Completions(args) => commands::generate::completions(args, out),
         Command::Man(args) => commands::generate::man(args, out),
-        Command::Send(args) => block_on(commands::send::run(args, &cli.global, out)),
-        Command::Iq(args) => block_on(commands::query::iq(args, &cli.global, out)),
-        Command::Ping(args) => block_on(commands::query::ping(args, &cli.global, out)),
-        Command::Disco(args) => block_on(commands::query::disco(&args.command, &cli.global, out)),
-        Command::Version(args) => block_on(commands::query::version(args, &cli.global, out)),
-        Command::Time(args) => block_on(commands::query::time(args, &cli.global, out)),
-        Command::Vcard(args) => block_on(commands::query::vcard(args, &cli.global, out)),
+        Command::Send(args) => block_on(commands::send::run(args, &cli.global, out), false),
+        Command::Roster(args) => block_on(
+            commands::roster::run(args.command.as_ref(), &cli.global, out),
+            false,
+        ),
+        Command::Presence(args) => block_on(
+            commands::presence::run(&args.command, &cli.global, out),
+            matches!(args.command, cli::PresenceCommand::Set(_)),
+        ),
+        Command::Iq(args) => block_on(commands::query::iq(args, &cli.global, out), false),
+        Command::Ping(args) => block_on(commands::query::ping(args, &cli.global, out), false),
+        Command::Disco(args) => block_on(
+            commands::query::disco(&args.command, &cli.global, out),
+            false,
+        ),
+        Command::Version(args) => block_on(commands::query::version(args, &cli.global, out), false),
+        Command::Time(args) => block_on(commands::query::time(args, &cli.global, out), false),
+        Command::Vcard(args) => block_on(commands::query::vcard(args, &cli.global, out), false),
     }
 }
 
 /// Networked commands run on a single-threaded runtime: one connection,
-/// no work to spread, and the cheapest start-up.
-fn block_on<F: std::future::Future<Output = anyhow::Result<()>>>(fut: F) -> anyhow::Result<()> {
+/// no work to spread, and the cheapest start-up. SIGINT ends a command
+/// with exit 130, except where the command handles it to end cleanly
+/// (`own_signals`: `presence set`).
+fn block_on<F: std::future::Future<Output = anyhow::Result<()>>>(
+    fut: F,
+    own_signals: bool,
+) -> anyhow::Result<()> {
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -61,7 +77,9 @@ fn block_on<F: std::future::Future<Output = anyhow::Result<()>>>(fut: F) -> anyh
     rt.block_on(async {
         tokio::select! {
             r = fut => r,
-            _ = tokio::signal::ctrl_c() => Err(error::fail(error::Kind::Interrupted, "interrupted")),
+            _ = tokio::signal::ctrl_c(), if !own_signals => {
+                Err(error::fail(error::Kind::Interrupted, "interrupted"))
+            }
         }
     })
 }

@@ -2,5 +2,7 @@
 
 pub mod generate;
 pub mod jid;
+pub mod presence;
 pub mod query;
+pub mod roster;
 pub mod send;

@@ -765,7 +765,8 @@ impl Session {
         Ok(())
     }
 
-    /// A correct client never leaves an IQ unanswered: pong to pings,
+    /// A correct client never leaves an IQ unanswered: pong to pings, an
+    /// empty result to roster pushes from our own account (RFC 6121),
     /// `service-unavailable` to any other get or set.
     fn auto_reply(&self, stanza: &Stanza) -> Option<Stanza> {
         let Stanza::Iq(iq) = stanza else { return None };
@@ -778,7 +779,12 @@ impl Session {
             } => (from, id, payload),
             _ => return None,
         };
-        let reply = if matches!(iq, Iq::Get { .. }) && payload.is("ping", ns::PING) {
+        let own = from
+            .as_ref()
+            .is_none_or(|f| f.to_bare() == self.jid.to_bare());
+        let roster_push = matches!(iq, Iq::Set { .. }) && payload.is("query", ns::ROSTER) && own;
+        let reply = if roster_push || (matches!(iq, Iq::Get { .. }) && payload.is("ping", ns::PING))
+        {
             Iq::Result {
                 from: None,
                 to: None,
@@ -838,16 +844,35 @@ impl Session {
     /// Send an IQ and wait for its answer. Everything else that arrives
     /// meanwhile is returned too, in order.
     pub async fn iq(&mut self, iq: Iq) -> Result<(Iq, Vec<Incoming>)> {
-        let id = iq.id().to_string();
-        self.send(Stanza::Iq(iq)).await?;
+        let (mut answers, others) = self.iqs(vec![iq]).await?;
+        Ok((answers.remove(0), others))
+    }
+
+    /// Send several IQs at once (pipelined) and wait for every answer;
+    /// answers come back in the order of `iqs`. The deadline applies to
+    /// each wait for progress, not to the whole batch.
+    pub async fn iqs(&mut self, iqs: Vec<Iq>) -> Result<(Vec<Iq>, Vec<Incoming>)> {
+        let ids: Vec<String> = iqs.iter().map(|iq| iq.id().to_string()).collect();
+        let mut waiting: std::collections::HashMap<String, usize> = ids
+            .iter()
+            .cloned()
+            .enumerate()
+            .map(|(i, id)| (id, i))
+            .collect();
+        for iq in iqs {
+            self.feed(Stanza::Iq(iq)).await?;
+        }
+        self.flush().await?;
+        let mut answers: Vec<Option<Iq>> = (0..ids.len()).map(|_| None).collect();
         let mut others = Vec::new();
-        loop {
+        while !waiting.is_empty() {
             match self.recv_timeout("waiting for an IQ answer").await? {
                 Some(Incoming::Stanza(st)) => match *st {
                     Stanza::Iq(answer @ (Iq::Result { .. } | Iq::Error { .. }))
-                        if answer.id() == id =>
+                        if waiting.contains_key(answer.id()) =>
                     {
-                        return Ok((answer, others))
+                        let i = waiting.remove(answer.id()).unwrap_or_default();
+                        answers[i] = Some(answer);
                     }
                     other => others.push(Incoming::Stanza(Box::new(other))),
                 },
@@ -855,8 +880,7 @@ impl Session {
                     kind,
                     id: Some(got),
                     type_,
-                    ..
-                }) if kind == "iq" && got == id => {
+                }) if kind == "iq" && waiting.contains_key(&got) => {
                     return bail(
                         Kind::Remote,
                         format!(
@@ -874,6 +898,7 @@ impl Session {
                 }
             }
         }
+        Ok((answers.into_iter().flatten().collect(), others))
     }
 
     /// Delivery barrier: wait until the server has confirmed every stanza

@@ -295,12 +295,29 @@ impl Receiver {
         Self::start_at(account, server.c2s, &server.ca(), count)
     }
 
+    /// A receiver that also prints presence lines and accepts
+    /// subscription requests.
+    pub fn start_watching_presence(server: &Server, account: &Account) -> Receiver {
+        Self::spawn(
+            account,
+            server.c2s,
+            &server.ca(),
+            1_000_000,
+            &["--presence"],
+        )
+    }
+
     pub fn start_at(account: &Account, port: u16, ca: &Path, count: usize) -> Receiver {
+        Self::spawn(account, port, ca, count, &[])
+    }
+
+    fn spawn(account: &Account, port: u16, ca: &Path, count: usize, extra: &[&str]) -> Receiver {
         let mut child = Command::new("/usr/bin/python3")
             .arg(repo().join("tests/peers/receiver.py"))
             .args([&account.jid, "-", "127.0.0.1", &port.to_string()])
             .arg(ca)
-            .args(["--count", &count.to_string(), "--idle", "20"])
+            .args(["--count", &count.to_string(), "--idle", "60"])
+            .args(extra)
             .env("RECEIVER_PASSWORD", &account.password)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -325,6 +342,29 @@ impl Receiver {
             child,
             lines: rx,
             full_jid,
+        }
+    }
+
+    /// Wait for a line (any kind) matching `pred`, skipping others.
+    pub fn wait_line(
+        &self,
+        what: &str,
+        pred: impl Fn(&serde_json::Value) -> bool,
+    ) -> serde_json::Value {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let mut seen = Vec::new();
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(line) => {
+                    let v: serde_json::Value = serde_json::from_str(&line).expect("receiver JSON");
+                    if pred(&v) {
+                        return v;
+                    }
+                    seen.push(v);
+                }
+                Err(_) => panic!("the receiver never saw {what}; it saw {seen:?}"),
+            }
         }
     }
 

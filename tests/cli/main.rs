@@ -7,4 +7,5 @@ mod generated;
 mod jid;
 mod offline;
 mod query;
+mod roster;
 mod send;

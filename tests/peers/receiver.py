@@ -4,7 +4,9 @@ once online, then one JSON line per received message (it also answers
 disco#info, ping and version IQs), and exits after --count
 messages or --idle seconds without one.
 
-usage: receiver.py JID PASSWORD HOST PORT CAFILE [--count N] [--idle SECS]
+usage: receiver.py JID PASSWORD HOST PORT CAFILE [--count N] [--idle SECS] [--presence]
+With --presence it also prints {"presence": TYPE, "from", "status"} lines
+and accepts (and returns) subscription requests.
 The password comes from the RECEIVER_PASSWORD environment variable when
 PASSWORD is "-".
 """
@@ -20,6 +22,9 @@ import slixmpp
 def main():
     args = sys.argv[1:]
     count = None
+    presence = "--presence" in args
+    if presence:
+        args.remove("--presence")
     idle = 10.0
     if "--count" in args:
         i = args.index("--count")
@@ -67,6 +72,23 @@ def main():
         if not done.done():
             done.set_result(None)
 
+    def on_presence(p):
+        if p["type"] in ("error", "probe"):
+            return
+        print(json.dumps({
+            "presence": p["type"],
+            "from": str(p["from"]),
+            "status": p["status"],
+        }), flush=True)
+
+    def on_subscribe(p):
+        # Accept subscription requests, so a test can watch presence.
+        xmpp.send_presence(pto=p["from"].bare, ptype="subscribed")
+        xmpp.send_presence(pto=p["from"].bare, ptype="subscribe")
+
+    if presence:
+        xmpp.add_event_handler("presence", on_presence)
+        xmpp.add_event_handler("presence_subscribe", on_subscribe)
     xmpp.add_event_handler("session_start", on_start)
     xmpp.add_event_handler("message", on_message)
     xmpp.add_event_handler("failed_auth", on_failed)

@@ -1,0 +1,273 @@
+//! `xmpp presence`: set (stay online), subscribe/unsubscribe/approve/deny,
+//! list (who is online).
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use anyhow::Result;
+use serde::Serialize;
+use xmpp_parsers::presence::{Presence, Show, Type};
+use xmpp_parsers::stanza::Stanza;
+use xmpp_parsers::stanza_error::StanzaError;
+
+use crate::cli::{
+    GlobalArgs, PresenceCommand, PresenceListArgs, PresenceSetArgs, RosterJidArg, ShowKind,
+};
+use crate::commands::roster::table;
+use crate::connection::{self, Incoming, Session};
+use crate::error::{bail, fail, Kind};
+use crate::ids::new_id;
+use crate::output::Output;
+use crate::{jidtools, settings};
+
+pub async fn run(cmd: &PresenceCommand, global: &GlobalArgs, out: &mut Output) -> Result<()> {
+    match cmd {
+        PresenceCommand::Set(a) => set(a, global).await,
+        PresenceCommand::Subscribe(a) => subscription(a, Type::Subscribe, global).await,
+        PresenceCommand::Unsubscribe(a) => subscription(a, Type::Unsubscribe, global).await,
+        PresenceCommand::Approve(a) => subscription(a, Type::Subscribed, global).await,
+        PresenceCommand::Deny(a) => subscription(a, Type::Unsubscribed, global).await,
+        PresenceCommand::List(a) => list(a, global, out).await,
+    }
+}
+
+fn show(kind: ShowKind) -> Show {
+    match kind {
+        ShowKind::Chat => Show::Chat,
+        ShowKind::Away => Show::Away,
+        ShowKind::Xa => Show::Xa,
+        ShowKind::Dnd => Show::Dnd,
+    }
+}
+
+fn show_name(show: &Option<Show>) -> &'static str {
+    match show {
+        None => "available",
+        Some(Show::Chat) => "chat",
+        Some(Show::Away) => "away",
+        Some(Show::Xa) => "xa",
+        Some(Show::Dnd) => "dnd",
+    }
+}
+
+async fn connect(global: &GlobalArgs) -> Result<Session> {
+    let settings = settings::from_environment(global)?;
+    connection::connect(&settings).await
+}
+
+/// Stay online until --hold runs out, SIGINT or SIGTERM; then unavailable
+/// presence and a clean close (exit 0). IQs are answered meanwhile.
+async fn set(a: &PresenceSetArgs, global: &GlobalArgs) -> Result<()> {
+    let hold = match a.hold {
+        None => None,
+        Some(h) if h.is_finite() && h >= 0.0 => Some(Duration::from_secs_f64(h)),
+        Some(h) => {
+            return bail(
+                Kind::Usage,
+                format!("--hold must be a number of seconds, not {h}"),
+            )
+        }
+    };
+    #[cfg(unix)]
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .map_err(|e| fail(Kind::Internal, format!("cannot watch SIGTERM: {e}")))?;
+    let mut session = connect(global).await?;
+    let mut p = Presence::available().with_priority(a.priority);
+    p.id = Some(new_id());
+    if let Some(s) = a.show {
+        p = p.with_show(show(s));
+    }
+    if let Some(text) = &a.status {
+        p.set_status("", text.as_str());
+    }
+    session.send(Stanza::Presence(p)).await?;
+    log::info!("online as {}", session.jid);
+    let deadline = hold.map(|h| tokio::time::Instant::now() + h);
+    loop {
+        let until_hold = async {
+            match deadline {
+                Some(d) => tokio::time::sleep_until(d).await,
+                None => std::future::pending().await,
+            }
+        };
+        #[cfg(unix)]
+        let terminated = term.recv();
+        #[cfg(not(unix))]
+        let terminated = std::future::pending::<Option<()>>();
+        tokio::select! {
+            _ = until_hold => break,
+            _ = tokio::signal::ctrl_c() => break,
+            _ = terminated => break,
+            incoming = session.recv() => match incoming? {
+                Some(_) => {} // IQs are answered inside the session
+                None => return bail(Kind::Network, "the server closed the stream"),
+            },
+        }
+    }
+    let mut bye = Presence::unavailable();
+    bye.id = Some(new_id());
+    session.send(Stanza::Presence(bye)).await?;
+    session.close().await?;
+    Ok(())
+}
+
+/// Send a subscription presence to a bare JID and wait until the server
+/// handled it; a bounce exits 7.
+async fn subscription(a: &RosterJidArg, kind: Type, global: &GlobalArgs) -> Result<()> {
+    let jid = jidtools::parse_recipient(&a.contact)
+        .map_err(|reason| {
+            fail(
+                Kind::Usage,
+                format!("invalid JID '{}': {reason}", a.contact),
+            )
+        })?
+        .to_bare();
+    let mut session = connect(global).await?;
+    let id = new_id();
+    let mut p = Presence::new(kind).with_to(jid.clone());
+    p.id = Some(id.clone());
+    session.send(Stanza::Presence(p)).await?;
+    let mut got = session.barrier().await?;
+    got.extend(session.close().await?);
+    for incoming in got {
+        if let Incoming::Stanza(st) = incoming {
+            if let Stanza::Presence(p) = *st {
+                if p.type_ == Type::Error && p.id.as_deref() == Some(id.as_str()) {
+                    let cond = p
+                        .payloads
+                        .iter()
+                        .find(|e| e.name() == "error")
+                        .and_then(|e| StanzaError::try_from(e.clone()).ok())
+                        .map(|e| connection::describe_stanza_error(&e))
+                        .unwrap_or_else(|| "undefined-condition".into());
+                    return bail(
+                        Kind::Remote,
+                        format!("{jid} bounced the subscription request: {cond}"),
+                    );
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+#[derive(Debug, Serialize)]
+struct Online {
+    jid: String,
+    show: String,
+    status: Option<String>,
+    priority: i8,
+}
+
+/// Go online with priority -1 (so no messages are routed here), collect
+/// presence for --wait seconds, print each available resource.
+async fn list(a: &PresenceListArgs, global: &GlobalArgs, out: &mut Output) -> Result<()> {
+    if !(a.wait.is_finite() && a.wait >= 0.0) {
+        return bail(
+            Kind::Usage,
+            format!("--wait must be a number of seconds, not {}", a.wait),
+        );
+    }
+    let mut session = connect(global).await?;
+    let contacts = if a.all {
+        let (answer, _) = session
+            .iq(xmpp_parsers::iq::Iq::from_get(
+                new_id(),
+                xmpp_parsers::roster::Roster {
+                    ver: None,
+                    items: vec![],
+                },
+            ))
+            .await?;
+        match answer {
+            xmpp_parsers::iq::Iq::Result {
+                payload: Some(el), ..
+            } => xmpp_parsers::roster::Roster::try_from(el)
+                .map(|r| r.items.into_iter().map(|i| i.jid.to_string()).collect())
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        }
+    } else {
+        Vec::new()
+    };
+    let mut p = Presence::available().with_priority(-1);
+    p.id = Some(new_id());
+    session.send(Stanza::Presence(p)).await?;
+    let mut online: BTreeMap<String, Online> = BTreeMap::new();
+    let me = session.jid.to_string();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs_f64(a.wait);
+    loop {
+        let incoming = match tokio::time::timeout_at(deadline, session.recv()).await {
+            Err(_) => break,
+            Ok(r) => r?,
+        };
+        let Some(Incoming::Stanza(st)) = incoming else {
+            if incoming.is_none() {
+                return bail(Kind::Network, "the server closed the stream");
+            }
+            continue;
+        };
+        let Stanza::Presence(p) = *st else { continue };
+        let Some(from) = p.from.as_ref().map(|f| f.to_string()) else {
+            continue;
+        };
+        if from == me {
+            continue;
+        }
+        match p.type_ {
+            Type::None => {
+                let status = p.statuses.values().next().cloned();
+                online.insert(
+                    from.clone(),
+                    Online {
+                        jid: from,
+                        show: show_name(&p.show).to_string(),
+                        status,
+                        priority: p.priority.0,
+                    },
+                );
+            }
+            Type::Unavailable => {
+                online.remove(&from);
+            }
+            _ => {}
+        }
+    }
+    let mut bye = Presence::unavailable();
+    bye.id = Some(new_id());
+    session.send(Stanza::Presence(bye)).await?;
+    session.close().await?;
+
+    let mut rows: Vec<Online> = online.into_values().collect();
+    for contact in contacts {
+        let prefix = format!("{contact}/");
+        if !rows
+            .iter()
+            .any(|r| r.jid == contact || r.jid.starts_with(&prefix))
+        {
+            rows.push(Online {
+                jid: contact,
+                show: "offline".into(),
+                status: None,
+                priority: 0,
+            });
+        }
+    }
+    rows.sort_by(|a, b| a.jid.cmp(&b.jid));
+    if out.is_json() {
+        out.json_line(&rows)?;
+        return Ok(());
+    }
+    let cells: Vec<[String; 4]> = rows
+        .iter()
+        .map(|r| {
+            [
+                r.jid.clone(),
+                r.show.clone(),
+                r.priority.to_string(),
+                r.status.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    table(out, ["JID", "SHOW", "PRIORITY", "STATUS"], &cells)
+}
