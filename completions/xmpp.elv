@@ -44,6 +44,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand send 'Send a message to one or more JIDs, and wait until the server has taken it'
+            cand listen 'Stay online and print what arrives, one line per event'
             cand roster 'Read and change the contact list (roster, RFC 6121)'
             cand presence 'Set your availability, manage subscriptions, see who is online'
             cand iq 'Send any IQ and print the answer''s payload'
@@ -82,6 +83,48 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --ndjson 'Read JSON objects {"to", "body", "type"?, "subject"?, "thread"?, "id"?}, one per line'
             cand --raw 'Read raw stanzas from stdin (checked as XML before connecting) and send them as they are'
             cand --dry-run 'Print the stanzas that would be sent; connect to nothing'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;listen'= {
+            cand -c 'Stop after N printed events'
+            cand --count 'Stop after N printed events'
+            cand --from 'Only events from this JID, bare or full (can be repeated)'
+            cand --type 'Only messages of this type (can be repeated)'
+            cand --show 'Availability to announce'
+            cand --status 'Status text to announce'
+            cand --priority 'Priority to announce, -128 to 127'
+            cand --muc 'Join this room and print its messages; ROOM@SERVICE or ROOM@SERVICE/NICK (can be repeated)'
+            cand --nick 'Nickname in rooms [default: the account''s local part]'
+            cand --exec 'Run CMD (sh -c) per printed event, the event''s JSON on stdin, XMPP_FROM, XMPP_BODY, XMPP_TYPE set'
+            cand --exec-timeout 'Seconds an --exec command may run before it is killed'
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --presence 'Also print presence stanzas'
+            cand --iq 'Also print incoming IQ requests (they are answered either way)'
+            cand --all 'Print everything: messages without a body, presence and IQs'
+            cand --no-history 'Do not print the rooms'' backlog'
+            cand --carbons 'Also print copies of what the account''s other clients send and receive (XEP-0280)'
+            cand --reconnect 'On a dropped connection, reconnect with backoff (up to 60 s) and go on'
             cand --insecure 'Skip certificate verification (prints a warning every time)'
             cand --json 'Shorthand for --output json'
             cand -v 'Log more on stderr (can be repeated)'
@@ -920,6 +963,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         }
         &'xmpp;help'= {
             cand send 'Send a message to one or more JIDs, and wait until the server has taken it'
+            cand listen 'Stay online and print what arrives, one line per event'
             cand roster 'Read and change the contact list (roster, RFC 6121)'
             cand presence 'Set your availability, manage subscriptions, see who is online'
             cand iq 'Send any IQ and print the answer''s payload'
@@ -934,6 +978,8 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'xmpp;help;send'= {
+        }
+        &'xmpp;help;listen'= {
         }
         &'xmpp;help;roster'= {
             cand list 'List every contact: JID, name, subscription, pending ask, groups'

@@ -45,6 +45,7 @@ complete -c xmpp -n "__fish_xmpp_needs_command" -l trace-xml -d 'Print every XML
 complete -c xmpp -n "__fish_xmpp_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_needs_command" -s V -l version -d 'Print version'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "send" -d 'Send a message to one or more JIDs, and wait until the server has taken it'
+complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "listen" -d 'Stay online and print what arrives, one line per event'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "roster" -d 'Read and change the contact list (roster, RFC 6121)'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "presence" -d 'Set your availability, manage subscriptions, see who is online'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "iq" -d 'Send any IQ and print the answer\'s payload'
@@ -87,6 +88,48 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s v -l verbose -d 'Log 
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -s c -l count -d 'Stop after N printed events' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l from -d 'Only events from this JID, bare or full (can be repeated)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l type -d 'Only messages of this type (can be repeated)' -r -f -a "chat\t''
+groupchat\t''
+headline\t''
+normal\t''
+error\t''"
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l show -d 'Availability to announce' -r -f -a "chat\t''
+away\t''
+xa\t''
+dnd\t''"
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l status -d 'Status text to announce' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l priority -d 'Priority to announce, -128 to 127' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l muc -d 'Join this room and print its messages; ROOM@SERVICE or ROOM@SERVICE/NICK (can be repeated)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l nick -d 'Nickname in rooms [default: the account\'s local part]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l exec -d 'Run CMD (sh -c) per printed event, the event\'s JSON on stdin, XMPP_FROM, XMPP_BODY, XMPP_TYPE set' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l exec-timeout -d 'Seconds an --exec command may run before it is killed' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l presence -d 'Also print presence stanzas'
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l iq -d 'Also print incoming IQ requests (they are answered either way)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l all -d 'Print everything: messages without a body, presence and IQs'
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l no-history -d 'Do not print the rooms\' backlog'
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l carbons -d 'Also print copies of what the account\'s other clients send and receive (XEP-0280)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l reconnect -d 'On a dropped connection, reconnect with backoff (up to 60 s) and go on'
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
@@ -696,19 +739,20 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s v -l verbose -d 'Log m
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "send" -d 'Send a message to one or more JIDs, and wait until the server has taken it'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "roster" -d 'Read and change the contact list (roster, RFC 6121)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "presence" -d 'Set your availability, manage subscriptions, see who is online'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "iq" -d 'Send any IQ and print the answer\'s payload'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "ping" -d 'Ping a JID (XEP-0199) and print the round-trip time'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "disco" -d 'Service discovery (XEP-0030): what an entity is and what it offers'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "version" -d 'Query an entity\'s software version (XEP-0092)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "time" -d 'Query an entity\'s time (XEP-0202)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "vcard" -d 'Fetch a vCard (vcard-temp, XEP-0054), text fields only'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "jid" -d 'Check, split and normalize JIDs offline (no account, no network)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "man" -d 'Print the man page, or write one page per subcommand into a directory'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send roster presence iq ping disco version time vcard jid completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "send" -d 'Send a message to one or more JIDs, and wait until the server has taken it'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "listen" -d 'Stay online and print what arrives, one line per event'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "roster" -d 'Read and change the contact list (roster, RFC 6121)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "presence" -d 'Set your availability, manage subscriptions, see who is online'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "iq" -d 'Send any IQ and print the answer\'s payload'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "ping" -d 'Ping a JID (XEP-0199) and print the round-trip time'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "disco" -d 'Service discovery (XEP-0030): what an entity is and what it offers'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "version" -d 'Query an entity\'s software version (XEP-0092)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "time" -d 'Query an entity\'s time (XEP-0202)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "vcard" -d 'Fetch a vCard (vcard-temp, XEP-0054), text fields only'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "jid" -d 'Check, split and normalize JIDs offline (no account, no network)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "man" -d 'Print the man page, or write one page per subcommand into a directory'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "list" -d 'List every contact: JID, name, subscription, pending ask, groups'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "add" -d 'Add a contact (an existing one is updated to exactly this)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "set" -d 'Change a contact\'s name or groups; what is not given is kept'

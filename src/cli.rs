@@ -164,6 +164,7 @@ pub enum TlsMode {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Send(SendArgs),
+    Listen(ListenArgs),
     Roster(RosterArgs),
     Presence(PresenceArgs),
     Iq(IqArgs),
@@ -252,6 +253,106 @@ pub enum MessageKind {
     Normal,
     Headline,
     Groupchat,
+}
+
+/// Stay online and print what arrives, one line per event
+///
+/// Default: messages with a body. Human lines are "TIMESTAMP FROM: BODY"
+/// with continuation lines of a multi-line body indented by four spaces;
+/// JSON lines are {"kind": "message", "from", "to", "type", "id", "body",
+/// "subject", "thread", "timestamp", "delayed", "nick", "carbon"},
+/// {"kind": "presence", "from", "type", "show", "status", "priority"} and
+/// {"kind": "iq", "from", "type", "id", "payload"}. timestamp is RFC 3339
+/// UTC: the XEP-0203 delay stamp where present (delayed: true, e.g.
+/// offline messages), else the time of arrival. Every line is flushed.
+/// Runs until SIGINT/SIGTERM or --count events (then unavailable presence,
+/// clean close, exit 0). Pings, disco#info and version queries are
+/// answered; other IQs get service-unavailable.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  xmpp listen
+  xmpp listen --json --count 1 --from alice@example.org
+  xmpp listen --muc ops@conference.example.org --nick bot --no-history
+  xmpp listen --reconnect --exec 'jq -r .body >> /var/log/xmpp-inbox'")]
+pub struct ListenArgs {
+    /// Stop after N printed events
+    #[arg(short = 'c', long, value_name = "N")]
+    pub count: Option<u64>,
+
+    /// Also print presence stanzas
+    #[arg(long)]
+    pub presence: bool,
+
+    /// Also print incoming IQ requests (they are answered either way)
+    #[arg(long)]
+    pub iq: bool,
+
+    /// Print everything: messages without a body, presence and IQs
+    #[arg(long)]
+    pub all: bool,
+
+    /// Only events from this JID, bare or full (can be repeated)
+    #[arg(long = "from", value_name = "JID")]
+    pub from: Vec<String>,
+
+    /// Only messages of this type (can be repeated)
+    #[arg(long = "type", value_enum, value_name = "TYPE")]
+    pub kinds: Vec<ListenMessageKind>,
+
+    /// Availability to announce
+    #[arg(long, value_enum, value_name = "SHOW")]
+    pub show: Option<ShowKind>,
+
+    /// Status text to announce
+    #[arg(long, value_name = "TEXT")]
+    pub status: Option<String>,
+
+    /// Priority to announce, -128 to 127
+    #[arg(
+        long,
+        default_value_t = 0,
+        allow_negative_numbers = true,
+        value_name = "N"
+    )]
+    pub priority: i8,
+
+    /// Join this room and print its messages; ROOM@SERVICE or ROOM@SERVICE/NICK (can be repeated)
+    #[arg(long = "muc", value_name = "ROOM")]
+    pub rooms: Vec<String>,
+
+    /// Nickname in rooms [default: the account's local part]
+    #[arg(long, value_name = "NICK")]
+    pub nick: Option<String>,
+
+    /// Do not print the rooms' backlog
+    #[arg(long)]
+    pub no_history: bool,
+
+    /// Also print copies of what the account's other clients send and receive (XEP-0280)
+    #[arg(long)]
+    pub carbons: bool,
+
+    /// Run CMD (sh -c) per printed event, the event's JSON on stdin, XMPP_FROM, XMPP_BODY, XMPP_TYPE set
+    #[arg(long, value_name = "CMD")]
+    pub exec: Option<String>,
+
+    /// Seconds an --exec command may run before it is killed
+    #[arg(long, default_value_t = 30.0, value_name = "SECS")]
+    pub exec_timeout: f64,
+
+    /// On a dropped connection, reconnect with backoff (up to 60 s) and go on
+    #[arg(long)]
+    pub reconnect: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListenMessageKind {
+    Chat,
+    Groupchat,
+    Headline,
+    Normal,
+    Error,
 }
 
 /// Read and change the contact list (roster, RFC 6121)

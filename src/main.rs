@@ -37,6 +37,7 @@ fn run(cli: &Cli, out: &mut Output) -> anyhow::Result<()> {
         Command::Completions(args) => commands::generate::completions(args, out),
         Command::Man(args) => commands::generate::man(args, out),
         Command::Send(args) => block_on(commands::send::run(args, &cli.global, out), false),
+        Command::Listen(args) => block_on(commands::listen::run(args, &cli.global, out), true),
         Command::Roster(args) => block_on(
             commands::roster::run(args.command.as_ref(), &cli.global, out),
             false,

@@ -2,6 +2,7 @@
 
 pub mod generate;
 pub mod jid;
+pub mod listen;
 pub mod presence;
 pub mod query;
 pub mod roster;

@@ -26,12 +26,14 @@ use tokio_xmpp::connect::AsyncReadAndWrite;
 use tokio_xmpp::error::{AuthError, Error as XmppError};
 use tokio_xmpp::parsers::{
     bind::{BindQuery, BindResponse},
+    disco,
     iq::Iq,
     jid::Jid,
     ns, ping, sm,
     stanza_error::{DefinedCondition, ErrorType, StanzaError},
     starttls,
     stream_features::StreamFeatures,
+    version,
 };
 use tokio_xmpp::xmlstream::{
     initiate_stream, FallibleStreamElement, ReadError, StreamElementError, StreamHeader, Timeouts,
@@ -517,7 +519,26 @@ fn stream_error(e: &tokio_xmpp::parsers::stream_error::StreamError, domain: &str
             Kind::Network,
             format!("the server does not serve the domain {domain} (host-unknown){text}: check the JID's domain and --server"),
         ),
+        // A restart or shutdown is a dropped connection, not a refusal.
+        "system-shutdown" | "reset" | "connection-timeout" => fail(
+            Kind::Network,
+            format!("the server closed the stream: {cond}{text}"),
+        ),
         _ => fail(Kind::Remote, format!("the server closed the stream: {cond}{text}")),
+    }
+}
+
+/// What we answer to disco#info: a bot client with the features this
+/// session really handles.
+fn disco_info() -> disco::DiscoInfoResult {
+    disco::DiscoInfoResult {
+        node: None,
+        identities: vec![disco::Identity::new("client", "bot", "en", "xmpp-cli")],
+        features: [ns::DISCO_INFO, ns::PING, ns::VERSION]
+            .into_iter()
+            .map(|f| f.to_string())
+            .collect(),
+        extensions: vec![],
     }
 }
 
@@ -766,7 +787,8 @@ impl Session {
     }
 
     /// A correct client never leaves an IQ unanswered: pong to pings, an
-    /// empty result to roster pushes from our own account (RFC 6121),
+    /// empty result to roster pushes from our own account (RFC 6121), our
+    /// identity and features to disco#info, our version, and
     /// `service-unavailable` to any other get or set.
     fn auto_reply(&self, stanza: &Stanza) -> Option<Stanza> {
         let Stanza::Iq(iq) = stanza else { return None };
@@ -783,14 +805,25 @@ impl Session {
             .as_ref()
             .is_none_or(|f| f.to_bare() == self.jid.to_bare());
         let roster_push = matches!(iq, Iq::Set { .. }) && payload.is("query", ns::ROSTER) && own;
-        let reply = if roster_push || (matches!(iq, Iq::Get { .. }) && payload.is("ping", ns::PING))
-        {
+        let get = matches!(iq, Iq::Get { .. });
+        let reply = if roster_push || (get && payload.is("ping", ns::PING)) {
             Iq::Result {
                 from: None,
                 to: None,
                 id: id.clone(),
                 payload: None,
             }
+        } else if get && payload.is("query", ns::DISCO_INFO) && payload.attr("node").is_none() {
+            Iq::from_result(id.clone(), Some(disco_info()))
+        } else if get && payload.is("query", ns::VERSION) {
+            Iq::from_result(
+                id.clone(),
+                Some(version::VersionResult {
+                    name: "xmpp-cli".to_string(),
+                    version: env!("CARGO_PKG_VERSION").to_string(),
+                    os: None,
+                }),
+            )
         } else {
             Iq::from_error(
                 id.clone(),

@@ -69,7 +69,7 @@ pub struct Server {
     pub c2s: u16,
     pub direct_tls: u16,
     script: &'static str,
-    _runner: Child,
+    _runner: Option<Child>,
 }
 
 static PROSODY: OnceLock<Server> = OnceLock::new();
@@ -151,7 +151,7 @@ impl Server {
             c2s,
             direct_tls,
             script,
-            _runner: runner,
+            _runner: Some(runner),
         }
     }
 
@@ -202,6 +202,244 @@ impl Server {
     }
 }
 
+/// A Prosody of one test's own, which the test may kill and restart.
+/// Stopped and removed on drop.
+pub struct OwnProsody {
+    pub server: Server,
+    pattern: String,
+    children: std::sync::Mutex<Vec<Child>>,
+}
+
+impl OwnProsody {
+    pub fn start() -> OwnProsody {
+        let dir = std::env::temp_dir().join(format!("xmpp-cli-own-{}", unique("p")));
+        let (c2s, direct_tls) = (free_port(), free_port());
+        let script = repo().join("scripts/local-prosody");
+        let status = Command::new(&script)
+            .arg("setup")
+            .arg(&dir)
+            .args([c2s.to_string(), direct_tls.to_string()])
+            .stdout(Stdio::null())
+            .status()
+            .expect("run scripts/local-prosody setup");
+        assert!(status.success());
+        let pattern = format!("prosody --config {}/prosody.cfg.lua", dir.display());
+        let own = OwnProsody {
+            server: Server {
+                dir,
+                c2s,
+                direct_tls,
+                script: "scripts/local-prosody",
+                _runner: None,
+            },
+            pattern,
+            children: std::sync::Mutex::new(Vec::new()),
+        };
+        own.up();
+        own
+    }
+
+    /// Start the server (again) and wait until it listens.
+    pub fn up(&self) {
+        let cfg = self.server.dir.join("prosody.cfg.lua");
+        let mut cmd = if is_root() {
+            let mut c = Command::new("runuser");
+            c.args(["-u", "prosody", "--", "prosody", "--config"]);
+            c
+        } else {
+            let mut c = Command::new("prosody");
+            c.arg("--config");
+            c
+        };
+        cmd.arg(&cfg)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        self.children.lock().unwrap().push(cmd.spawn().expect("start prosody"));
+        wait_for_port(
+            self.server.c2s,
+            "prosody",
+            &self.server.dir.join("prosody.log"),
+        );
+    }
+
+    /// kill -9 the server.
+    pub fn kill(&self) {
+        let _ = Command::new("pkill")
+            .args(["-9", "-f", &self.pattern])
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while TcpStream::connect(("127.0.0.1", self.server.c2s)).is_ok() {
+            assert!(Instant::now() < deadline, "prosody did not die");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for OwnProsody {
+    fn drop(&mut self) {
+        let _ = Command::new("pkill")
+            .args(["-9", "-f", &self.pattern])
+            .status();
+        let _ = std::fs::remove_dir_all(&self.server.dir);
+    }
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| o.stdout.trim_ascii() == b"0")
+        .unwrap_or(false)
+}
+
+/// The slixmpp sender: `count` messages from `from` to `to` (see
+/// `tests/peers/sender.py` for the bodies, rebuilt by `sent_body`).
+pub fn slixmpp_send(
+    server: &Server,
+    from: &Account,
+    to: &str,
+    count: usize,
+    extra: &[&str],
+) -> String {
+    let out = Command::new("/usr/bin/python3")
+        .arg(repo().join("tests/peers/sender.py"))
+        .args([&from.jid, "-", "127.0.0.1", &server.c2s.to_string()])
+        .arg(server.ca())
+        .args([to, "--count", &count.to_string()])
+        .args(extra)
+        .env("SENDER_PASSWORD", &from.password)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start the slixmpp sender");
+    let out = wait_output(out, Duration::from_secs(120));
+    assert!(
+        out.status.success(),
+        "slixmpp sender failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The body of message `i` (1-based) from `tests/peers/sender.py`.
+pub fn sent_body(i: usize) -> String {
+    format!("message {i}: emoji \u{1F680}, <tag> & ampersand\nsecond line {i}")
+}
+
+/// A running `xmpp` whose stdout lines and stderr are collected.
+pub struct Running {
+    pub child: Child,
+    pub lines: mpsc::Receiver<String>,
+    pub stderr: std::sync::Arc<std::sync::Mutex<String>>,
+}
+
+impl Running {
+    /// Spawn and wait until stderr shows `ready` (e.g. "listening as").
+    pub fn start(cmd: &mut Command, ready: &str) -> Running {
+        cmd.stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .stdin(Stdio::null());
+        let mut child = cmd.spawn().expect("spawn xmpp");
+        let (tx, lines) = mpsc::channel();
+        let stdout = child.stdout.take().unwrap();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let stderr = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+        let (ready_tx, ready_rx) = mpsc::channel();
+        let err = child.stderr.take().unwrap();
+        let collected = stderr.clone();
+        let wanted = ready.to_string();
+        std::thread::spawn(move || {
+            for line in BufReader::new(err).lines() {
+                let Ok(line) = line else { break };
+                collected.lock().unwrap().push_str(&format!("{line}\n"));
+                if line.contains(&wanted) {
+                    let _ = ready_tx.send(line);
+                }
+            }
+        });
+        match ready_rx.recv_timeout(Duration::from_secs(30)) {
+            Ok(_) => {}
+            Err(_) => {
+                let _ = child.kill();
+                panic!(
+                    "xmpp never said {ready:?}; stderr: {}",
+                    stderr.lock().unwrap()
+                );
+            }
+        }
+        Running {
+            child,
+            lines,
+            stderr,
+        }
+    }
+
+    /// The stderr line containing `what` (already seen).
+    pub fn stderr_line(&self, what: &str) -> String {
+        self.stderr
+            .lock()
+            .unwrap()
+            .lines()
+            .find(|l| l.contains(what))
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    pub fn take(&self, n: usize) -> Vec<String> {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let mut got = Vec::new();
+        while got.len() < n {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(l) => got.push(l),
+                Err(_) => panic!(
+                    "got {} of {n} lines: {got:?}; stderr: {}",
+                    got.len(),
+                    self.stderr.lock().unwrap()
+                ),
+            }
+        }
+        got
+    }
+
+    /// Wait for exit (bounded) and return the status code.
+    pub fn wait(&mut self) -> i32 {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            if let Some(s) = self.child.try_wait().unwrap() {
+                return s.code().unwrap_or(-1);
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                panic!("xmpp did not exit; stderr: {}", self.stderr.lock().unwrap());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    pub fn terminate(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 /// `xmpp` with an empty environment (but PATH) and a HOME without a
 /// config file.
 pub fn xmpp_clean() -> Command {
@@ -238,7 +476,7 @@ pub fn run(cmd: &mut Command) -> Output {
     wait_output(child, Duration::from_secs(60))
 }
 
-fn wait_output(mut child: Child, limit: Duration) -> Output {
+pub fn wait_output(mut child: Child, limit: Duration) -> Output {
     let mut stdout = child.stdout.take().unwrap();
     let mut stderr = child.stderr.take().unwrap();
     let out_t = std::thread::spawn(move || {

@@ -5,6 +5,7 @@ mod ejabberd;
 mod fixture;
 mod generated;
 mod jid;
+mod listen;
 mod offline;
 mod query;
 mod roster;

@@ -1,0 +1,648 @@
+//! `xmpp listen`: stay online and turn every incoming stanza into one line
+//! (human or JSON), optionally in rooms, with carbons, a per-event command
+//! and reconnection.
+
+use std::time::{Duration, SystemTime};
+
+use anyhow::Result;
+use chrono::{DateTime, SecondsFormat, Utc};
+use jid::{BareJid, Jid};
+use minidom::Element;
+use serde::Serialize;
+use xmpp_parsers::carbons;
+use xmpp_parsers::delay::Delay;
+use xmpp_parsers::iq::Iq;
+use xmpp_parsers::message::{Message, MessageType};
+use xmpp_parsers::muc::muc::{History, Muc};
+use xmpp_parsers::muc::user::{MucUser, Status};
+use xmpp_parsers::ns;
+use xmpp_parsers::presence::{Presence, Show, Type as PresenceType};
+use xmpp_parsers::stanza::Stanza;
+use xmpp_parsers::stanza_error::StanzaError;
+
+use crate::cli::{GlobalArgs, ListenArgs, ListenMessageKind, ShowKind};
+use crate::connection::{self, Incoming, Session};
+use crate::error::{bail, fail, kind_of, Kind};
+use crate::ids::new_id;
+use crate::jidtools;
+use crate::output::{self, Output};
+use crate::settings::{self, ConnectSettings};
+
+/// A silent connection is probed with a ping after this long.
+const KEEPALIVE: Duration = Duration::from_secs(60);
+const BACKOFF_CAP: Duration = Duration::from_secs(60);
+
+/// One JSON line: `kind` tells which fields matter.
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+enum Event {
+    Message {
+        kind: &'static str,
+        from: Option<String>,
+        to: Option<String>,
+        #[serde(rename = "type")]
+        type_: &'static str,
+        id: Option<String>,
+        body: Option<String>,
+        subject: Option<String>,
+        thread: Option<String>,
+        timestamp: String,
+        delayed: bool,
+        nick: Option<String>,
+        carbon: Option<&'static str>,
+    },
+    Presence {
+        kind: &'static str,
+        from: Option<String>,
+        #[serde(rename = "type")]
+        type_: &'static str,
+        show: Option<&'static str>,
+        status: Option<String>,
+        priority: i8,
+    },
+    Iq {
+        kind: &'static str,
+        from: Option<String>,
+        #[serde(rename = "type")]
+        type_: &'static str,
+        id: String,
+        payload: String,
+    },
+}
+
+struct Options<'a> {
+    args: &'a ListenArgs,
+    from: Vec<Jid>,
+    rooms: Vec<(BareJid, String)>,
+}
+
+enum Stop {
+    Signal,
+    Count,
+}
+
+pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Result<()> {
+    let from = args
+        .from
+        .iter()
+        .map(|f| {
+            jidtools::parse_recipient(f)
+                .map_err(|reason| fail(Kind::Usage, format!("invalid --from '{f}': {reason}")))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    if !(args.exec_timeout.is_finite() && args.exec_timeout > 0.0) {
+        return bail(
+            Kind::Usage,
+            "--exec-timeout must be a positive number of seconds",
+        );
+    }
+    let settings = settings::from_environment(global)?;
+    let default_nick = args
+        .nick
+        .clone()
+        .or_else(|| settings.jid.node().map(|n| n.to_string()))
+        .unwrap_or_else(|| "xmpp-cli".to_string());
+    let rooms = args
+        .rooms
+        .iter()
+        .map(|r| {
+            let jid = jidtools::parse_recipient(r)
+                .map_err(|reason| fail(Kind::Usage, format!("invalid --muc '{r}': {reason}")))?;
+            if jid.node().is_none() {
+                return bail(Kind::Usage, format!("--muc '{r}' needs ROOM@SERVICE"));
+            }
+            let nick = jid
+                .resource()
+                .map(|n| n.to_string())
+                .unwrap_or_else(|| default_nick.clone());
+            Ok((jid.to_bare(), nick))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let opts = Options { args, from, rooms };
+    out.streaming();
+
+    #[cfg(unix)]
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .map_err(|e| fail(Kind::Internal, format!("cannot watch SIGTERM: {e}")))?;
+    let mut printed = 0u64;
+    let mut delay = Duration::from_secs(1);
+    let mut attempt = 0u32;
+    loop {
+        let connected = connect_and_join(&settings, &opts).await;
+        let (mut session, early) = match connected {
+            Ok(x) => {
+                delay = Duration::from_secs(1);
+                x
+            }
+            Err(e) if args.reconnect && retryable(&e) => {
+                attempt += 1;
+                output::warn(&format!(
+                    "{e:#}; retrying in {}s (attempt {attempt})",
+                    delay.as_secs()
+                ));
+                if wait_or_signal(jitter(delay), &mut term).await {
+                    return Ok(());
+                }
+                delay = (delay * 2).min(BACKOFF_CAP);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        if attempt > 0 {
+            output::note("reconnected");
+        }
+        log::info!("listening as {}", session.jid);
+        let outcome = listen(&mut session, early, &opts, out, &mut printed, &mut term).await;
+        match outcome {
+            Ok(_stop) => {
+                let mut bye = Presence::unavailable();
+                bye.id = Some(new_id());
+                session.send(Stanza::Presence(bye)).await?;
+                session.close().await?;
+                return Ok(());
+            }
+            Err(e) if args.reconnect && retryable(&e) => {
+                attempt += 1;
+                output::warn(&format!("{e:#}; reconnecting in {}s", delay.as_secs()));
+                if wait_or_signal(jitter(delay), &mut term).await {
+                    return Ok(());
+                }
+                delay = (delay * 2).min(BACKOFF_CAP);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+fn retryable(e: &anyhow::Error) -> bool {
+    matches!(kind_of(e), Kind::Network | Kind::Timeout)
+}
+
+/// ±25 % so many listeners do not reconnect in step.
+fn jitter(d: Duration) -> Duration {
+    let nanos = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    let factor = 0.75 + (nanos % 1000) as f64 / 2000.0;
+    d.mul_f64(factor)
+}
+
+#[cfg(unix)]
+type Term = tokio::signal::unix::Signal;
+#[cfg(not(unix))]
+type Term = ();
+
+async fn terminated(term: &mut Term) {
+    #[cfg(unix)]
+    {
+        term.recv().await;
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = term;
+        std::future::pending::<()>().await
+    }
+}
+
+/// Sleep; true when a signal asked us to stop meanwhile.
+async fn wait_or_signal(d: Duration, term: &mut Term) -> bool {
+    tokio::select! {
+        _ = tokio::time::sleep(d) => false,
+        _ = tokio::signal::ctrl_c() => true,
+        _ = terminated(term) => true,
+    }
+}
+
+/// Connect, enable carbons, announce presence, join rooms. Returns what
+/// arrived during setup (room backlog, offline messages) for printing.
+async fn connect_and_join(
+    settings: &ConnectSettings,
+    opts: &Options<'_>,
+) -> Result<(Session, Vec<Incoming>)> {
+    let mut session = connection::connect(settings).await?;
+    let mut early = Vec::new();
+    if opts.args.carbons {
+        let (answer, others) = session.iq(Iq::from_set(new_id(), carbons::Enable)).await?;
+        early.extend(others);
+        if let Iq::Error { error, .. } = answer {
+            return bail(
+                Kind::Remote,
+                format!(
+                    "the server refused carbons: {}",
+                    connection::describe_stanza_error(&error)
+                ),
+            );
+        }
+    }
+    let mut p = Presence::available().with_priority(opts.args.priority);
+    p.id = Some(new_id());
+    if let Some(s) = opts.args.show {
+        p = p.with_show(match s {
+            ShowKind::Chat => Show::Chat,
+            ShowKind::Away => Show::Away,
+            ShowKind::Xa => Show::Xa,
+            ShowKind::Dnd => Show::Dnd,
+        });
+    }
+    if let Some(text) = &opts.args.status {
+        p.set_status("", text.as_str());
+    }
+    session.send(Stanza::Presence(p)).await?;
+    for (room, nick) in &opts.rooms {
+        join(&mut session, room, nick, opts.args.no_history, &mut early).await?;
+    }
+    Ok((session, early))
+}
+
+/// Join a room and wait for our own presence (status 110) or the error.
+async fn join(
+    session: &mut Session,
+    room: &BareJid,
+    nick: &str,
+    no_history: bool,
+    early: &mut Vec<Incoming>,
+) -> Result<()> {
+    let occupant = Jid::new(&format!("{room}/{nick}"))
+        .map_err(|e| fail(Kind::Usage, format!("nick '{nick}' is invalid: {e}")))?;
+    let mut muc = Muc::new();
+    if no_history {
+        muc = muc.with_history(History::new().with_maxstanzas(0));
+    }
+    let mut p = Presence::available().with_to(occupant).with_payload(muc);
+    p.id = Some(new_id());
+    session.send(Stanza::Presence(p)).await?;
+    loop {
+        let incoming = session
+            .recv_timeout(&format!("joining {room}"))
+            .await?
+            .ok_or_else(|| fail(Kind::Network, "the server closed the stream"))?;
+        if let Incoming::Stanza(st) = &incoming {
+            if let Stanza::Presence(p) = st.as_ref() {
+                let from_room = p.from.as_ref().is_some_and(|f| f.to_bare() == *room);
+                if from_room && p.type_ == PresenceType::Error {
+                    let cond = payload_error(&p.payloads);
+                    return bail(Kind::Remote, format!("cannot join {room}: {cond}"));
+                }
+                let own = p
+                    .payloads
+                    .iter()
+                    .filter(|e| e.is("x", ns::MUC_USER))
+                    .filter_map(|e| MucUser::try_from(e.clone()).ok())
+                    .any(|u| u.status.contains(&Status::SelfPresence));
+                if from_room && own {
+                    log::info!("joined {room} as {nick}");
+                    return Ok(());
+                }
+            }
+        }
+        early.push(incoming);
+    }
+}
+
+fn payload_error(payloads: &[Element]) -> String {
+    payloads
+        .iter()
+        .find(|e| e.name() == "error")
+        .and_then(|e| StanzaError::try_from(e.clone()).ok())
+        .map(|e| connection::describe_stanza_error(&e))
+        .unwrap_or_else(|| "undefined-condition".into())
+}
+
+async fn listen(
+    session: &mut Session,
+    early: Vec<Incoming>,
+    opts: &Options<'_>,
+    out: &mut Output,
+    printed: &mut u64,
+    term: &mut Term,
+) -> Result<Stop> {
+    for incoming in early {
+        if let Some(stop) = handle(incoming, opts, out, printed).await? {
+            return Ok(stop);
+        }
+    }
+    loop {
+        let incoming = tokio::select! {
+            r = session.recv() => r?,
+            _ = tokio::signal::ctrl_c() => return Ok(Stop::Signal),
+            _ = terminated(term) => return Ok(Stop::Signal),
+            _ = tokio::time::sleep(KEEPALIVE) => {
+                // Silence: make sure the connection is still there.
+                let ping = Iq::from_get(new_id(), xmpp_parsers::ping::Ping)
+                    .with_to(Jid::from_parts(None, session.jid.domain(), None));
+                let (_, others) = session.iq(ping).await?;
+                for incoming in others {
+                    if let Some(stop) = handle(incoming, opts, out, printed).await? {
+                        return Ok(stop);
+                    }
+                }
+                continue;
+            }
+        };
+        let Some(incoming) = incoming else {
+            return bail(Kind::Network, "the server closed the stream");
+        };
+        if let Some(stop) = handle(incoming, opts, out, printed).await? {
+            return Ok(stop);
+        }
+    }
+}
+
+/// Print (and --exec) one event if it passes the filters.
+async fn handle(
+    incoming: Incoming,
+    opts: &Options<'_>,
+    out: &mut Output,
+    printed: &mut u64,
+) -> Result<Option<Stop>> {
+    let Incoming::Stanza(st) = incoming else {
+        return Ok(None);
+    };
+    let Some(event) = to_event(*st, opts) else {
+        return Ok(None);
+    };
+    if out.is_json() {
+        out.json_line(&event)?;
+    } else {
+        out.line(&human(&event))?;
+    }
+    if let Some(cmd) = &opts.args.exec {
+        exec(cmd, &event, opts.args.exec_timeout).await;
+    }
+    *printed += 1;
+    Ok(match opts.args.count {
+        Some(n) if *printed >= n => Some(Stop::Count),
+        _ => None,
+    })
+}
+
+fn passes_from(opts: &Options<'_>, from: Option<&Jid>) -> bool {
+    if opts.from.is_empty() {
+        return true;
+    }
+    let Some(from) = from else { return false };
+    opts.from.iter().any(|f| match f.resource() {
+        Some(_) => f == from,
+        None => f.to_bare() == from.to_bare(),
+    })
+}
+
+fn message_kind(t: &MessageType) -> (&'static str, ListenMessageKind) {
+    match t {
+        MessageType::Chat => ("chat", ListenMessageKind::Chat),
+        MessageType::Groupchat => ("groupchat", ListenMessageKind::Groupchat),
+        MessageType::Headline => ("headline", ListenMessageKind::Headline),
+        MessageType::Normal => ("normal", ListenMessageKind::Normal),
+        MessageType::Error => ("error", ListenMessageKind::Error),
+    }
+}
+
+fn now() -> String {
+    DateTime::<Utc>::from(SystemTime::now()).to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+fn to_event(stanza: Stanza, opts: &Options<'_>) -> Option<Event> {
+    let args = opts.args;
+    match stanza {
+        Stanza::Message(m) => {
+            let (m, carbon) = unwrap_carbon(m);
+            let (type_, kind) = message_kind(&m.type_);
+            if !args.kinds.is_empty() && !args.kinds.contains(&kind) {
+                return None;
+            }
+            if !passes_from(opts, m.from.as_ref()) {
+                return None;
+            }
+            let body = m
+                .bodies
+                .get("")
+                .or_else(|| m.bodies.values().next())
+                .cloned();
+            if body.is_none() && !args.all {
+                return None;
+            }
+            let delay = m
+                .payloads
+                .iter()
+                .filter(|p| p.is("delay", ns::DELAY))
+                .find_map(|p| Delay::try_from(p.clone()).ok());
+            let timestamp = delay
+                .as_ref()
+                .map(|d| {
+                    d.stamp
+                        .0
+                        .with_timezone(&Utc)
+                        .to_rfc3339_opts(SecondsFormat::AutoSi, true)
+                })
+                .unwrap_or_else(now);
+            let nick = (m.type_ == MessageType::Groupchat)
+                .then(|| {
+                    m.from
+                        .as_ref()
+                        .and_then(|f| f.resource().map(|r| r.to_string()))
+                })
+                .flatten();
+            Some(Event::Message {
+                kind: "message",
+                from: m.from.as_ref().map(|j| j.to_string()),
+                to: m.to.as_ref().map(|j| j.to_string()),
+                type_,
+                id: m.id.map(|i| i.0),
+                body,
+                subject: m
+                    .subjects
+                    .get("")
+                    .or_else(|| m.subjects.values().next())
+                    .cloned(),
+                thread: m.thread.map(|t| t.id),
+                timestamp,
+                delayed: delay.is_some(),
+                nick,
+                carbon,
+            })
+        }
+        Stanza::Presence(p) if args.presence || args.all => {
+            if !passes_from(opts, p.from.as_ref()) {
+                return None;
+            }
+            let type_ = match p.type_ {
+                PresenceType::None => "available",
+                PresenceType::Unavailable => "unavailable",
+                PresenceType::Subscribe => "subscribe",
+                PresenceType::Subscribed => "subscribed",
+                PresenceType::Unsubscribe => "unsubscribe",
+                PresenceType::Unsubscribed => "unsubscribed",
+                PresenceType::Probe => "probe",
+                PresenceType::Error => "error",
+            };
+            let show = p.show.as_ref().map(|s| match s {
+                Show::Chat => "chat",
+                Show::Away => "away",
+                Show::Xa => "xa",
+                Show::Dnd => "dnd",
+            });
+            Some(Event::Presence {
+                kind: "presence",
+                from: p.from.as_ref().map(|j| j.to_string()),
+                type_,
+                show,
+                status: p.statuses.values().next().cloned(),
+                priority: p.priority.0,
+            })
+        }
+        Stanza::Iq(iq) if args.iq || args.all => {
+            let (from, type_, id, payload) = match iq {
+                Iq::Get {
+                    from, id, payload, ..
+                } => (from, "get", id, payload),
+                Iq::Set {
+                    from, id, payload, ..
+                } => (from, "set", id, payload),
+                _ => return None, // answers to our own requests
+            };
+            if !passes_from(opts, from.as_ref()) {
+                return None;
+            }
+            Some(Event::Iq {
+                kind: "iq",
+                from: from.map(|j| j.to_string()),
+                type_,
+                id,
+                payload: String::from(&payload),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// XEP-0280: a carbon copy carries the real message inside.
+fn unwrap_carbon(m: Message) -> (Message, Option<&'static str>) {
+    for p in &m.payloads {
+        if p.is("received", ns::CARBONS) {
+            if let Ok(r) = carbons::Received::try_from(p.clone()) {
+                return (
+                    with_delay(r.forwarded.message, r.forwarded.delay),
+                    Some("received"),
+                );
+            }
+        } else if p.is("sent", ns::CARBONS) {
+            if let Ok(s) = carbons::Sent::try_from(p.clone()) {
+                return (
+                    with_delay(s.forwarded.message, s.forwarded.delay),
+                    Some("sent"),
+                );
+            }
+        }
+    }
+    (m, None)
+}
+
+fn with_delay(mut m: Message, delay: Option<Delay>) -> Message {
+    if let Some(d) = delay {
+        m.payloads.push(d.into());
+    }
+    m
+}
+
+/// `TIMESTAMP FROM: BODY`, continuation lines indented by four spaces.
+fn human(event: &Event) -> String {
+    match event {
+        Event::Message {
+            from,
+            body,
+            subject,
+            timestamp,
+            carbon,
+            to,
+            ..
+        } => {
+            let who = match carbon {
+                Some("sent") => format!("(sent to {})", to.as_deref().unwrap_or("?")),
+                _ => from.clone().unwrap_or_else(|| "(server)".into()),
+            };
+            let text = match (body, subject) {
+                (Some(b), _) => b.clone(),
+                (None, Some(s)) => format!("[subject] {s}"),
+                (None, None) => "(no body)".to_string(),
+            };
+            format!("{timestamp} {who}: {}", text.replace('\n', "\n    "))
+        }
+        Event::Presence {
+            from,
+            type_,
+            show,
+            status,
+            ..
+        } => {
+            let mut s = format!(
+                "{} {} presence {type_}",
+                now(),
+                from.as_deref().unwrap_or("(server)")
+            );
+            if let Some(show) = show {
+                s.push_str(&format!(" {show}"));
+            }
+            if let Some(status) = status {
+                s.push_str(&format!(" ({})", status.replace('\n', " ")));
+            }
+            s
+        }
+        Event::Iq {
+            from,
+            type_,
+            payload,
+            ..
+        } => {
+            format!(
+                "{} {} iq {type_} {payload}",
+                now(),
+                from.as_deref().unwrap_or("(server)")
+            )
+        }
+    }
+}
+
+/// Run the --exec command for one event, bounded by `timeout`. Failures
+/// are logged; listening goes on.
+async fn exec(cmd: &str, event: &Event, timeout: f64) {
+    let json = serde_json::to_string(event).unwrap_or_default();
+    let (from, body, type_) = match event {
+        Event::Message {
+            from, body, type_, ..
+        } => (from.clone(), body.clone(), *type_),
+        Event::Presence { from, type_, .. } => (from.clone(), None, *type_),
+        Event::Iq { from, type_, .. } => (from.clone(), None, *type_),
+    };
+    let mut command = tokio::process::Command::new("sh");
+    command
+        .arg("-c")
+        .arg(cmd)
+        .env("XMPP_FROM", from.unwrap_or_default())
+        .env("XMPP_BODY", body.unwrap_or_default())
+        .env("XMPP_TYPE", type_)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::inherit())
+        .kill_on_drop(true);
+    let mut child = match command.spawn() {
+        Ok(c) => c,
+        Err(e) => {
+            output::warn(&format!("--exec: cannot run `{cmd}`: {e}"));
+            return;
+        }
+    };
+    if let Some(mut stdin) = child.stdin.take() {
+        use tokio::io::AsyncWriteExt;
+        let _ = stdin.write_all(json.as_bytes()).await;
+        let _ = stdin.write_all(b"\n").await;
+    }
+    match tokio::time::timeout(Duration::from_secs_f64(timeout), child.wait()).await {
+        Ok(Ok(status)) if status.success() => {}
+        Ok(Ok(status)) => output::warn(&format!("--exec command failed ({status})")),
+        Ok(Err(e)) => output::warn(&format!("--exec command: {e}")),
+        Err(_) => {
+            let _ = child.kill().await;
+            output::warn(&format!("--exec command killed after {timeout}s"));
+        }
+    }
+}

@@ -1,0 +1,384 @@
+//! `xmpp listen` against Prosody, fed by a slixmpp sender (a peer nobody
+//! here wrote).
+
+use serde::Deserialize;
+
+use crate::fixture::*;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MessageLine {
+    kind: String,
+    from: Option<String>,
+    to: Option<String>,
+    #[serde(rename = "type")]
+    kind_of_message: String,
+    id: Option<String>,
+    body: Option<String>,
+    subject: Option<String>,
+    thread: Option<String>,
+    timestamp: String,
+    delayed: bool,
+    nick: Option<String>,
+    carbon: Option<String>,
+}
+
+fn listen(p: &Server, who: &Account, args: &[&str]) -> Running {
+    let mut cmd = p.xmpp(who);
+    cmd.args(["-v", "listen"]).args(args);
+    Running::start(&mut cmd, "listening as")
+}
+
+fn parse(line: &str) -> MessageLine {
+    serde_json::from_str(line).unwrap_or_else(|e| panic!("{line}: {e}"))
+}
+
+#[test]
+fn prints_500_messages_from_slixmpp_in_order() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let mut l = listen(p, &bob, &["--json", "--count", "500"]);
+    slixmpp_send(p, &alice, &bob.jid, 500, &[]);
+    let lines = l.take(500);
+    assert_eq!(l.wait(), 0, "--count ends cleanly");
+    for (i, line) in lines.iter().enumerate() {
+        let m = parse(line);
+        assert_eq!(
+            m.body.as_deref(),
+            Some(sent_body(i + 1).as_str()),
+            "line {}",
+            i + 1
+        );
+        assert_eq!(
+            (m.kind.as_str(), m.kind_of_message.as_str()),
+            ("message", "chat")
+        );
+        assert!(m.from.as_deref().unwrap().starts_with(&alice.jid));
+        assert!(m.to.as_deref().unwrap().starts_with(&bob.jid));
+        assert!(!m.delayed && m.nick.is_none() && m.carbon.is_none());
+        assert!(m.timestamp.ends_with('Z'));
+        let _ = (&m.id, &m.subject, &m.thread);
+    }
+    assert!(l.lines.try_recv().is_err(), "exactly 500 lines");
+}
+
+#[test]
+fn offline_messages_arrive_delayed_with_their_stamp() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    slixmpp_send(p, &alice, &bob.jid, 2, &[]);
+    let mut l = listen(p, &bob, &["--json", "--count", "2"]);
+    let lines = l.take(2);
+    assert_eq!(l.wait(), 0);
+    for (i, line) in lines.iter().enumerate() {
+        let m = parse(line);
+        assert!(m.delayed, "{line}");
+        assert_eq!(m.body.as_deref(), Some(sent_body(i + 1).as_str()));
+        assert!(
+            m.timestamp.ends_with('Z') && m.timestamp.len() >= 20,
+            "{}",
+            m.timestamp
+        );
+    }
+    // Human mode: multi-line bodies stay one event, continuation indented.
+    slixmpp_send(p, &alice, &bob.jid, 1, &[]);
+    let mut l = listen(p, &bob, &["--count", "1"]);
+    let lines = l.take(2);
+    assert_eq!(l.wait(), 0);
+    assert!(
+        lines[0].contains(&format!("{}/", alice.jid)) && lines[0].ends_with("ampersand"),
+        "{lines:?}"
+    );
+    assert_eq!(lines[1], "    second line 1");
+}
+
+#[test]
+fn from_filter_presence_and_iq_lines_and_answers() {
+    let p = prosody();
+    let (alice, bob, carol) = (p.account("alice"), p.account("bob"), p.account("carol"));
+    // bob sees alice's presence.
+    assert_eq!(
+        code(&run(p.xmpp(&bob).args([
+            "presence",
+            "subscribe",
+            &alice.jid
+        ]))),
+        0
+    );
+    assert_eq!(
+        code(&run(p.xmpp(&alice).args(["presence", "approve", &bob.jid]))),
+        0
+    );
+    let mut l = listen(p, &bob, &["--json", "--all", "--from", &alice.jid]);
+    let bob_full = l
+        .stderr_line("listening as")
+        .rsplit(' ')
+        .next()
+        .unwrap()
+        .to_string();
+
+    slixmpp_send(p, &carol, &bob.jid, 1, &[]); // filtered out
+    let out = run(p.xmpp(&alice).args(["send", "-m", "from alice", &bob.jid]));
+    assert_eq!(code(&out), 0);
+    // An IQ to the listener: answered (pong) and printed.
+    let out = run(p.xmpp(&alice).args(["ping", &bob_full]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    // alice comes online and goes away again.
+    let out = run(p
+        .xmpp(&alice)
+        .args(["presence", "set", "--show", "xa", "--hold", "0"]));
+    assert_eq!(code(&out), 0);
+
+    // Collect until alice's unavailable that follows her "xa" presence.
+    // (Prosody may first send alice's last unavailable presence at login.)
+    let mut lines: Vec<serde_json::Value> = Vec::new();
+    while !(lines.iter().any(|l| l["show"] == "xa")
+        && lines.last().is_some_and(|l| l["type"] == "unavailable"))
+    {
+        lines.push(serde_json::from_str(&l.take(1)[0]).unwrap());
+    }
+    l.terminate();
+    assert_eq!(l.wait(), 0);
+    assert!(
+        lines
+            .iter()
+            .all(|l| l["from"].as_str().unwrap().starts_with(&alice.jid)),
+        "{lines:?}"
+    );
+    let messages: Vec<_> = lines.iter().filter(|l| l["kind"] == "message").collect();
+    assert_eq!(
+        messages.len(),
+        1,
+        "carol's message is filtered out: {lines:?}"
+    );
+    assert_eq!(messages[0]["body"], "from alice");
+    let iq = lines
+        .iter()
+        .find(|l| l["kind"] == "iq")
+        .expect("the ping is printed");
+    assert_eq!(iq["type"], "get");
+    assert!(iq["payload"].as_str().unwrap().contains("urn:xmpp:ping"));
+    let xa = lines.iter().position(|l| l["show"] == "xa").unwrap();
+    assert_eq!(
+        (lines[xa]["kind"].as_str(), lines[xa]["type"].as_str()),
+        (Some("presence"), Some("available"))
+    );
+    let order: Vec<&str> = lines.iter().map(|l| l["kind"].as_str().unwrap()).collect();
+    let first_message = order.iter().position(|k| *k == "message").unwrap();
+    let first_iq = order.iter().position(|k| *k == "iq").unwrap();
+    assert!(first_message < first_iq && first_iq < xa, "{order:?}");
+}
+
+#[test]
+fn answers_a_slixmpp_peer_and_ends_on_sigterm_with_unavailable() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    // alice (slixmpp) watches bob: bob asks, alice accepts and asks back.
+    let watcher = Receiver::start_watching_presence(p, &alice);
+    assert_eq!(
+        code(&run(p.xmpp(&bob).args([
+            "presence",
+            "subscribe",
+            &alice.jid
+        ]))),
+        0
+    );
+    watcher.wait_line("alice's subscription request", |v| {
+        v["presence"] == "subscribed" || v["presence"] == "subscribe"
+    });
+    assert_eq!(
+        code(&run(p.xmpp(&bob).args(["presence", "approve", &alice.jid]))),
+        0
+    );
+
+    let mut l = listen(p, &bob, &["--json"]);
+    let bob_full = l
+        .stderr_line("listening as")
+        .rsplit(' ')
+        .next()
+        .unwrap()
+        .to_string();
+    watcher.wait_line("bob online", |v| {
+        v["presence"] == "available" && v["from"] == bob_full.as_str()
+    });
+
+    let answer = slixmpp_send(p, &alice, &bob_full, 0, &["--query"]);
+    let answer: serde_json::Value = serde_json::from_str(answer.lines().next().unwrap()).unwrap();
+    assert_eq!(answer["ping"], true);
+    let features: Vec<&str> = answer["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f.as_str().unwrap())
+        .collect();
+    for f in [
+        "http://jabber.org/protocol/disco#info",
+        "urn:xmpp:ping",
+        "jabber:iq:version",
+    ] {
+        assert!(features.contains(&f), "{features:?}");
+    }
+
+    l.terminate();
+    assert_eq!(l.wait(), 0, "SIGTERM is a clean end");
+    watcher.wait_line("bob unavailable", |v| {
+        v["presence"] == "unavailable" && v["from"] == bob_full.as_str()
+    });
+}
+
+#[test]
+fn muc_messages_carry_room_and_nick_and_join_errors_exit_7() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let room = format!("{}@conference.localhost", unique("room"));
+    let mut l = listen(
+        p,
+        &bob,
+        &[
+            "--json",
+            "--muc",
+            &room,
+            "--nick",
+            "bobby",
+            "--no-history",
+            "--type",
+            "groupchat",
+            "--count",
+            "1",
+        ],
+    );
+    slixmpp_send(p, &alice, &room, 1, &["--room", "alice-nick"]);
+    let m = parse(&l.take(1)[0]);
+    assert_eq!(l.wait(), 0);
+    assert_eq!(m.kind_of_message, "groupchat");
+    assert_eq!(
+        m.from.as_deref(),
+        Some(format!("{room}/alice-nick").as_str())
+    );
+    assert_eq!(m.nick.as_deref(), Some("alice-nick"));
+    assert_eq!(m.body.as_deref(), Some(sent_body(1).as_str()));
+
+    // A domain without a MUC service: the join error, exit 7.
+    let out = run(p
+        .xmpp(&bob)
+        .args(["listen", "--muc", "room@upload.localhost", "--count", "1"]));
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("cannot join room@upload.localhost"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn exec_gets_json_and_env_and_failures_do_not_stop_it() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("log");
+    let cmd = format!(
+        "cat >> {log}; printf '%s|%s|%s\\n' \"$XMPP_FROM\" \"$XMPP_TYPE\" \"$XMPP_BODY\" >> {log}; exit 3",
+        log = log.display()
+    );
+    let mut l = listen(p, &bob, &["--json", "--count", "2", "--exec", &cmd]);
+    for body in ["first", "second"] {
+        assert_eq!(
+            code(&run(p.xmpp(&alice).args(["send", "-m", body, &bob.jid]))),
+            0
+        );
+    }
+    l.take(2);
+    assert_eq!(l.wait(), 0);
+    let text = std::fs::read_to_string(&log).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4, "{text}");
+    let event: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
+    assert_eq!(event["body"], "first");
+    assert!(
+        lines[1].starts_with(&alice.jid) && lines[1].ends_with("|chat|first"),
+        "{}",
+        lines[1]
+    );
+    assert!(lines[3].ends_with("|chat|second"));
+    assert!(l.stderr.lock().unwrap().contains("--exec command failed"));
+}
+
+#[test]
+fn broken_pipe_ends_listen_quietly() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let mut cmd = std::process::Command::new("sh");
+    cmd.arg("-c")
+        .arg(format!(
+            "{bin} --server 127.0.0.1:{port} --ca-file {ca} -j {jid} --json listen | head -1",
+            bin = bin(),
+            port = p.c2s,
+            ca = p.ca().display(),
+            jid = bob.jid
+        ))
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap())
+        .env("XMPP_PASSWORD", &bob.password);
+    cmd.stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let child = cmd.spawn().unwrap();
+    // Messages wait offline until the listener is up; then it writes the
+    // second line into a closed pipe.
+    slixmpp_send(p, &alice, &bob.jid, 3, &[]);
+    let out = wait_output(child, std::time::Duration::from_secs(60));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
+    assert!(out.stderr.is_empty(), "{}", stderr(&out));
+}
+
+#[test]
+fn reconnect_after_a_server_restart_and_exit_4_without() {
+    let own = OwnProsody::start();
+    let p = &own.server;
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+
+    let mut plain = listen(p, &bob, &["--json"]);
+    let mut again = listen(p, &bob, &["--json", "--reconnect", "--count", "1"]);
+    own.kill();
+    assert_eq!(plain.wait(), 4, "without --reconnect a drop exits 4");
+    own.up();
+    // The reconnecting listener comes back on its own.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !again.stderr.lock().unwrap().contains("reconnected") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no reconnect: {}",
+            again.stderr.lock().unwrap()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert_eq!(
+        code(&run(p.xmpp(&alice).args([
+            "send",
+            "-m",
+            "after restart",
+            &bob.jid
+        ]))),
+        0
+    );
+    let m = parse(&again.take(1)[0]);
+    assert_eq!(m.body.as_deref(), Some("after restart"));
+    assert_eq!(again.wait(), 0);
+}
+
+#[test]
+fn carbons_show_what_the_accounts_other_clients_send() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let mut l = listen(p, &bob, &["--json", "--carbons", "--count", "1"]);
+    // bob's other client (a one-shot xmpp send) writes to alice.
+    let out = run(p
+        .xmpp(&bob)
+        .args(["send", "-m", "sent elsewhere", &alice.jid]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let m = parse(&l.take(1)[0]);
+    assert_eq!(l.wait(), 0);
+    assert_eq!(m.carbon.as_deref(), Some("sent"));
+    assert_eq!(m.body.as_deref(), Some("sent elsewhere"));
+    assert_eq!(m.to.as_deref(), Some(alice.jid.as_str()));
+}
