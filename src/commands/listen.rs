@@ -322,16 +322,27 @@ async fn listen(
             return Ok(stop);
         }
     }
+    // Created once: a signal listener and a timer per event would cost
+    // more than the event itself.
+    let interrupt = async {
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = terminated(term) => {}
+        }
+    };
+    tokio::pin!(interrupt);
+    let idle = tokio::time::sleep(KEEPALIVE);
+    tokio::pin!(idle);
     loop {
         let incoming = tokio::select! {
             r = session.recv() => r?,
-            _ = tokio::signal::ctrl_c() => return Ok(Stop::Signal),
-            _ = terminated(term) => return Ok(Stop::Signal),
-            _ = tokio::time::sleep(KEEPALIVE) => {
+            _ = &mut interrupt => return Ok(Stop::Signal),
+            _ = &mut idle => {
                 // Silence: make sure the connection is still there.
                 let ping = Iq::from_get(new_id(), xmpp_parsers::ping::Ping)
                     .with_to(Jid::from_parts(None, session.jid.domain(), None));
                 let (_, others) = session.iq(ping).await?;
+                idle.as_mut().reset(tokio::time::Instant::now() + KEEPALIVE);
                 for incoming in others {
                     if let Some(stop) = handle(incoming, opts, out, printed).await? {
                         return Ok(stop);
@@ -340,6 +351,7 @@ async fn listen(
                 continue;
             }
         };
+        idle.as_mut().reset(tokio::time::Instant::now() + KEEPALIVE);
         let Some(incoming) = incoming else {
             return bail(Kind::Network, "the server closed the stream");
         };
