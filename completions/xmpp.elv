@@ -20,6 +20,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp'= {
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -54,6 +55,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand time 'Query an entity''s time (XEP-0202)'
             cand vcard 'Fetch a vCard (vcard-temp, XEP-0054), text fields only'
             cand jid 'Check, split and normalize JIDs offline (no account, no network)'
+            cand config 'Find, show, check and write the configuration'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page, or write one page per subcommand into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -67,6 +69,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --thread 'Thread identifier'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -79,6 +82,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
             cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
             cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --headline 'Same as --type headline (go-sendxmpp''s spelling)'
             cand --lines 'Send every stdin line as its own message, as it arrives, over one connection'
             cand --ndjson 'Read JSON objects {"to", "body", "type"?, "subject"?, "thread"?, "id"?}, one per line'
             cand --raw 'Read raw stanzas from stdin (checked as XML before connecting) and send them as they are'
@@ -107,6 +111,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --exec-timeout 'Seconds an --exec command may run before it is killed'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -138,6 +143,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;roster'= {
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -170,6 +176,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;roster;list'= {
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -197,6 +204,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --group 'Group (can be repeated)'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -224,6 +232,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --group 'Group (can be repeated)'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -251,6 +260,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;roster;remove'= {
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -276,6 +286,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;roster;export'= {
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -301,6 +312,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;roster;import'= {
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -351,6 +363,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;presence'= {
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -387,6 +400,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --hold 'Stay online this many seconds [default: until SIGINT/SIGTERM]'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -412,6 +426,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;presence;subscribe'= {
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -437,6 +452,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;presence;unsubscribe'= {
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -462,6 +478,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;presence;approve'= {
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -487,6 +504,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;presence;deny'= {
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -513,6 +531,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --wait 'Seconds to collect presence'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -564,6 +583,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --to 'Addressee [default: the account itself, i.e. the server on its behalf]'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -593,6 +613,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --interval 'Seconds between pings'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -618,6 +639,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;disco'= {
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -647,6 +669,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --node 'Node to query'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -673,6 +696,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --node 'Node to query'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -711,6 +735,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;version'= {
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -736,6 +761,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;time'= {
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -761,6 +787,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;vcard'= {
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -786,6 +813,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;jid'= {
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -816,6 +844,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --jobs 'Worker threads for large inputs; output stays in input order [default: all cores]'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -844,6 +873,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --jobs 'Worker threads for large inputs; output stays in input order [default: all cores]'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -872,6 +902,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --jobs 'Worker threads for large inputs; output stays in input order [default: all cores]'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -910,9 +941,196 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         }
         &'xmpp;jid;help;help'= {
         }
+        &'xmpp;config'= {
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand path 'Print which config file is used, and whether it exists'
+            cand show 'Print the effective settings and where each came from (flag, env, file, default)'
+            cand check 'Connect and log in; report server software, TLS, SASL mechanism, stream management, upload and round trip'
+            cand init 'Ask for a JID and a password source and write a config file (mode 0600)'
+            cand import-sendxmpp 'Turn a go-sendxmpp or sendxmpp config file into a profile of ours'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'xmpp;config;path'= {
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;config;show'= {
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;config;check'= {
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;config;init'= {
+            cand --name 'Profile name'
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --force 'Overwrite an existing file (init) or profile (import-sendxmpp)'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;config;import-sendxmpp'= {
+            cand --name 'Profile name'
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --force 'Replace an existing profile of that name'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;config;help'= {
+            cand path 'Print which config file is used, and whether it exists'
+            cand show 'Print the effective settings and where each came from (flag, env, file, default)'
+            cand check 'Connect and log in; report server software, TLS, SASL mechanism, stream management, upload and round trip'
+            cand init 'Ask for a JID and a password source and write a config file (mode 0600)'
+            cand import-sendxmpp 'Turn a go-sendxmpp or sendxmpp config file into a profile of ours'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'xmpp;config;help;path'= {
+        }
+        &'xmpp;config;help;show'= {
+        }
+        &'xmpp;config;help;check'= {
+        }
+        &'xmpp;config;help;init'= {
+        }
+        &'xmpp;config;help;import-sendxmpp'= {
+        }
+        &'xmpp;config;help;help'= {
+        }
         &'xmpp;completions'= {
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -939,6 +1157,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --dir 'Write xmpp.1 and one page per subcommand into DIR'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
             cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
             cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
@@ -973,6 +1192,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand time 'Query an entity''s time (XEP-0202)'
             cand vcard 'Fetch a vCard (vcard-temp, XEP-0054), text fields only'
             cand jid 'Check, split and normalize JIDs offline (no account, no network)'
+            cand config 'Find, show, check and write the configuration'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page, or write one page per subcommand into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1049,6 +1269,23 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;help;jid;split'= {
         }
         &'xmpp;help;jid;normalize'= {
+        }
+        &'xmpp;help;config'= {
+            cand path 'Print which config file is used, and whether it exists'
+            cand show 'Print the effective settings and where each came from (flag, env, file, default)'
+            cand check 'Connect and log in; report server software, TLS, SASL mechanism, stream management, upload and round trip'
+            cand init 'Ask for a JID and a password source and write a config file (mode 0600)'
+            cand import-sendxmpp 'Turn a go-sendxmpp or sendxmpp config file into a profile of ours'
+        }
+        &'xmpp;help;config;path'= {
+        }
+        &'xmpp;help;config;show'= {
+        }
+        &'xmpp;help;config;check'= {
+        }
+        &'xmpp;help;config;init'= {
+        }
+        &'xmpp;help;config;import-sendxmpp'= {
         }
         &'xmpp;help;completions'= {
         }

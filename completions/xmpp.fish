@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_xmpp_global_optspecs
-    string join \n a/account= j/jid= password-env= password-file= password-command= server= tls= ca-file= insecure resource= timeout= o/output= json v/verbose q/quiet trace-xml h/help V/version
+    string join \n a/account= config= j/jid= password-env= password-file= password-command= server= tls= ca-file= insecure resource= timeout= o/output= json v/verbose q/quiet trace-xml h/help V/version
 end
 
 function __fish_xmpp_needs_command
@@ -25,6 +25,7 @@ function __fish_xmpp_using_subcommand
 end
 
 complete -c xmpp -n "__fish_xmpp_needs_command" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_needs_command" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_needs_command" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_needs_command" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_needs_command" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -55,6 +56,7 @@ complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "version" -d 'Query an ent
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "time" -d 'Query an entity\'s time (XEP-0202)'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "vcard" -d 'Fetch a vCard (vcard-temp, XEP-0054), text fields only'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "jid" -d 'Check, split and normalize JIDs offline (no account, no network)'
+complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "config" -d 'Find, show, check and write the configuration'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "man" -d 'Print the man page, or write one page per subcommand into a directory'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -66,6 +68,7 @@ groupchat\t''"
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s s -l subject -d 'Subject line' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l thread -d 'Thread identifier' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -78,6 +81,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l resource -d 'Resource
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l headline -d 'Same as --type headline (go-sendxmpp\'s spelling)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l lines -d 'Send every stdin line as its own message, as it arrives, over one connection'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l ndjson -d 'Read JSON objects {"to", "body", "type"?, "subject"?, "thread"?, "id"?}, one per line'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l raw -d 'Read raw stanzas from stdin (checked as XML before connecting) and send them as they are'
@@ -106,6 +110,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l nick -d 'Nickname i
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l exec -d 'Run CMD (sh -c) per printed event, the event\'s JSON on stdin, XMPP_FROM, XMPP_BODY, XMPP_TYPE set' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l exec-timeout -d 'Seconds an --exec command may run before it is killed' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -131,6 +136,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -s q -l quiet -d 'Prin
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -157,6 +163,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_su
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -f -a "import" -d 'Make the roster match a JSON file: add and update, and with --prune remove the rest'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -178,6 +185,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcom
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l name -d 'Display name' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l group -d 'Group (can be repeated)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -199,6 +207,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcom
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l name -d 'Display name' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l group -d 'Group (can be repeated)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -220,6 +229,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcom
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -239,6 +249,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcom
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -258,6 +269,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcom
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -286,6 +298,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcom
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from help" -f -a "import" -d 'Make the roster match a JSON file: add and update, and with --prune remove the rest'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -319,6 +332,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subc
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l priority -d 'Priority, -128 to 127' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l hold -d 'Stay online this many seconds [default: until SIGINT/SIGTERM]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -338,6 +352,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subc
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -357,6 +372,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subc
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -376,6 +392,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subc
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -395,6 +412,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subc
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -415,6 +433,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subc
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l wait -d 'Seconds to collect presence' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -445,6 +464,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand iq" -l type -d 'IQ type' -r -f
 set\t''"
 complete -c xmpp -n "__fish_xmpp_using_subcommand iq" -l to -d 'Addressee [default: the account itself, i.e. the server on its behalf]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand iq" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand iq" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand iq" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand iq" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand iq" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -466,6 +486,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand iq" -s h -l help -d 'Print hel
 complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -s c -l count -d 'Number of pings' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -s i -l interval -d 'Seconds between pings' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -485,6 +506,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -s q -l quiet -d 'Print 
 complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -508,6 +530,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_sub
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from info" -l node -d 'Node to query' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from info" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from info" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from info" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from info" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from info" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -528,6 +551,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcomm
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from items" -l node -d 'Node to query' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from items" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from items" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from items" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from items" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from items" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -551,6 +575,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcomm
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from help" -f -a "items" -d 'Items: JID, node, name; --recursive adds each item\'s identities'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand version" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand version" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand version" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand version" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand version" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -570,6 +595,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand version" -s q -l quiet -d 'Pri
 complete -c xmpp -n "__fish_xmpp_using_subcommand version" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand time" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand time" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand time" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand time" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand time" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -589,6 +615,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand time" -s q -l quiet -d 'Print 
 complete -c xmpp -n "__fish_xmpp_using_subcommand time" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand time" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -608,6 +635,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -s q -l quiet -d 'Print
 complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -632,6 +660,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subco
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -l jobs -d 'Worker threads for large inputs; output stays in input order [default: all cores]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -654,6 +683,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcomman
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -l jobs -d 'Worker threads for large inputs; output stays in input order [default: all cores]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -676,6 +706,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcomman
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -l jobs -d 'Worker threads for large inputs; output stays in input order [default: all cores]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -700,7 +731,144 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcomman
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from help" -f -a "split" -d 'Split JIDs into local part, domain and resource'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from help" -f -a "normalize" -d 'Print the canonical form of each JID (case-folded local part and domain)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -f -a "path" -d 'Print which config file is used, and whether it exists'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -f -a "show" -d 'Print the effective settings and where each came from (flag, env, file, default)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -f -a "check" -d 'Connect and log in; report server software, TLS, SASL mechanism, stream management, upload and round trip'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -f -a "init" -d 'Ask for a JID and a password source and write a config file (mode 0600)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -f -a "import-sendxmpp" -d 'Turn a go-sendxmpp or sendxmpp config file into a profile of ours'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -l name -d 'Profile name' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -l force -d 'Overwrite an existing file (init) or profile (import-sendxmpp)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -l name -d 'Profile name' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -l force -d 'Replace an existing profile of that name'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print which config file is used, and whether it exists'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the effective settings and where each came from (flag, env, file, default)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "check" -d 'Connect and log in; report server software, TLS, SASL mechanism, stream management, upload and round trip'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Ask for a JID and a password source and write a config file (mode 0600)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "import-sendxmpp" -d 'Turn a go-sendxmpp or sendxmpp config file into a profile of ours'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand completions" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand completions" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand completions" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand completions" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand completions" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -721,6 +889,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand completions" -l trace-xml -d '
 complete -c xmpp -n "__fish_xmpp_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -l dir -d 'Write xmpp.1 and one page per subcommand into DIR' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand man" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -l password-file -d 'Read the password from the first line of PATH' -r -F
@@ -739,20 +908,21 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s v -l verbose -d 'Log m
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "send" -d 'Send a message to one or more JIDs, and wait until the server has taken it'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "listen" -d 'Stay online and print what arrives, one line per event'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "roster" -d 'Read and change the contact list (roster, RFC 6121)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "presence" -d 'Set your availability, manage subscriptions, see who is online'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "iq" -d 'Send any IQ and print the answer\'s payload'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "ping" -d 'Ping a JID (XEP-0199) and print the round-trip time'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "disco" -d 'Service discovery (XEP-0030): what an entity is and what it offers'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "version" -d 'Query an entity\'s software version (XEP-0092)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "time" -d 'Query an entity\'s time (XEP-0202)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "vcard" -d 'Fetch a vCard (vcard-temp, XEP-0054), text fields only'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "jid" -d 'Check, split and normalize JIDs offline (no account, no network)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "man" -d 'Print the man page, or write one page per subcommand into a directory'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "send" -d 'Send a message to one or more JIDs, and wait until the server has taken it'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "listen" -d 'Stay online and print what arrives, one line per event'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "roster" -d 'Read and change the contact list (roster, RFC 6121)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "presence" -d 'Set your availability, manage subscriptions, see who is online'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "iq" -d 'Send any IQ and print the answer\'s payload'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "ping" -d 'Ping a JID (XEP-0199) and print the round-trip time'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "disco" -d 'Service discovery (XEP-0030): what an entity is and what it offers'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "version" -d 'Query an entity\'s software version (XEP-0092)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "time" -d 'Query an entity\'s time (XEP-0202)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "vcard" -d 'Fetch a vCard (vcard-temp, XEP-0054), text fields only'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "jid" -d 'Check, split and normalize JIDs offline (no account, no network)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "config" -d 'Find, show, check and write the configuration'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "man" -d 'Print the man page, or write one page per subcommand into a directory'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "list" -d 'List every contact: JID, name, subscription, pending ask, groups'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "add" -d 'Add a contact (an existing one is updated to exactly this)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "set" -d 'Change a contact\'s name or groups; what is not given is kept'
@@ -770,3 +940,8 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcomma
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from jid" -f -a "validate" -d 'Check JIDs; print the invalid ones as LINE: INPUT: REASON'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from jid" -f -a "split" -d 'Split JIDs into local part, domain and resource'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from jid" -f -a "normalize" -d 'Print the canonical form of each JID (case-folded local part and domain)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print which config file is used, and whether it exists'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the effective settings and where each came from (flag, env, file, default)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "check" -d 'Connect and log in; report server software, TLS, SASL mechanism, stream management, upload and round trip'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Ask for a JID and a password source and write a config file (mode 0600)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "import-sendxmpp" -d 'Turn a go-sendxmpp or sendxmpp config file into a profile of ours'

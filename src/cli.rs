@@ -48,6 +48,16 @@ pub struct GlobalArgs {
     )]
     pub account: Option<String>,
 
+    /// Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]
+    #[arg(
+        long,
+        global = true,
+        value_name = "PATH",
+        env = "XMPP_CONFIG",
+        hide_env = true
+    )]
+    pub config: Option<PathBuf>,
+
     /// The account's address; a resource in it is used as the resource [env: XMPP_JID]
     #[arg(
         short = 'j',
@@ -140,6 +150,11 @@ pub struct GlobalArgs {
     /// Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted
     #[arg(long, global = true)]
     pub trace_xml: bool,
+
+    /// Ids of the options above whose value came from an environment
+    /// variable (filled in by main, for `config show`).
+    #[arg(skip)]
+    pub from_env: Vec<String>,
 }
 
 impl GlobalArgs {
@@ -152,7 +167,7 @@ impl GlobalArgs {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum TlsMode {
     /// Plain TCP, then STARTTLS (port 5222)
@@ -189,6 +204,7 @@ Examples:
     Time(TargetArgs),
     Vcard(VcardArgs),
     Jid(JidArgs),
+    Config(ConfigArgs),
     Completions(CompletionsArgs),
     Man(ManArgs),
 }
@@ -221,6 +237,10 @@ pub struct SendArgs {
     #[arg(long = "type", value_enum, default_value_t = MessageKind::Chat, value_name = "TYPE")]
     pub kind: MessageKind,
 
+    /// Same as --type headline (go-sendxmpp's spelling)
+    #[arg(long, conflicts_with = "kind")]
+    pub headline: bool,
+
     /// Subject line
     #[arg(short = 's', long, value_name = "TEXT")]
     pub subject: Option<String>,
@@ -244,6 +264,17 @@ pub struct SendArgs {
     /// Print the stanzas that would be sent; connect to nothing
     #[arg(long)]
     pub dry_run: bool,
+}
+
+impl SendArgs {
+    /// `--type`, or headline for `--headline`.
+    pub fn message_kind(&self) -> MessageKind {
+        if self.headline {
+            MessageKind::Headline
+        } else {
+            self.kind
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize, serde::Serialize)]
@@ -725,6 +756,83 @@ pub struct JidInputArgs {
     /// Check every input with the jid crate alone (for differential checks)
     #[arg(long, hide = true)]
     pub no_fast_path: bool,
+}
+
+/// Find, show, check and write the configuration
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    #[command(subcommand)]
+    pub command: ConfigCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Print which config file is used, and whether it exists
+    Path,
+    /// Print the effective settings and where each came from (flag, env, file, default)
+    ///
+    /// The password is never printed, only its source (e.g. "[set via
+    /// password_command]").
+    #[command(after_long_help = "\
+Examples:
+  xmpp config show
+  xmpp -a work config show --json")]
+    Show,
+    /// Connect and log in; report server software, TLS, SASL mechanism, stream management, upload and round trip
+    ///
+    /// Exit codes as everywhere: 3 configuration, 4 network/TLS, 5
+    /// authentication, 6 timeout.
+    #[command(after_long_help = "\
+Examples:
+  xmpp config check
+  xmpp -a work config check --json | jq .server_software")]
+    Check,
+    /// Ask for a JID and a password source and write a config file (mode 0600)
+    ///
+    /// Questions go to stderr, answers are read from stdin, one per line.
+    /// Never stores a password itself: choose a command, a file or an
+    /// environment variable.
+    #[command(after_long_help = "\
+Examples:
+  xmpp config init
+  printf 'bot@example.org\\ncommand\\npass show xmpp/bot\\n\\n' | xmpp config init --name alerts")]
+    Init(ConfigWriteArgs),
+    /// Turn a go-sendxmpp or sendxmpp config file into a profile of ours
+    ///
+    /// FILE defaults to ~/.config/go-sendxmpp/sendxmpprc, else
+    /// ~/.sendxmpprc. The profile is added to the config file (created
+    /// with mode 0600) and becomes the default if there is none.
+    #[command(after_long_help = "\
+Examples:
+  xmpp config import-sendxmpp
+  xmpp config import-sendxmpp ~/.sendxmpprc --name legacy")]
+    ImportSendxmpp(ImportSendxmppArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigWriteArgs {
+    /// Profile name
+    #[arg(long, default_value = "default", value_name = "NAME")]
+    pub name: String,
+
+    /// Overwrite an existing file (init) or profile (import-sendxmpp)
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportSendxmppArgs {
+    /// The sendxmpp config file
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+
+    /// Profile name
+    #[arg(long, default_value = "sendxmpp", value_name = "NAME")]
+    pub name: String,
+
+    /// Replace an existing profile of that name
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Print a shell completion script

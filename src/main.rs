@@ -8,16 +8,22 @@ mod error;
 mod ids;
 mod jidtools;
 mod output;
+mod sendxmpp;
 mod settings;
 mod xml;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 use cli::{Cli, Command};
 use output::Output;
 
 fn main() {
-    let cli = Cli::parse();
+    let matches = Cli::command().get_matches();
+    let mut cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    cli.global.from_env = from_env(&matches);
     let format = cli.global.format();
     output::init_logging(cli.global.verbose, cli.global.quiet, cli.global.trace_xml);
     let mut out = Output::new(format);
@@ -31,9 +37,29 @@ fn main() {
     std::process::exit(code);
 }
 
+/// Ids of the global options whose value came from an environment
+/// variable (they may be set at any level of subcommands).
+fn from_env(matches: &clap::ArgMatches) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut level = Some(matches);
+    while let Some(m) = level {
+        for id in m.ids() {
+            if m.value_source(id.as_str()) == Some(clap::parser::ValueSource::EnvVariable) {
+                found.push(id.to_string());
+            }
+        }
+        level = m.subcommand().map(|(_, sub)| sub);
+    }
+    found
+}
+
 fn run(cli: &Cli, out: &mut Output) -> anyhow::Result<()> {
     match &cli.command {
         Command::Jid(args) => commands::jid::run(&args.command, cli.global.quiet, out),
+        Command::Config(args) => match &args.command {
+            cli::ConfigCommand::Check => block_on(commands::config::check(&cli.global, out), false),
+            other => commands::config::run_offline(other, &cli.global, out),
+        },
         Command::Completions(args) => commands::generate::completions(args, out),
         Command::Man(args) => commands::generate::man(args, out),
         Command::Send(args) => block_on(commands::send::run(args, &cli.global, out), false),

@@ -17,6 +17,9 @@ use crate::error::{bail, fail, Kind};
 
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// The systemd credential read from `$CREDENTIALS_DIRECTORY`.
+pub const CREDENTIAL_NAME: &str = "xmpp-password";
+
 /// The config file: `default = "NAME"` and `[accounts.NAME]` tables.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -27,19 +30,30 @@ pub struct ConfigFile {
 }
 
 /// One `[accounts.NAME]` table; keys are named like the long options.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub jid: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password_command: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password_file: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password_env: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub server: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tls: Option<TlsMode>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ca_file: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub insecure: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout: Option<f64>,
 }
 
@@ -175,11 +189,17 @@ fn prompt_password(jid: &Jid) -> Result<String> {
     })
 }
 
-/// The config file's path: `$XMPP_CONFIG`, else
+/// The config file's path: `--config` / `$XMPP_CONFIG`, else
 /// `$XDG_CONFIG_HOME/xmpp-cli/config.toml`, else
 /// `~/.config/xmpp-cli/config.toml`. The bool is true when the path was
 /// named explicitly (then it must exist).
-pub fn config_path(env: &dyn Fn(&str) -> Option<String>) -> Option<(PathBuf, bool)> {
+pub fn config_path(
+    args: &GlobalArgs,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Option<(PathBuf, bool)> {
+    if let Some(p) = &args.config {
+        return Some((p.clone(), true));
+    }
     if let Some(p) = env("XMPP_CONFIG").filter(|p| !p.is_empty()) {
         return Some((PathBuf::from(p), true));
     }
@@ -191,9 +211,11 @@ pub fn config_path(env: &dyn Fn(&str) -> Option<String>) -> Option<(PathBuf, boo
 }
 
 /// Load the config file, if there is one. A `password` key in a file that
-/// group or others can read is refused.
-pub fn load_config(env: &dyn Fn(&str) -> Option<String>) -> Result<ConfigFile> {
-    let Some((path, explicit)) = config_path(env) else {
+/// group or others can read is refused. A go-sendxmpp / sendxmpp file is
+/// read as one profile named `sendxmpp` (the default), and refused when
+/// others can read it, as those tools do.
+pub fn load_config(args: &GlobalArgs, env: &dyn Fn(&str) -> Option<String>) -> Result<ConfigFile> {
+    let Some((path, explicit)) = config_path(args, env) else {
         return Ok(ConfigFile::default());
     };
     let text = match std::fs::read_to_string(&path) {
@@ -208,8 +230,25 @@ pub fn load_config(env: &dyn Fn(&str) -> Option<String>) -> Result<ConfigFile> {
             )
         }
     };
-    let config = parse_config(&text)
-        .map_err(|e| fail(Kind::Config, format!("config file {}: {e}", path.display())))?;
+    let config = match parse_config(&text) {
+        Ok(config) => config,
+        Err(toml_error) => match crate::sendxmpp::parse(&text) {
+            Ok(profile) => {
+                log::debug!("{} is a sendxmpp config", path.display());
+                check_private(&path)?;
+                ConfigFile {
+                    default: Some("sendxmpp".to_string()),
+                    accounts: [("sendxmpp".to_string(), profile)].into(),
+                }
+            }
+            Err(_) => {
+                return bail(
+                    Kind::Config,
+                    format!("config file {}: {toml_error}", path.display()),
+                )
+            }
+        },
+    };
     if config.accounts.values().any(|p| p.password.is_some()) {
         check_private(&path)?;
     }
@@ -231,7 +270,7 @@ fn location(text: &str, span: Option<std::ops::Range<usize>>) -> String {
 }
 
 #[cfg(unix)]
-fn check_private(path: &Path) -> Result<()> {
+pub fn check_private(path: &Path) -> Result<()> {
     use std::os::unix::fs::PermissionsExt;
     let mode = std::fs::metadata(path)
         .map_err(|e| fail(Kind::Config, format!("{}: {e}", path.display())))?
@@ -241,7 +280,7 @@ fn check_private(path: &Path) -> Result<()> {
         return bail(
             Kind::Config,
             format!(
-                "config file {} holds a password but is readable by others (mode {:o}): \
+                "config file {} holds credentials but is readable by others (mode {:o}): \
                  chmod 600 it, or use password_command",
                 path.display(),
                 mode & 0o777
@@ -252,20 +291,28 @@ fn check_private(path: &Path) -> Result<()> {
 }
 
 #[cfg(not(unix))]
-fn check_private(_path: &Path) -> Result<()> {
+pub fn check_private(_path: &Path) -> Result<()> {
     Ok(())
 }
 
 /// Pick the profile: `--account` (which must exist), else the file's
 /// `default` (which must exist), else none.
 pub fn select_profile(args: &GlobalArgs, config: &ConfigFile) -> Result<Profile> {
+    select_named_profile(args, config).map(|(_, p)| p)
+}
+
+/// `select_profile`, with the profile's name.
+pub fn select_named_profile(
+    args: &GlobalArgs,
+    config: &ConfigFile,
+) -> Result<(Option<String>, Profile)> {
     let name = match (&args.account, &config.default) {
         (Some(name), _) => name,
         (None, Some(name)) => name,
-        (None, None) => return Ok(Profile::default()),
+        (None, None) => return Ok((None, Profile::default())),
     };
     match config.accounts.get(name) {
-        Some(profile) => Ok(profile.clone()),
+        Some(profile) => Ok((Some(name.clone()), profile.clone())),
         None => {
             let known: Vec<&str> = config.accounts.keys().map(String::as_str).collect();
             bail(
@@ -353,6 +400,12 @@ pub fn resolve(
         (PasswordSource::Env(var.clone()), None)
     } else if let Some(pw) = &profile.password {
         (PasswordSource::Config, Some(pw.clone()))
+    } else if let Some(file) = env("CREDENTIALS_DIRECTORY")
+        .map(|d| Path::new(&d).join(CREDENTIAL_NAME))
+        .filter(|f| f.is_file())
+    {
+        // systemd LoadCredential=xmpp-password:/path/to/secret
+        (PasswordSource::File(file), None)
     } else if env("XMPP_PASSWORD").is_some() {
         (PasswordSource::Env("XMPP_PASSWORD".to_string()), None)
     } else {
@@ -408,7 +461,7 @@ pub fn parse_server(s: &str) -> Result<(String, Option<u16>)> {
 /// Resolve the connection settings from the real environment and config.
 pub fn from_environment(args: &GlobalArgs) -> Result<ConnectSettings> {
     let env = |k: &str| std::env::var(k).ok();
-    let config = load_config(&env)?;
+    let config = load_config(args, &env)?;
     let profile = select_profile(args, &config)?;
     resolve(args, &profile, &env)
 }
@@ -566,19 +619,28 @@ password_file = "/home/me/.xmpp-pass"
             "HOME" => Some("/home/u".to_string()),
             _ => None,
         };
+        let args = GlobalArgs::default();
         assert_eq!(
-            config_path(&env),
+            config_path(&args, &env),
             Some((PathBuf::from("/xdg/xmpp-cli/config.toml"), false))
         );
         let env2 = |k: &str| (k == "HOME").then(|| "/home/u".to_string());
         assert_eq!(
-            config_path(&env2),
+            config_path(&args, &env2),
             Some((PathBuf::from("/home/u/.config/xmpp-cli/config.toml"), false))
         );
         let env3 = |k: &str| (k == "XMPP_CONFIG").then(|| "/etc/x.toml".to_string());
         assert_eq!(
-            config_path(&env3),
+            config_path(&args, &env3),
             Some((PathBuf::from("/etc/x.toml"), true))
+        );
+        let flag = GlobalArgs {
+            config: Some("/flag.toml".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            config_path(&flag, &env3),
+            Some((PathBuf::from("/flag.toml"), true))
         );
     }
 }

@@ -41,7 +41,7 @@ async fn connect(global: &GlobalArgs) -> Result<Session> {
 }
 
 /// The account's server, the default target of most queries.
-fn server_of(session: &Session) -> Jid {
+pub fn server_of(session: &Session) -> Jid {
     Jid::from_parts(None, session.jid.domain(), None)
 }
 
@@ -596,6 +596,71 @@ fn text_fields(el: &Element, prefix: &str, out: &mut Vec<(String, String)>) {
     for child in el.children() {
         text_fields(child, &format!("{name}/"), out);
     }
+}
+
+// ---------------------------------------------------------------------------
+// Building blocks for `config check`
+
+/// The entity's software version, if it answers.
+pub async fn software_version(
+    session: &mut Session,
+    to: &Jid,
+) -> Result<Option<version::VersionResult>> {
+    match ask(
+        session,
+        Iq::from_get(new_id(), version::VersionQuery).with_to(to.clone()),
+    )
+    .await?
+    {
+        Answer::Result { payload, .. } => Ok(typed(payload, "version").ok()),
+        Answer::Error { .. } => Ok(None),
+    }
+}
+
+/// Round trip of a ping to `to`, in milliseconds.
+pub async fn ping_ms(session: &mut Session, to: &Jid) -> Result<f64> {
+    let started = Instant::now();
+    ask(
+        session,
+        Iq::from_get(new_id(), ping::Ping).with_to(to.clone()),
+    )
+    .await?;
+    Ok(started.elapsed().as_secs_f64() * 1000.0)
+}
+
+/// The server's HTTP upload service (XEP-0363) and its size limit.
+pub async fn upload_service(session: &mut Session) -> Result<Option<(Jid, Option<u64>)>> {
+    let server = server_of(session);
+    let iq = Iq::from_get(
+        new_id(),
+        DiscoItemsQuery {
+            node: None,
+            rsm: None,
+        },
+    )
+    .with_to(server.clone());
+    let items: DiscoItemsResult = match ask(session, iq).await? {
+        Answer::Result { payload, .. } => typed(payload, "disco#items")?,
+        Answer::Error { .. } => return Ok(None),
+    };
+    let mut candidates = vec![server];
+    candidates.extend(items.items.into_iter().map(|i| i.jid));
+    for jid in candidates {
+        if let Ok(info) = query_info(session, &jid, None).await? {
+            if info.features.contains("urn:xmpp:http:upload:0") {
+                let max = info
+                    .extensions
+                    .iter()
+                    .filter(|f| f.form_type() == Some("urn:xmpp:http:upload:0"))
+                    .flat_map(|f| f.fields.iter())
+                    .find(|f| f.var.as_deref() == Some("max-file-size"))
+                    .and_then(|f| f.values.first())
+                    .and_then(|v| v.parse().ok());
+                return Ok(Some((jid, max)));
+            }
+        }
+    }
+    Ok(None)
 }
 
 #[cfg(test)]

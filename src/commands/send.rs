@@ -117,7 +117,7 @@ fn batch(args: &SendArgs) -> Result<Vec<Outgoing>> {
             .map(|to| {
                 message(
                     to.clone(),
-                    args.kind,
+                    args.message_kind(),
                     &body,
                     args.subject.as_deref(),
                     args.thread.as_deref(),
@@ -148,7 +148,11 @@ fn batch_source(batch: Vec<Outgoing>) -> Source {
 /// arrives. EOF is a normal end.
 fn lines_source(args: &SendArgs) -> Result<Source> {
     let recipients = recipients(&args.to)?;
-    let (kind, subject, thread) = (args.kind, args.subject.clone(), args.thread.clone());
+    let (kind, subject, thread) = (
+        args.message_kind(),
+        args.subject.clone(),
+        args.thread.clone(),
+    );
     let (tx, rx) = tokio::sync::mpsc::channel(1024);
     tokio::spawn(async move {
         let mut stdin = tokio::io::BufReader::with_capacity(64 * 1024, tokio::io::stdin());

@@ -255,7 +255,10 @@ impl OwnProsody {
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null());
-        self.children.lock().unwrap().push(cmd.spawn().expect("start prosody"));
+        self.children
+            .lock()
+            .unwrap()
+            .push(cmd.spawn().expect("start prosody"));
         wait_for_port(
             self.server.c2s,
             "prosody",
