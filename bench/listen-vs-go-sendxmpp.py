@@ -19,7 +19,7 @@ import threading
 import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-XMPP = os.path.join(REPO, "target", "release", "xmpp")
+XMPP = os.environ.get("XMPP_BIN") or os.path.join(REPO, "target", "release", "xmpp")
 PW = "bench-password"
 
 
