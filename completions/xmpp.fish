@@ -67,6 +67,8 @@ headline\t''
 groupchat\t''"
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s s -l subject -d 'Subject line' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l thread -d 'Thread identifier' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l muc -d 'Also send to this room as groupchat: join, send, wait for the room to reflect it, leave (can be repeated)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l nick -d 'Nickname in rooms [default: the account\'s local part]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
@@ -86,6 +88,8 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l lines -d 'Send every 
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l ndjson -d 'Read JSON objects {"to", "body", "type"?, "subject"?, "thread"?, "id"?}, one per line'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l raw -d 'Read raw stanzas from stdin (checked as XML before connecting) and send them as they are'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l dry-run -d 'Print the stanzas that would be sent; connect to nothing'
+complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l nick-fallback -d 'When the nick is taken, try NICK_2, NICK_3... instead of failing'
+complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l receipt -d 'Request a delivery receipt (XEP-0184) per message and wait for it; exit 6 if any is missing at --timeout'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l insecure -d 'Skip certificate verification (prints a warning every time)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s v -l verbose -d 'Log more on stderr (can be repeated)'

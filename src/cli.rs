@@ -223,7 +223,9 @@ Examples:
   xmpp send -m 'deploy done' alice@example.org bob@example.org
   tail -f /var/log/app.log | xmpp send --lines ops@example.org
   printf '%s\\n' '{\"to\":\"a@example.org\",\"body\":\"hi\"}' | xmpp send --ndjson --json
-  xmpp send --dry-run -m test xmpp:alice@example.org")]
+  xmpp send --dry-run -m test xmpp:alice@example.org
+  xmpp send --muc ops@conference.example.org --nick alertbot -m 'disk full'
+  xmpp send --receipt -m 'are you there?' alice@example.org")]
 pub struct SendArgs {
     /// Recipients (JIDs or xmpp: URIs); with --ndjson and --raw they come from stdin
     #[arg(value_name = "TO")]
@@ -264,6 +266,22 @@ pub struct SendArgs {
     /// Print the stanzas that would be sent; connect to nothing
     #[arg(long)]
     pub dry_run: bool,
+
+    /// Also send to this room as groupchat: join, send, wait for the room to reflect it, leave (can be repeated)
+    #[arg(long = "muc", value_name = "ROOM", conflicts_with_all = ["ndjson", "raw"])]
+    pub rooms: Vec<String>,
+
+    /// Nickname in rooms [default: the account's local part]
+    #[arg(long, value_name = "NICK")]
+    pub nick: Option<String>,
+
+    /// When the nick is taken, try NICK_2, NICK_3... instead of failing
+    #[arg(long)]
+    pub nick_fallback: bool,
+
+    /// Request a delivery receipt (XEP-0184) per message and wait for it; exit 6 if any is missing at --timeout
+    #[arg(long)]
+    pub receipt: bool,
 }
 
 impl SendArgs {

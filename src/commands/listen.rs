@@ -7,20 +7,17 @@ use std::time::{Duration, SystemTime};
 use anyhow::Result;
 use chrono::{DateTime, SecondsFormat, Utc};
 use jid::{BareJid, Jid};
-use minidom::Element;
 use serde::Serialize;
 use xmpp_parsers::carbons;
 use xmpp_parsers::delay::Delay;
 use xmpp_parsers::iq::Iq;
 use xmpp_parsers::message::{Message, MessageType};
-use xmpp_parsers::muc::muc::{History, Muc};
-use xmpp_parsers::muc::user::{MucUser, Status};
 use xmpp_parsers::ns;
 use xmpp_parsers::presence::{Presence, Show, Type as PresenceType};
 use xmpp_parsers::stanza::Stanza;
-use xmpp_parsers::stanza_error::StanzaError;
 
 use crate::cli::{GlobalArgs, ListenArgs, ListenMessageKind, ShowKind};
+use crate::commands::muc;
 use crate::connection::{self, Incoming, Session};
 use crate::error::{bail, fail, kind_of, Kind};
 use crate::ids::new_id;
@@ -250,63 +247,17 @@ async fn connect_and_join(
     }
     session.send(Stanza::Presence(p)).await?;
     for (room, nick) in &opts.rooms {
-        join(&mut session, room, nick, opts.args.no_history, &mut early).await?;
+        muc::join(
+            &mut session,
+            room,
+            nick,
+            opts.args.no_history,
+            None,
+            &mut early,
+        )
+        .await?;
     }
     Ok((session, early))
-}
-
-/// Join a room and wait for our own presence (status 110) or the error.
-async fn join(
-    session: &mut Session,
-    room: &BareJid,
-    nick: &str,
-    no_history: bool,
-    early: &mut Vec<Incoming>,
-) -> Result<()> {
-    let occupant = Jid::new(&format!("{room}/{nick}"))
-        .map_err(|e| fail(Kind::Usage, format!("nick '{nick}' is invalid: {e}")))?;
-    let mut muc = Muc::new();
-    if no_history {
-        muc = muc.with_history(History::new().with_maxstanzas(0));
-    }
-    let mut p = Presence::available().with_to(occupant).with_payload(muc);
-    p.id = Some(new_id());
-    session.send(Stanza::Presence(p)).await?;
-    loop {
-        let incoming = session
-            .recv_timeout(&format!("joining {room}"))
-            .await?
-            .ok_or_else(|| fail(Kind::Network, "the server closed the stream"))?;
-        if let Incoming::Stanza(st) = &incoming {
-            if let Stanza::Presence(p) = st.as_ref() {
-                let from_room = p.from.as_ref().is_some_and(|f| f.to_bare() == *room);
-                if from_room && p.type_ == PresenceType::Error {
-                    let cond = payload_error(&p.payloads);
-                    return bail(Kind::Remote, format!("cannot join {room}: {cond}"));
-                }
-                let own = p
-                    .payloads
-                    .iter()
-                    .filter(|e| e.is("x", ns::MUC_USER))
-                    .filter_map(|e| MucUser::try_from(e.clone()).ok())
-                    .any(|u| u.status.contains(&Status::SelfPresence));
-                if from_room && own {
-                    log::info!("joined {room} as {nick}");
-                    return Ok(());
-                }
-            }
-        }
-        early.push(incoming);
-    }
-}
-
-fn payload_error(payloads: &[Element]) -> String {
-    payloads
-        .iter()
-        .find(|e| e.name() == "error")
-        .and_then(|e| StanzaError::try_from(e.clone()).ok())
-        .map(|e| connection::describe_stanza_error(&e))
-        .unwrap_or_else(|| "undefined-condition".into())
 }
 
 async fn listen(

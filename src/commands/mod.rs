@@ -4,6 +4,7 @@ pub mod config;
 pub mod generate;
 pub mod jid;
 pub mod listen;
+pub mod muc;
 pub mod presence;
 pub mod query;
 pub mod roster;

@@ -8,7 +8,6 @@ use anyhow::Result;
 use serde::Serialize;
 use xmpp_parsers::presence::{Presence, Show, Type};
 use xmpp_parsers::stanza::Stanza;
-use xmpp_parsers::stanza_error::StanzaError;
 
 use crate::cli::{
     GlobalArgs, PresenceCommand, PresenceListArgs, PresenceSetArgs, RosterJidArg, ShowKind,
@@ -133,13 +132,7 @@ async fn subscription(a: &RosterJidArg, kind: Type, global: &GlobalArgs) -> Resu
         if let Incoming::Stanza(st) = incoming {
             if let Stanza::Presence(p) = *st {
                 if p.type_ == Type::Error && p.id.as_deref() == Some(id.as_str()) {
-                    let cond = p
-                        .payloads
-                        .iter()
-                        .find(|e| e.name() == "error")
-                        .and_then(|e| StanzaError::try_from(e.clone()).ok())
-                        .map(|e| connection::describe_stanza_error(&e))
-                        .unwrap_or_else(|| "undefined-condition".into());
+                    let cond = connection::error_condition(&p.payloads);
                     return bail(
                         Kind::Remote,
                         format!("{jid} bounced the subscription request: {cond}"),

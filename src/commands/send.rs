@@ -6,15 +6,15 @@ use std::collections::HashMap;
 use std::io::Read;
 
 use anyhow::Result;
-use jid::Jid;
+use jid::{BareJid, Jid};
 use minidom::Element;
 use serde::{Deserialize, Serialize};
 use tokio::io::AsyncBufReadExt;
 use xmpp_parsers::message::{Lang, Message, MessageType, Thread};
 use xmpp_parsers::stanza::Stanza;
-use xmpp_parsers::stanza_error::StanzaError;
 
 use crate::cli::{GlobalArgs, MessageKind, SendArgs};
+use crate::commands::muc;
 use crate::connection::{self, Incoming, Session};
 use crate::error::{bail, fail, Kind};
 use crate::ids::new_id;
@@ -68,8 +68,46 @@ pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Resu
         out.streaming();
     }
     let settings = settings::from_environment(global)?;
-    let session = connection::connect(&settings).await?;
-    pump(session, source, out, streaming).await
+    let mut session = connection::connect(&settings).await?;
+    let mut tracker = Tracker {
+        receipt: args.receipt,
+        ..Tracker::default()
+    };
+    let nick = args
+        .nick
+        .clone()
+        .or_else(|| settings.jid.node().map(|n| n.to_string()))
+        .unwrap_or_else(|| "xmpp-cli".to_string());
+    for room in rooms(args)? {
+        let joined = join_room(&mut session, &room, &nick, args.nick_fallback).await?;
+        tracker.rooms.push((room, joined));
+    }
+    pump(session, tracker, source, out, streaming).await
+}
+
+/// Join, and with `fallback` try NICK_2, NICK_3... while the nick is taken.
+async fn join_room(
+    session: &mut Session,
+    room: &BareJid,
+    nick: &str,
+    fallback: bool,
+) -> Result<String> {
+    let mut early = Vec::new();
+    for n in 1..=5 {
+        let candidate = if n == 1 {
+            nick.to_string()
+        } else {
+            format!("{nick}_{n}")
+        };
+        match muc::join(session, room, &candidate, true, None, &mut early).await {
+            Ok(()) => return Ok(candidate),
+            Err(e) if fallback && n < 5 && e.to_string().contains("conflict") => {
+                log::info!("nick {candidate} is taken in {room}; trying another");
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    unreachable!("the loop returns")
 }
 
 /// Messages to send, in order; an `Err` ends the run (e.g. stdin failed).
@@ -95,7 +133,7 @@ fn batch(args: &SendArgs) -> Result<Vec<Outgoing>> {
         }
         raw_batch(&read_stdin()?)?
     } else {
-        let recipients = recipients(&args.to)?;
+        let targets = targets(args)?;
         let body = match &args.message {
             Some(m) => m.clone(),
             None => String::from_utf8(read_stdin()?).map_err(|_| {
@@ -112,16 +150,17 @@ fn batch(args: &SendArgs) -> Result<Vec<Outgoing>> {
                 "nothing to send: pass -m TEXT or pipe a body on stdin",
             );
         }
-        recipients
+        targets
             .iter()
-            .map(|to| {
+            .map(|(to, kind)| {
                 message(
                     to.clone(),
-                    args.message_kind(),
+                    *kind,
                     &body,
                     args.subject.as_deref(),
                     args.thread.as_deref(),
                     None,
+                    args.receipt,
                 )
             })
             .collect()
@@ -147,12 +186,8 @@ fn batch_source(batch: Vec<Outgoing>) -> Source {
 /// `--lines`: each stdin line becomes a message to every recipient as it
 /// arrives. EOF is a normal end.
 fn lines_source(args: &SendArgs) -> Result<Source> {
-    let recipients = recipients(&args.to)?;
-    let (kind, subject, thread) = (
-        args.message_kind(),
-        args.subject.clone(),
-        args.thread.clone(),
-    );
+    let targets = targets(args)?;
+    let (subject, thread, receipt) = (args.subject.clone(), args.thread.clone(), args.receipt);
     let (tx, rx) = tokio::sync::mpsc::channel(1024);
     tokio::spawn(async move {
         let mut stdin = tokio::io::BufReader::with_capacity(64 * 1024, tokio::io::stdin());
@@ -167,14 +202,15 @@ fn lines_source(args: &SendArgs) -> Result<Source> {
                     if body.is_empty() {
                         continue;
                     }
-                    for to in &recipients {
+                    for (to, kind) in &targets {
                         let m = message(
                             to.clone(),
-                            kind,
+                            *kind,
                             body,
                             subject.as_deref(),
                             thread.as_deref(),
                             None,
+                            receipt,
                         );
                         if tx.send(Ok(m)).await.is_err() {
                             return;
@@ -205,11 +241,11 @@ async fn dry_run(mut source: Source, out: &mut Output) -> Result<()> {
 /// `streaming` prints each status as soon as it is known.
 async fn pump(
     mut session: Session,
+    mut tracker: Tracker,
     mut source: Source,
     out: &mut Output,
     streaming: bool,
 ) -> Result<()> {
-    let mut tracker = Tracker::default();
     enum Event {
         Next(Option<Result<Box<Outgoing>>>),
         In(Result<Option<Incoming>>),
@@ -265,18 +301,58 @@ async fn finish(mut session: Session, mut tracker: Tracker, out: &mut Output) ->
         }
     }
     // Everything not bounced by now was taken by the server.
+    tracker.confirm_all();
+    // Rooms reflect our messages; recipients' clients send receipts.
+    let waited = wait_for_confirmations(&mut session, &mut tracker).await;
+    for (room, nick) in tracker.rooms.clone() {
+        muc::leave(&mut session, &room, &nick).await?;
+    }
     let got = session.close().await?;
     tracker.observe_all(got);
-    tracker.confirm_all();
     tracker.report(out)?;
     out.flush()?;
+    waited?;
     tracker.outcome()
+}
+
+/// Wait (each wait bounded by --timeout) until every message that needs a
+/// confirmation has it; name the ones that did not get one.
+async fn wait_for_confirmations(session: &mut Session, tracker: &mut Tracker) -> Result<()> {
+    while tracker.unconfirmed().next().is_some() {
+        match tokio::time::timeout(session.timeout(), session.recv()).await {
+            Ok(Ok(Some(incoming))) => tracker.observe(incoming),
+            Ok(Ok(None)) => return bail(Kind::Network, "the server closed the stream"),
+            Ok(Err(e)) => return Err(e),
+            Err(_) => {
+                let missing: Vec<String> = tracker
+                    .unconfirmed()
+                    .map(|m| m.to.clone().unwrap_or_default())
+                    .collect();
+                let what = if tracker.receipt {
+                    "no delivery receipt from"
+                } else {
+                    "no reflection from"
+                };
+                return bail(
+                    Kind::Timeout,
+                    format!(
+                        "{what} {} within {}s",
+                        missing.join(", "),
+                        session.timeout().as_secs_f64()
+                    ),
+                );
+            }
+        }
+    }
+    Ok(())
 }
 
 #[derive(Debug, PartialEq)]
 enum State {
     Pending,
     Sent,
+    /// Reflected by the room, or confirmed by a receipt.
+    Delivered,
     Error(String),
 }
 
@@ -293,6 +369,11 @@ struct Tracked {
 struct Tracker {
     msgs: Vec<Tracked>,
     by_id: HashMap<String, usize>,
+    /// `--receipt`: every message waits for a XEP-0184 receipt.
+    receipt: bool,
+    /// Joined rooms and our nick in each: messages to them wait for the
+    /// room to reflect them.
+    rooms: Vec<(BareJid, String)>,
 }
 
 impl Tracker {
@@ -317,18 +398,64 @@ impl Tracker {
         }
     }
 
+    /// Messages still waiting for a reflection or a receipt.
+    fn unconfirmed(&self) -> impl Iterator<Item = &Tracked> {
+        self.msgs.iter().filter(move |m| {
+            m.state == State::Sent
+                && (self.receipt
+                    || (m.kind == "groupchat"
+                        && self
+                            .rooms
+                            .iter()
+                            .any(|(r, _)| m.to.as_deref() == Some(r.as_str()))))
+        })
+    }
+
+    /// A reflection of our groupchat message, or a receipt: the id it
+    /// confirms.
+    fn confirmation(&self, m: &Message) -> Option<String> {
+        let from = m.from.as_ref()?;
+        if m.type_ == MessageType::Groupchat {
+            let own = self.rooms.iter().any(|(room, nick)| {
+                from.to_bare() == *room && from.resource().is_some_and(|r| r.as_str() == nick)
+            });
+            if own {
+                let origin = m
+                    .payloads
+                    .iter()
+                    .find(|p| p.is("origin-id", xmpp_parsers::ns::SID))
+                    .and_then(|p| p.attr("id").map(str::to_string));
+                return origin.or_else(|| m.id.as_ref().map(|i| i.0.clone()));
+            }
+        }
+        m.payloads
+            .iter()
+            .find(|p| p.is("received", xmpp_parsers::ns::RECEIPTS))
+            .and_then(|p| p.attr("id").map(str::to_string))
+    }
+
     fn observe(&mut self, incoming: Incoming) {
+        if let Incoming::Stanza(st) = &incoming {
+            if let Stanza::Message(m) = st.as_ref() {
+                if m.type_ != MessageType::Error {
+                    if let Some(id) = self.confirmation(m) {
+                        if let Some(&i) = self.by_id.get(&id) {
+                            if matches!(self.msgs[i].state, State::Pending | State::Sent) {
+                                self.msgs[i].state = State::Delivered;
+                                // A streamed "sent" line is followed by this one.
+                                self.msgs[i].reported = false;
+                            }
+                        }
+                        return;
+                    }
+                }
+            }
+        }
         match incoming {
             Incoming::Stanza(st) => {
                 let (id, error) = match *st {
                     Stanza::Message(m) if m.type_ == MessageType::Error => {
-                        let err = m
-                            .payloads
-                            .iter()
-                            .find(|p| p.name() == "error")
-                            .and_then(|p| StanzaError::try_from(p.clone()).ok())
-                            .map(|e| connection::describe_stanza_error(&e))
-                            .unwrap_or_else(|| "undefined-condition".to_string());
+                        let err = connection::error_condition(&m.payloads);
                         (m.id.map(|i| i.0), err)
                     }
                     Stanza::Presence(_) | Stanza::Message(_) | Stanza::Iq(_) => return,
@@ -387,6 +514,7 @@ impl Tracker {
             m.reported = true;
             let (status, error) = match &m.state {
                 State::Sent => ("sent", None),
+                State::Delivered => ("delivered", None),
                 State::Error(e) => ("error", Some(e.as_str())),
                 State::Pending => unreachable!(),
             };
@@ -452,18 +580,38 @@ fn read_stdin() -> Result<Vec<u8>> {
     Ok(buf)
 }
 
-/// Validate recipients (JIDs or `xmpp:` URIs) before anything connects.
-fn recipients(args: &[String]) -> Result<Vec<Jid>> {
-    if args.is_empty() {
+/// Validate recipients (JIDs or `xmpp:` URIs) and rooms before anything
+/// connects; rooms get groupchat messages.
+fn targets(args: &SendArgs) -> Result<Vec<(Jid, MessageKind)>> {
+    let mut out = Vec::new();
+    for a in &args.to {
+        let jid = jidtools::parse_recipient(a)
+            .map_err(|reason| fail(Kind::Usage, format!("invalid recipient '{a}': {reason}")))?;
+        out.push((jid, args.message_kind()));
+    }
+    for room in rooms(args)? {
+        out.push((Jid::from(room), MessageKind::Groupchat));
+    }
+    if out.is_empty() {
         return bail(
             Kind::Usage,
             "no recipient: name at least one JID, e.g. xmpp send alice@example.org",
         );
     }
-    args.iter()
-        .map(|a| {
-            jidtools::parse_recipient(a)
-                .map_err(|reason| fail(Kind::Usage, format!("invalid recipient '{a}': {reason}")))
+    Ok(out)
+}
+
+/// `--muc` rooms: bare JIDs with a local part.
+fn rooms(args: &SendArgs) -> Result<Vec<BareJid>> {
+    args.rooms
+        .iter()
+        .map(|r| {
+            let jid = jidtools::parse_recipient(r)
+                .map_err(|reason| fail(Kind::Usage, format!("invalid --muc '{r}': {reason}")))?;
+            if jid.node().is_none() || jid.resource().is_some() {
+                return bail(Kind::Usage, format!("--muc '{r}' must be ROOM@SERVICE"));
+            }
+            Ok(jid.to_bare())
         })
         .collect()
 }
@@ -497,11 +645,19 @@ fn message(
     subject: Option<&str>,
     thread: Option<&str>,
     id: Option<String>,
+    receipt: bool,
 ) -> Outgoing {
     let (name, type_) = kind_name(kind);
     let id = id.unwrap_or_else(new_id);
     let mut m = Message::new_with_type(type_, Some(to.clone()));
     m.id = Some(xmpp_parsers::message::Id(id.clone()));
+    if receipt {
+        m.payloads.push(xmpp_parsers::receipts::Request.into());
+    }
+    // XEP-0359: lets a room's reflection and a receipt be matched even
+    // where the id is rewritten.
+    m.payloads
+        .push(xmpp_parsers::stanza_id::OriginId { id: id.clone() }.into());
     m.bodies.insert(Lang::new(), xml_safe(body));
     if let Some(s) = subject {
         m.subjects.insert(Lang::new(), xml_safe(s));
@@ -547,6 +703,7 @@ fn ndjson_batch(input: &[u8]) -> Result<Vec<Outgoing>> {
             m.subject.as_deref(),
             m.thread.as_deref(),
             m.id,
+            false,
         ));
     }
     Ok(batch)

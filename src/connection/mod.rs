@@ -564,6 +564,16 @@ pub fn condition_name(cond: &DefinedCondition) -> String {
     kebab(&format!("{cond:?}"))
 }
 
+/// The `<error/>` child among a stanza's payloads, as `condition (text)`.
+pub fn error_condition(payloads: &[minidom::Element]) -> String {
+    payloads
+        .iter()
+        .find(|e| e.name() == "error")
+        .and_then(|e| StanzaError::try_from(e.clone()).ok())
+        .map(|e| describe_stanza_error(&e))
+        .unwrap_or_else(|| "undefined-condition".into())
+}
+
 /// A stanza error as `condition (text)`.
 pub fn describe_stanza_error(err: &StanzaError) -> String {
     let cond = condition_name(&err.defined_condition);
@@ -858,6 +868,11 @@ impl Session {
                 None => continue,
             }
         }
+    }
+
+    /// The `--timeout` of this session.
+    pub fn timeout(&self) -> Duration {
+        self.timeout
     }
 
     /// `recv` with the session's deadline.

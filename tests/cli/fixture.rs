@@ -548,6 +548,23 @@ impl Receiver {
         )
     }
 
+    /// A receiver that is also an occupant of `room` as `nick`.
+    pub fn start_in_room(
+        server: &Server,
+        account: &Account,
+        room: &str,
+        nick: &str,
+        count: usize,
+    ) -> Receiver {
+        Self::spawn(
+            account,
+            server.c2s,
+            &server.ca(),
+            count,
+            &["--room", room, nick],
+        )
+    }
+
     pub fn start_at(account: &Account, port: u16, ca: &Path, count: usize) -> Receiver {
         Self::spawn(account, port, ca, count, &[])
     }

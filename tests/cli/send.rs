@@ -380,3 +380,114 @@ fn raw_stanzas_are_sent_as_they_are() {
         ("raw body", "headline", "raw-1")
     );
 }
+
+#[test]
+fn muc_send_reaches_an_occupant_with_our_nick() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let room = format!("{}@conference.localhost", unique("ops"));
+    let occupant = Receiver::start_in_room(p, &bob, &room, "bob-watch", 100);
+    let out = run(p.xmpp(&alice).args([
+        "--json",
+        "send",
+        "--muc",
+        &room,
+        "--nick",
+        "alertbot",
+        "-m",
+        "disk full",
+    ]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let line = &json_lines(&out.stdout)[0];
+    assert_eq!(
+        (line["type"].as_str(), line["status"].as_str()),
+        (Some("groupchat"), Some("delivered"))
+    );
+    let got = occupant.take(1);
+    assert_eq!(got[0].from, format!("{room}/alertbot"));
+    assert_eq!(
+        (got[0].kind.as_str(), got[0].body.as_str()),
+        ("groupchat", "disk full")
+    );
+
+    // A room that does not exist yet: Prosody creates it on join.
+    let fresh = format!("{}@conference.localhost", unique("new"));
+    let out = run(p
+        .xmpp(&alice)
+        .args(["send", "--muc", &fresh, "-m", "first!"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+
+    // The nick is taken: conflict, unless --nick-fallback.
+    let out = run(p
+        .xmpp(&alice)
+        .args(["send", "--muc", &room, "--nick", "bob-watch", "-m", "x"]));
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    assert!(stderr(&out).contains("conflict"), "{}", stderr(&out));
+    let out = run(p.xmpp(&alice).args([
+        "send",
+        "--muc",
+        &room,
+        "--nick",
+        "bob-watch",
+        "--nick-fallback",
+        "-m",
+        "second try",
+    ]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}
+
+#[test]
+fn members_only_room_exits_7_registration_required() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let room = format!("{}@conference.localhost", unique("private"));
+    // bob creates the room (owner) and makes it members-only.
+    let _owner = Receiver::start_in_room(p, &bob, &room, "owner", 1);
+    let form = r#"<query xmlns="http://jabber.org/protocol/muc#owner"><x xmlns="jabber:x:data" type="submit"><field var="FORM_TYPE"><value>http://jabber.org/protocol/muc#roomconfig</value></field><field var="muc#roomconfig_membersonly"><value>1</value></field></x></query>"#;
+    let out = run(p
+        .xmpp(&bob)
+        .args(["iq", "--type", "set", "--to", &room, form]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = run(p
+        .xmpp(&alice)
+        .args(["send", "--muc", &room, "-m", "let me in"]));
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("registration-required"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn receipts_confirm_delivery_or_exit_6_naming_who_did_not() {
+    let p = prosody();
+    let (alice, bob, carol) = (p.account("alice"), p.account("bob"), p.account("carol"));
+    let rx = Receiver::start(p, &bob, 1); // slixmpp answers receipt requests
+    let out = run(p.xmpp(&alice).args([
+        "--json",
+        "send",
+        "--receipt",
+        "-m",
+        "did you get it?",
+        &bob.jid,
+    ]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(json_lines(&out.stdout)[0]["status"], "delivered");
+    assert_eq!(rx.take(1)[0].body, "did you get it?");
+
+    // carol has no client online: the message waits offline, no receipt.
+    let out = run(p.xmpp(&alice).args([
+        "--timeout",
+        "2",
+        "--json",
+        "send",
+        "--receipt",
+        "-m",
+        "anyone?",
+        &carol.jid,
+    ]));
+    assert_eq!(code(&out), 6, "{}", stderr(&out));
+    assert_eq!(json_lines(&out.stdout)[0]["status"], "sent");
+    assert!(stderr(&out).contains(&carol.jid), "{}", stderr(&out));
+}

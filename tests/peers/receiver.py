@@ -5,6 +5,8 @@ disco#info, ping and version IQs), and exits after --count
 messages or --idle seconds without one.
 
 usage: receiver.py JID PASSWORD HOST PORT CAFILE [--count N] [--idle SECS] [--presence]
+                   [--room ROOM NICK]
+With --room it joins ROOM as NICK first and prints its messages too.
 With --presence it also prints {"presence": TYPE, "from", "status"} lines
 and accepts (and returns) subscription requests.
 The password comes from the RECEIVER_PASSWORD environment variable when
@@ -25,6 +27,11 @@ def main():
     presence = "--presence" in args
     if presence:
         args.remove("--presence")
+    room = None
+    if "--room" in args:
+        i = args.index("--room")
+        room = (args[i + 1], args[i + 2])
+        del args[i:i + 3]
     idle = 10.0
     if "--count" in args:
         i = args.index("--count")
@@ -41,19 +48,25 @@ def main():
 
     xmpp = slixmpp.ClientXMPP(jid, password)
     xmpp.ca_certs = cafile
-    # Answer disco, ping and version like a real client.
-    for plugin in ("xep_0030", "xep_0092", "xep_0199"):
+    # Answer disco, ping, version and receipt requests like a real client.
+    for plugin in ("xep_0030", "xep_0045", "xep_0092", "xep_0184", "xep_0199"):
         xmpp.register_plugin(plugin)
     loop = asyncio.get_event_loop()
     done = loop.create_future()
     state = {"n": 0, "last": loop.time()}
 
-    def on_start(_):
+    async def on_start(_):
         xmpp.send_presence()
         xmpp.get_roster()
+        if room:
+            await xmpp.plugin["xep_0045"].join_muc_wait(room[0], room[1], maxstanzas=0)
         print("ready", xmpp.boundjid.full, flush=True)
 
     def on_message(msg):
+        if msg["type"] == "groupchat" and room and msg["mucnick"] == room[1]:
+            return  # our own reflection
+        if not msg["body"]:
+            return  # receipts and chat states
         state["n"] += 1
         state["last"] = loop.time()
         print(json.dumps({
