@@ -225,7 +225,8 @@ Examples:
   printf '%s\\n' '{\"to\":\"a@example.org\",\"body\":\"hi\"}' | xmpp send --ndjson --json
   xmpp send --dry-run -m test xmpp:alice@example.org
   xmpp send --muc ops@conference.example.org --nick alertbot -m 'disk full'
-  xmpp send --receipt -m 'are you there?' alice@example.org")]
+  xmpp send --receipt -m 'are you there?' alice@example.org
+  xmpp send --file /var/log/app.log --file screenshot.png ops@example.org")]
 pub struct SendArgs {
     /// Recipients (JIDs or xmpp: URIs); with --ndjson and --raw they come from stdin
     #[arg(value_name = "TO")]
@@ -282,6 +283,10 @@ pub struct SendArgs {
     /// Request a delivery receipt (XEP-0184) per message and wait for it; exit 6 if any is missing at --timeout
     #[arg(long)]
     pub receipt: bool,
+
+    /// Upload PATH (XEP-0363) and send its URL with an OOB element (can be repeated); a body is sent only with -m
+    #[arg(long = "file", value_name = "PATH", conflicts_with_all = ["ndjson", "raw", "lines"])]
+    pub files: Vec<PathBuf>,
 }
 
 impl SendArgs {

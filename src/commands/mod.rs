@@ -9,3 +9,4 @@ pub mod presence;
 pub mod query;
 pub mod roster;
 pub mod send;
+pub mod upload;

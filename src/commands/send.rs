@@ -14,7 +14,7 @@ use xmpp_parsers::message::{Lang, Message, MessageType, Thread};
 use xmpp_parsers::stanza::Stanza;
 
 use crate::cli::{GlobalArgs, MessageKind, SendArgs};
-use crate::commands::muc;
+use crate::commands::{muc, upload};
 use crate::connection::{self, Incoming, Session};
 use crate::error::{bail, fail, Kind};
 use crate::ids::new_id;
@@ -56,14 +56,31 @@ struct Status<'a> {
 }
 
 pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Result<()> {
-    let (source, streaming) = if args.lines {
-        (lines_source(args)?, true)
+    let files = upload::check_files(&args.files)?;
+    // With --file, a text body is sent only when -m gives one.
+    let text = if args.lines || (!files.is_empty() && args.message.is_none()) {
+        targets(args)?;
+        Vec::new()
     } else {
-        (batch_source(batch(args)?), false)
+        batch(args)?
     };
     if args.dry_run {
+        for f in &files {
+            output::note(&format!(
+                "would upload {} ({} bytes, {}) and send its URL",
+                f.path.display(),
+                f.size,
+                f.content_type
+            ));
+        }
+        let source = if args.lines {
+            lines_source(args)?
+        } else {
+            batch_source(text)
+        };
         return dry_run(source, out).await;
     }
+    let streaming = args.lines;
     if streaming {
         out.streaming();
     }
@@ -82,6 +99,37 @@ pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Resu
         let joined = join_room(&mut session, &room, &nick, args.nick_fallback).await?;
         tracker.rooms.push((room, joined));
     }
+    let source = if args.lines {
+        lines_source(args)?
+    } else {
+        // Uploaded files first: their URL (and an OOB element) to every target.
+        let mut all = Vec::new();
+        for url in upload::upload_all(&mut session, &settings, &files).await? {
+            for (to, kind) in targets(args)? {
+                let mut m = message(
+                    to,
+                    kind,
+                    &url,
+                    args.subject.as_deref(),
+                    args.thread.as_deref(),
+                    None,
+                    args.receipt,
+                );
+                if let Stanza::Message(msg) = &mut m.stanza {
+                    msg.payloads.push(
+                        xmpp_parsers::oob::Oob {
+                            url: url.clone(),
+                            desc: None,
+                        }
+                        .into(),
+                    );
+                }
+                all.push(m);
+            }
+        }
+        all.extend(text);
+        batch_source(all)
+    };
     pump(session, tracker, source, out, streaming).await
 }
 

@@ -68,6 +68,8 @@ pub struct Server {
     pub dir: PathBuf,
     pub c2s: u16,
     pub direct_tls: u16,
+    /// Prosody's HTTPS port (HTTP file upload).
+    pub https: u16,
     script: &'static str,
     _runner: Option<Child>,
 }
@@ -103,12 +105,12 @@ impl Server {
         );
         let dir = std::env::temp_dir().join(format!("xmpp-cli-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        let (c2s, direct_tls) = (free_port(), free_port());
+        let (c2s, direct_tls, https) = (free_port(), free_port(), free_port());
         let script_path = repo().join(script);
         let mut setup = Command::new(&script_path);
         setup.arg("setup").arg(&dir).arg(c2s.to_string());
         if name == "prosody" {
-            setup.arg(direct_tls.to_string());
+            setup.arg(direct_tls.to_string()).arg(https.to_string());
         }
         let status = setup
             .stdout(Stdio::null())
@@ -150,6 +152,7 @@ impl Server {
             dir,
             c2s,
             direct_tls,
+            https,
             script,
             _runner: Some(runner),
         }
@@ -229,6 +232,7 @@ impl OwnProsody {
                 dir,
                 c2s,
                 direct_tls,
+                https: 0,
                 script: "scripts/local-prosody",
                 _runner: None,
             },
@@ -521,6 +525,8 @@ pub struct Received {
     pub subject: String,
     pub thread: String,
     pub id: String,
+    /// XEP-0066 out-of-band URL ("" when none).
+    pub oob: String,
 }
 
 /// A slixmpp client logged in as `account`, online before `start` returns.

@@ -321,10 +321,17 @@ fn broken_pipe_ends_listen_quietly() {
         .env("XMPP_PASSWORD", &bob.password);
     cmd.stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped());
-    let child = cmd.spawn().unwrap();
-    // Messages wait offline until the listener is up; then it writes the
-    // second line into a closed pipe.
-    slixmpp_send(p, &alice, &bob.jid, 3, &[]);
+    let mut child = cmd.spawn().unwrap();
+    // Keep sending until the listener has written past the closed pipe
+    // (the first lines may all fit into the pipe before head exits).
+    for _ in 0..50 {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        let out = run(p.xmpp(&alice).args(["send", "-m", "tick", &bob.jid]));
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
     let out = wait_output(child, std::time::Duration::from_secs(60));
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);

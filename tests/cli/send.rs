@@ -491,3 +491,71 @@ fn receipts_confirm_delivery_or_exit_6_naming_who_did_not() {
     assert_eq!(json_lines(&out.stdout)[0]["status"], "sent");
     assert!(stderr(&out).contains(&carol.jid), "{}", stderr(&out));
 }
+
+#[test]
+fn file_upload_sends_the_url_with_oob_and_respects_the_limit() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let rx = Receiver::start(p, &bob, 2);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("report.txt");
+    let content = "disk usage report\nline two ✓\n".repeat(100);
+    std::fs::write(&file, &content).unwrap();
+    let out = run(p
+        .xmpp(&alice)
+        .args(["--json", "send", "-m", "see attachment", "--file"])
+        .arg(&file)
+        .arg(&bob.jid));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(json_lines(&out.stdout).len(), 2);
+    let got = rx.take(2);
+    let url = &got[0].body;
+    assert!(
+        url.starts_with(&format!("https://localhost:{}/", p.https)) && url.ends_with("/report.txt"),
+        "{url}"
+    );
+    assert_eq!(&got[0].oob, url, "an OOB element carries the URL");
+    assert_eq!(got[1].body, "see attachment");
+    // The URL serves exactly the file (fetched by curl, trusting the test CA).
+    let fetched = std::process::Command::new("curl")
+        .args(["-sS", "--fail", "--cacert"])
+        .arg(p.ca())
+        .arg(url)
+        .output()
+        .expect("curl");
+    assert!(
+        fetched.status.success(),
+        "{}",
+        String::from_utf8_lossy(&fetched.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&fetched.stdout), content);
+
+    // Over the server's limit (1 MiB in the fixture): exit 7 before uploading.
+    let big = dir.path().join("big.bin");
+    std::fs::write(&big, vec![0u8; 2 * 1024 * 1024]).unwrap();
+    let out = run(p
+        .xmpp(&alice)
+        .args(["send", "--file"])
+        .arg(&big)
+        .arg(&bob.jid));
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("at most 1048576 bytes"),
+        "{}",
+        stderr(&out)
+    );
+
+    // A missing file: usage error before connecting.
+    let out = run(xmpp_clean()
+        .args([
+            "--server",
+            &format!("127.0.0.1:{}", free_port()),
+            "-j",
+            "a@localhost",
+            "send",
+            "--file",
+        ])
+        .arg(dir.path().join("nope"))
+        .arg("b@localhost"));
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+}

@@ -49,7 +49,7 @@ def main():
     xmpp = slixmpp.ClientXMPP(jid, password)
     xmpp.ca_certs = cafile
     # Answer disco, ping, version and receipt requests like a real client.
-    for plugin in ("xep_0030", "xep_0045", "xep_0092", "xep_0184", "xep_0199"):
+    for plugin in ("xep_0030", "xep_0045", "xep_0066", "xep_0092", "xep_0184", "xep_0199"):
         xmpp.register_plugin(plugin)
     loop = asyncio.get_event_loop()
     done = loop.create_future()
@@ -76,6 +76,7 @@ def main():
             "subject": msg["subject"],
             "thread": msg["thread"],
             "id": msg["id"],
+            "oob": msg["oob"]["url"],
         }), flush=True)
         if count is not None and state["n"] >= count and not done.done():
             done.set_result(None)

@@ -1,0 +1,226 @@
+//! HTTP File Upload (XEP-0363) for `send --file`: find the service, ask for
+//! a slot, PUT the file over HTTPS (trusting what the XMPP connection
+//! trusts: system roots, `--ca-file`, `--insecure`).
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use futures::StreamExt;
+use xmpp_parsers::http_upload::{SlotRequest, SlotResult};
+use xmpp_parsers::iq::Iq;
+
+use crate::commands::query;
+use crate::connection::{self, tls, Session};
+use crate::error::{bail, fail, Kind};
+use crate::ids::new_id;
+use crate::settings::ConnectSettings;
+
+/// A file checked before connecting.
+#[derive(Debug, Clone)]
+pub struct LocalFile {
+    pub path: PathBuf,
+    pub name: String,
+    pub size: u64,
+    pub content_type: &'static str,
+}
+
+/// Check that every file exists and is a readable regular file.
+pub fn check_files(paths: &[PathBuf]) -> Result<Vec<LocalFile>> {
+    paths
+        .iter()
+        .map(|path| {
+            let meta = std::fs::metadata(path)
+                .map_err(|e| fail(Kind::Usage, format!("--file {}: {e}", path.display())))?;
+            if !meta.is_file() {
+                return bail(
+                    Kind::Usage,
+                    format!("--file {} is not a regular file", path.display()),
+                );
+            }
+            std::fs::File::open(path)
+                .map_err(|e| fail(Kind::Usage, format!("--file {}: {e}", path.display())))?;
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "file".to_string());
+            Ok(LocalFile {
+                content_type: content_type(path),
+                name,
+                size: meta.len(),
+                path: path.clone(),
+            })
+        })
+        .collect()
+}
+
+/// A content type from the file name's extension.
+fn content_type(path: &Path) -> &'static str {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "txt" | "log" | "text" | "md" | "csv" => "text/plain",
+        "json" => "application/json",
+        "html" | "htm" => "text/html",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "svg" => "image/svg+xml",
+        "pdf" => "application/pdf",
+        "zip" => "application/zip",
+        "gz" | "tgz" => "application/gzip",
+        "mp4" => "video/mp4",
+        "ogg" | "oga" => "audio/ogg",
+        "mp3" => "audio/mpeg",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Upload every file; returns each file's GET URL. Files over the
+/// service's limit fail with exit 7 before anything is uploaded.
+pub async fn upload_all(
+    session: &mut Session,
+    settings: &ConnectSettings,
+    files: &[LocalFile],
+) -> Result<Vec<String>> {
+    if files.is_empty() {
+        return Ok(Vec::new());
+    }
+    let Some((service, max)) = query::upload_service(session).await? else {
+        return bail(
+            Kind::Remote,
+            "the server offers no HTTP upload service (XEP-0363)",
+        );
+    };
+    if let Some(max) = max {
+        if let Some(big) = files.iter().find(|f| f.size > max) {
+            return bail(
+                Kind::Remote,
+                format!(
+                    "{} is {} bytes; {service} accepts at most {max} bytes",
+                    big.path.display(),
+                    big.size
+                ),
+            );
+        }
+    }
+    let config = tls::client_config(settings.ca_file.as_deref(), settings.insecure)?;
+    let client = reqwest::Client::builder()
+        .use_preconfigured_tls(config)
+        .timeout(settings.timeout.max(std::time::Duration::from_secs(60)))
+        .connect_timeout(settings.timeout)
+        .build()
+        .map_err(|e| fail(Kind::Internal, format!("HTTP client: {e}")))?;
+    let mut urls = Vec::new();
+    for file in files {
+        let request = SlotRequest {
+            filename: file.name.clone(),
+            size: file.size,
+            content_type: Some(file.content_type.to_string()),
+        };
+        let (answer, _) = session
+            .iq(Iq::from_get(new_id(), request).with_to(service.clone()))
+            .await?;
+        let slot = match answer {
+            Iq::Result {
+                payload: Some(el), ..
+            } => SlotResult::try_from(el)
+                .map_err(|e| fail(Kind::Remote, format!("the upload slot does not parse: {e}")))?,
+            Iq::Error { error, .. } => {
+                return bail(
+                    Kind::Remote,
+                    format!(
+                        "{service} refused an upload slot for {}: {}",
+                        file.name,
+                        connection::describe_stanza_error(&error)
+                    ),
+                )
+            }
+            _ => return bail(Kind::Remote, "empty answer to the upload slot request"),
+        };
+        put(&client, file, &slot).await?;
+        urls.push(slot.get.url);
+    }
+    Ok(urls)
+}
+
+async fn put(client: &reqwest::Client, file: &LocalFile, slot: &SlotResult) -> Result<()> {
+    let handle = tokio::fs::File::open(&file.path)
+        .await
+        .map_err(|e| fail(Kind::Usage, format!("--file {}: {e}", file.path.display())))?;
+    let bar = progress(file);
+    let counter = bar.clone();
+    let stream =
+        tokio_util::io::ReaderStream::with_capacity(handle, 64 * 1024).inspect(move |chunk| {
+            if let (Some(bar), Ok(chunk)) = (&counter, chunk) {
+                bar.inc(chunk.len() as u64);
+            }
+        });
+    let mut request = client
+        .put(&slot.put.url)
+        .header(reqwest::header::CONTENT_LENGTH, file.size)
+        .header(reqwest::header::CONTENT_TYPE, file.content_type)
+        .body(reqwest::Body::wrap_stream(stream));
+    for h in &slot.put.headers {
+        request = request.header(h.name.as_str(), h.value.as_str());
+    }
+    let response = request
+        .send()
+        .await
+        .map_err(|e| http_error(&slot.put.url, e))?;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    let status = response.status();
+    if !status.is_success() {
+        return bail(
+            Kind::Remote,
+            format!("upload of {} refused: HTTP {status}", file.name),
+        );
+    }
+    log::info!(
+        "uploaded {} ({} bytes) to {}",
+        file.name,
+        file.size,
+        slot.get.url
+    );
+    Ok(())
+}
+
+/// A progress bar on stderr, only when stderr is a terminal.
+fn progress(file: &LocalFile) -> Option<indicatif::ProgressBar> {
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(file.size);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {bytes}/{total_bytes}")
+    {
+        bar.set_style(style);
+    }
+    bar.set_message(file.name.clone());
+    Some(bar)
+}
+
+fn http_error(url: &str, e: reqwest::Error) -> anyhow::Error {
+    let mut cause: Option<&dyn std::error::Error> = Some(&e);
+    while let Some(c) = cause {
+        if let Some(tls) = c.downcast_ref::<tokio_rustls::rustls::Error>() {
+            let host = reqwest::Url::parse(url)
+                .ok()
+                .and_then(|u| u.host_str().map(str::to_string))
+                .unwrap_or_default();
+            if let Some(msg) = tls::describe_cert_error(tls, &host) {
+                return fail(Kind::Network, format!("upload: {msg}"));
+            }
+        }
+        cause = c.source();
+    }
+    if e.is_timeout() {
+        return fail(Kind::Timeout, format!("upload to {url} timed out"));
+    }
+    fail(Kind::Network, format!("upload to {url} failed: {e}"))
+}
