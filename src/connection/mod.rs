@@ -476,6 +476,21 @@ fn classify_io(e: io::Error, stage: &str, domain: &str) -> anyhow::Error {
         }
         return fail(Kind::Network, format!("TLS with {domain} failed: {tls}"));
     }
+    // The XML parser reports a connection closed before or inside the
+    // document as an invalid EOF.
+    let eof = e.kind() == io::ErrorKind::UnexpectedEof || e.to_string().contains("invalid eof");
+    if eof {
+        return fail(
+            Kind::Network,
+            format!("{domain} closed the connection {stage}: is this an XMPP port, and the right TLS mode (--tls)?"),
+        );
+    }
+    if e.kind() == io::ErrorKind::InvalidData {
+        return fail(
+            Kind::Network,
+            format!("{domain} sent invalid XML {stage} ({e}): is this an XMPP server?"),
+        );
+    }
     match e.kind() {
         io::ErrorKind::TimedOut => fail(Kind::Timeout, format!("{domain} stopped answering {stage}")),
         io::ErrorKind::UnexpectedEof | io::ErrorKind::ConnectionReset | io::ErrorKind::BrokenPipe => {

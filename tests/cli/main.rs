@@ -5,6 +5,7 @@ mod config;
 mod ejabberd;
 mod fixture;
 mod generated;
+mod hostile;
 mod jid;
 mod listen;
 mod offline;

@@ -1,0 +1,236 @@
+//! A hostile server: just enough XMPP to misbehave. Every case must end
+//! with the right exit code, one line naming the cause, no panic, no hang,
+//! and no credential written before TLS is up.
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use crate::fixture::*;
+
+const HEADER: &str = "<?xml version='1.0'?><stream:stream xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams' from='localhost' id='hostile' version='1.0'>";
+const PASSWORD: &str = "hostile-test-password";
+
+/// Serve one connection with `script`; everything the client wrote is
+/// kept for inspection.
+fn serve(script: impl FnOnce(&mut TcpStream) + Send + 'static) -> (u16, Arc<Mutex<Vec<u8>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let record = seen.clone();
+    std::thread::spawn(move || {
+        let Ok((mut stream, _)) = listener.accept() else {
+            return;
+        };
+        let _ = stream.set_read_timeout(Some(Duration::from_millis(200)));
+        let reader = stream.try_clone().unwrap();
+        // Record whatever the client sends, in the background.
+        std::thread::spawn(move || {
+            let mut reader = reader;
+            let mut buf = [0u8; 4096];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) => break,
+                    Ok(n) => record.lock().unwrap().extend_from_slice(&buf[..n]),
+                    Err(e)
+                        if e.kind() == std::io::ErrorKind::WouldBlock
+                            || e.kind() == std::io::ErrorKind::TimedOut =>
+                    {
+                        continue
+                    }
+                    Err(_) => break,
+                }
+            }
+        });
+        // Let the client's stream header arrive first.
+        std::thread::sleep(Duration::from_millis(100));
+        script(&mut stream);
+    });
+    (port, seen)
+}
+
+fn client(port: u16, extra: &[&str]) -> std::process::Output {
+    run(xmpp_clean()
+        .env("XMPP_PASSWORD", PASSWORD)
+        .args([
+            "--server",
+            &format!("127.0.0.1:{port}"),
+            "-j",
+            "victim@localhost",
+            "--timeout",
+            "2",
+        ])
+        .args(extra)
+        .args(["send", "-m", "x", "someone@localhost"]))
+}
+
+fn assert_clean(out: &std::process::Output, code_wanted: i32, words: &str) {
+    let err = stderr(out);
+    assert_eq!(code(out), code_wanted, "{err}");
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    assert!(err.starts_with("xmpp: "), "{err}");
+    assert!(err.contains(words), "expected {words:?} in {err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+fn no_credentials(seen: &Arc<Mutex<Vec<u8>>>) {
+    let seen = String::from_utf8_lossy(&seen.lock().unwrap()).to_string();
+    assert!(!seen.contains("<auth"), "credentials sent in clear: {seen}");
+    assert!(!seen.contains(PASSWORD));
+}
+
+#[test]
+fn closes_right_after_accepting() {
+    let (port, _) = serve(|s| {
+        let _ = s.shutdown(std::net::Shutdown::Both);
+    });
+    assert_clean(&client(port, &[]), 4, "closed the connection");
+}
+
+#[test]
+fn stalls_after_the_stream_header() {
+    let (port, _) = serve(|s| {
+        let _ = s.write_all(HEADER.as_bytes());
+        std::thread::sleep(Duration::from_secs(5));
+    });
+    assert_clean(&client(port, &[]), 6, "timed out after 2s");
+}
+
+#[test]
+fn sends_malformed_xml() {
+    let (port, _) = serve(|s| {
+        let _ = s.write_all(HEADER.as_bytes());
+        let _ = s.write_all(b"<stream:features><<<not xml at all&&&");
+        std::thread::sleep(Duration::from_secs(3));
+    });
+    let out = client(port, &[]);
+    assert_clean(&out, 4, "localhost sent invalid XML");
+}
+
+#[test]
+fn sends_a_10_mib_stanza() {
+    let (port, _) = serve(|s| {
+        let _ = s.write_all(HEADER.as_bytes());
+        let _ = s.write_all(b"<stream:features><junk xmlns='urn:x'>");
+        let chunk = vec![b'a'; 1024 * 1024];
+        for _ in 0..10 {
+            if s.write_all(&chunk).is_err() {
+                return;
+            }
+        }
+        let _ = s.write_all(b"</junk></stream:features>");
+        std::thread::sleep(Duration::from_secs(3));
+    });
+    // Whatever the parser makes of it: no STARTTLS was offered, so no login.
+    let out = client(port, &[]);
+    assert_clean(&out, 4, "STARTTLS");
+}
+
+#[test]
+fn stream_errors_are_named() {
+    for (condition, exit) in [
+        ("conflict", 7),
+        ("policy-violation", 7),
+        ("see-other-host", 7),
+        ("system-shutdown", 4),
+    ] {
+        let payload = if condition == "see-other-host" {
+            "elsewhere.example"
+        } else {
+            ""
+        };
+        let error = format!(
+            "<stream:error><{condition} xmlns='urn:ietf:params:xml:ns:xmpp-streams'>{payload}</{condition}></stream:error></stream:stream>"
+        );
+        let (port, _) = serve(move |s| {
+            let _ = s.write_all(HEADER.as_bytes());
+            let _ = s.write_all(error.as_bytes());
+            std::thread::sleep(Duration::from_millis(500));
+        });
+        assert_clean(&client(port, &[]), exit, condition);
+    }
+}
+
+#[test]
+fn no_starttls_and_plain_without_tls_never_get_credentials() {
+    for features in [
+        "<stream:features/>",
+        "<stream:features><mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><mechanism>PLAIN</mechanism></mechanisms></stream:features>",
+    ] {
+        let (port, seen) = serve(move |s| {
+            let _ = s.write_all(HEADER.as_bytes());
+            let _ = s.write_all(features.as_bytes());
+            std::thread::sleep(Duration::from_secs(1));
+        });
+        let out = client(port, &[]);
+        assert_clean(&out, 4, "STARTTLS");
+        no_credentials(&seen);
+    }
+}
+
+/// Direct TLS with the fixture's localhost certificate, for a JID whose
+/// domain is another name.
+#[test]
+fn certificate_for_another_name_is_refused_before_login() {
+    use tokio_rustls::rustls;
+    use tokio_rustls::rustls::pki_types::{pem::PemObject, CertificateDer, PrivateKeyDer};
+    let p = prosody(); // for its CA and localhost certificate
+    let certs: Vec<CertificateDer<'static>> =
+        CertificateDer::pem_file_iter(p.dir.join("pki/localhost.crt"))
+            .unwrap()
+            .map(|c| c.unwrap())
+            .collect();
+    let key = PrivateKeyDer::from_pem_file(p.dir.join("pki/localhost.key")).unwrap();
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .unwrap();
+    let config = Arc::new(config);
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let got_plaintext = Arc::new(Mutex::new(Vec::new()));
+    let record = got_plaintext.clone();
+    std::thread::spawn(move || {
+        let Ok((tcp, _)) = listener.accept() else {
+            return;
+        };
+        let conn = rustls::ServerConnection::new(config).unwrap();
+        let mut tls = rustls::StreamOwned::new(conn, tcp);
+        let mut buf = [0u8; 4096];
+        // The handshake fails on the client side; anything decrypted would
+        // be recorded here.
+        while let Ok(n) = tls.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            record.lock().unwrap().extend_from_slice(&buf[..n]);
+        }
+    });
+    let out = run(xmpp_clean()
+        .env("XMPP_PASSWORD", PASSWORD)
+        .args([
+            "--server",
+            &format!("127.0.0.1:{port}"),
+            "--tls",
+            "direct",
+            "-j",
+            "victim@other-name.example",
+        ])
+        .arg("--ca-file")
+        .arg(p.ca())
+        .args([
+            "--timeout",
+            "3",
+            "send",
+            "-m",
+            "x",
+            "someone@other-name.example",
+        ]));
+    assert_clean(&out, 4, "not valid for the name other-name.example");
+    assert!(stderr(&out).contains("--ca-file"));
+    no_credentials(&got_plaintext);
+}
