@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::io::Read;
+use std::time::Duration;
 
 use anyhow::Result;
 use jid::{BareJid, Jid};
@@ -158,6 +159,9 @@ async fn join_room(
     unreachable!("the loop returns")
 }
 
+/// During a flood, request a stream-management ack this often.
+const ACK_EVERY: usize = 100;
+
 /// Messages to send, in order; an `Err` ends the run (e.g. stdin failed).
 type Source = tokio::sync::mpsc::Receiver<Result<Outgoing>>;
 
@@ -298,6 +302,7 @@ async fn pump(
         Next(Option<Result<Box<Outgoing>>>),
         In(Result<Option<Incoming>>),
     }
+    let mut unacked = 0usize;
     let sent: Result<()> = async {
         loop {
             let event = tokio::select! {
@@ -308,9 +313,14 @@ async fn pump(
                 Event::Next(None) => break,
                 Event::Next(Some(m)) => {
                     tracker.send(&mut session, *m?).await?;
-                    if source.is_empty() {
+                    unacked += 1;
+                    // Ask for an ack when the input pauses, and every
+                    // ACK_EVERY messages of a flood, so confirmations keep
+                    // up with what was sent.
+                    if source.is_empty() || unacked >= ACK_EVERY {
                         session.flush().await?;
                         session.request_ack().await?;
+                        unacked = 0;
                     }
                 }
                 Event::In(incoming) => match incoming? {
@@ -328,6 +338,13 @@ async fn pump(
     }
     .await;
     if let Err(e) = sent {
+        // Messages already made (stdin lines read, batch entries) but never
+        // written are reported too, so every input has a status.
+        while let Ok(Some(Ok(m))) =
+            tokio::time::timeout(Duration::from_millis(200), source.recv()).await
+        {
+            tracker.track(m.id, m.to, m.kind, State::Error(format!("not sent: {e}")));
+        }
         tracker.fail_pending(&e);
         tracker.report(out)?;
         return Err(e);
@@ -426,18 +443,25 @@ struct Tracker {
 
 impl Tracker {
     /// Queue one message on the session and start tracking it.
+    /// Tracked before it is written, so a failed write is still reported.
     async fn send(&mut self, session: &mut Session, m: Outgoing) -> Result<()> {
-        let seq = session.feed(m.stanza).await?;
-        self.by_id.insert(m.id.clone(), self.msgs.len());
+        let i = self.track(m.id, m.to, m.kind, State::Pending);
+        self.msgs[i].seq = session.feed(m.stanza).await?;
+        Ok(())
+    }
+
+    fn track(&mut self, id: String, to: Option<Jid>, kind: &'static str, state: State) -> usize {
+        let i = self.msgs.len();
+        self.by_id.insert(id.clone(), i);
         self.msgs.push(Tracked {
-            id: m.id,
-            to: m.to.map(|j| j.to_string()),
-            kind: m.kind,
-            seq,
-            state: State::Pending,
+            id,
+            to: to.map(|j| j.to_string()),
+            kind,
+            seq: 0,
+            state,
             reported: false,
         });
-        Ok(())
+        i
     }
 
     fn observe_all(&mut self, all: Vec<Incoming>) {

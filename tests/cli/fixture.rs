@@ -484,16 +484,21 @@ pub fn run(cmd: &mut Command) -> Output {
 }
 
 pub fn wait_output(mut child: Child, limit: Duration) -> Output {
-    let mut stdout = child.stdout.take().unwrap();
-    let mut stderr = child.stderr.take().unwrap();
+    // Streams the caller took already read as empty.
+    let stdout = child.stdout.take();
+    let stderr = child.stderr.take();
     let out_t = std::thread::spawn(move || {
         let mut v = Vec::new();
-        let _ = stdout.read_to_end(&mut v);
+        if let Some(mut s) = stdout {
+            let _ = s.read_to_end(&mut v);
+        }
         v
     });
     let err_t = std::thread::spawn(move || {
         let mut v = Vec::new();
-        let _ = stderr.read_to_end(&mut v);
+        if let Some(mut s) = stderr {
+            let _ = s.read_to_end(&mut v);
+        }
         v
     });
     let deadline = Instant::now() + limit;
@@ -630,6 +635,15 @@ impl Receiver {
                 Err(_) => panic!("the receiver never saw {what}; it saw {seen:?}"),
             }
         }
+    }
+
+    /// Collect messages until none arrived for `quiet`.
+    pub fn take_until_quiet(&self, quiet: Duration) -> Vec<Received> {
+        let mut got = Vec::new();
+        while let Ok(line) = self.lines.recv_timeout(quiet) {
+            got.push(serde_json::from_str(&line).expect("receiver JSON"));
+        }
+        got
     }
 
     /// Collect `n` messages (or fail after a generous deadline).

@@ -559,3 +559,97 @@ fn file_upload_sends_the_url_with_oob_and_respects_the_limit() {
         .arg("b@localhost"));
     assert_eq!(code(&out), 2, "{}", stderr(&out));
 }
+
+/// kill -9 the server in the middle of `send --lines` of 10,000 messages:
+/// every input line gets a status, nothing reported as sent was lost, and
+/// nothing is silently dropped.
+#[test]
+fn server_killed_during_lines_every_message_is_accounted_for() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::Stdio;
+    const N: usize = 10_000;
+    let own = OwnProsody::start();
+    let p = &own.server;
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let rx = Receiver::start(p, &bob, N);
+    let mut cmd = p.xmpp(&alice);
+    cmd.args(["--json", "send", "--lines", &bob.jid])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        for i in 1..=N {
+            if writeln!(stdin, "line {i}").is_err() {
+                break;
+            }
+        }
+    });
+    let stdout = child.stdout.take().unwrap();
+    let statuses = std::thread::spawn(move || {
+        BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+            .map(|l| serde_json::from_str::<serde_json::Value>(&l).unwrap())
+            .collect::<Vec<_>>()
+    });
+    // Let part of the stream through, then kill the server.
+    let first = rx.take(1000);
+    own.kill();
+    let mut received: Vec<Received> = first;
+    received.extend(rx.take_until_quiet(std::time::Duration::from_secs(3)));
+    let status = wait_output(child, std::time::Duration::from_secs(60));
+    writer.join().unwrap();
+    let statuses = statuses.join().unwrap();
+    assert_eq!(
+        status.status.code(),
+        Some(4),
+        "a lost server is exit 4: {}",
+        stderr(&status)
+    );
+    assert!(
+        received.len() < N,
+        "the kill came too late to test anything"
+    );
+
+    let got: std::collections::HashSet<&str> = received.iter().map(|m| m.id.as_str()).collect();
+    let sent: Vec<&serde_json::Value> = statuses.iter().filter(|s| s["status"] == "sent").collect();
+    let failed: Vec<&serde_json::Value> =
+        statuses.iter().filter(|s| s["status"] == "error").collect();
+    // Nothing reported as sent that did not arrive.
+    for s in &sent {
+        assert!(
+            got.contains(s["id"].as_str().unwrap()),
+            "reported sent but never arrived: {s}"
+        );
+    }
+    // Every line read has exactly one final status, and none is lost
+    // silently: what arrived plus what is reported unconfirmed covers all
+    // that xmpp took in (some unconfirmed ones may still have arrived).
+    let ids: std::collections::HashSet<&str> =
+        statuses.iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert_eq!(ids.len(), statuses.len(), "one status per message");
+    assert!(!failed.is_empty());
+    assert!(
+        failed
+            .iter()
+            .all(|f| f["error"].as_str().unwrap().starts_with("not ")),
+        "{:?}",
+        failed.first()
+    );
+    assert!(
+        received.len() + failed.len() >= statuses.len(),
+        "{} arrived, {} failed, {} statuses",
+        received.len(),
+        failed.len(),
+        statuses.len()
+    );
+    eprintln!(
+        "killed after {} arrived: {} reported sent, {} reported not confirmed/not sent, {} statuses for {N} lines",
+        received.len(),
+        sent.len(),
+        failed.len(),
+        statuses.len()
+    );
+}
