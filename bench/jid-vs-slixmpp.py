@@ -16,8 +16,10 @@ import subprocess
 import sys
 import time
 
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-XMPP = os.path.join(REPO, "target", "release", "xmpp")
+from common import REPO, xmpp_binary
+
+
+XMPP = None
 
 
 def run_timed(args, corpus, out=subprocess.DEVNULL):
@@ -31,8 +33,8 @@ def main():
     count = 1_000_000
     if "--count" in sys.argv:
         count = int(sys.argv[sys.argv.index("--count") + 1])
-    if not os.path.exists(XMPP):
-        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=REPO, check=True)
+    global XMPP
+    XMPP = xmpp_binary()
     corpus = f"/tmp/xmpp-cli-jid-corpus-{count}.txt"
     if not os.path.exists(corpus):
         with open(corpus, "w") as f:

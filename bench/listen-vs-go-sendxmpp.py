@@ -18,23 +18,8 @@ import sys
 import threading
 import time
 
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-XMPP = os.environ.get("XMPP_BIN") or os.path.join(REPO, "target", "release", "xmpp")
+from common import REPO, Prosody, proc_cpu, xmpp_binary
 PW = "bench-password"
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    p = s.getsockname()[1]
-    s.close()
-    return p
-
-
-def proc_cpu(pid):
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def proc_rss_kb(pid):
@@ -52,22 +37,9 @@ def main():
     for tool in ("prosody", "go-sendxmpp"):
         if not shutil.which(tool):
             sys.exit(f"{tool} is not installed")
-    if not os.path.exists(XMPP):
-        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=REPO, check=True)
-    d = f"/tmp/xmpp-cli-listen-bench-{os.getpid()}"
-    c2s, tls = free_port(), free_port()
-    script = os.path.join(REPO, "scripts/local-prosody")
-    subprocess.run([script, "setup", d, str(c2s), str(tls)], check=True, stdout=subprocess.DEVNULL)
-    server = subprocess.Popen([script, "run", d, str(os.getpid())])
-    for _ in range(200):
-        try:
-            socket.create_connection(("127.0.0.1", c2s)).close()
-            break
-        except OSError:
-            time.sleep(0.05)
-    for user in ("alice", "bob"):
-        subprocess.run([script, "adduser", d, user, "localhost", PW], check=True)
-    ca = os.path.join(d, "ca.pem")
+    XMPP = xmpp_binary()
+    prosody = Prosody("listen-bench", [("alice", PW), ("bob", PW)])
+    c2s, ca = prosody.c2s, prosody.ca
     marker = re.compile(r"message (\d+): emoji")
 
     def send():
@@ -125,7 +97,7 @@ def main():
     for r in rows:
         print(f"| {r['name']} | {r['received']} | {r['sender']:.2f} | {r['total']:.2f} | {r['gap']:.3f} | "
               f"{r['cpu_ms']:.0f} | {r['rss_mb']:.1f} |")
-    server.terminate()
+    prosody.stop()
 
 
 if __name__ == "__main__":

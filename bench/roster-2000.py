@@ -15,36 +15,16 @@ import subprocess
 import sys
 import time
 
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-XMPP = os.path.join(REPO, "target", "release", "xmpp")
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    p = s.getsockname()[1]
-    s.close()
-    return p
+from common import Prosody, proc_cpu, xmpp_binary
 
 
 def main():
     n = 2000
     if "--items" in sys.argv:
         n = int(sys.argv[sys.argv.index("--items") + 1])
-    if not os.path.exists(XMPP):
-        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=REPO, check=True)
-    d = f"/tmp/xmpp-cli-roster-bench-{os.getpid()}"
-    c2s, tls = free_port(), free_port()
-    script = os.path.join(REPO, "scripts/local-prosody")
-    subprocess.run([script, "setup", d, str(c2s), str(tls)], check=True, stdout=subprocess.DEVNULL)
-    server = subprocess.Popen([script, "run", d, str(os.getpid())])
-    for _ in range(200):
-        try:
-            socket.create_connection(("127.0.0.1", c2s)).close()
-            break
-        except OSError:
-            time.sleep(0.05)
-    subprocess.run([script, "adduser", d, "alice", "localhost", "bench-pw"], check=True)
+    XMPP = xmpp_binary()
+    prosody = Prosody("roster-bench", [("alice", "bench-pw")])
+    d, c2s = prosody.dir, prosody.c2s
     env = dict(os.environ, XMPP_PASSWORD="bench-pw")
     base = [XMPP, "--server", f"127.0.0.1:{c2s}", "--ca-file", os.path.join(d, "ca.pem"), "-j", "alice@localhost"]
 
@@ -56,17 +36,8 @@ def main():
 
     rows = []
 
-    def cpu_of(pid):
-        try:
-            with open(f"/proc/{pid}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-        except OSError:
-            return 0.0
-
-    found = subprocess.run(["pgrep", "-n", "-f", f"lua.*prosody --config {d}/prosody.cfg.lua"],
-                           capture_output=True, text=True).stdout.split()
-    prosody_pid = int(found[0]) if found else None
+    prosody_pid = prosody.pid
+    cpu_of = proc_cpu
 
     def timed(label, args, check):
         import resource
@@ -98,7 +69,7 @@ def main():
     print("|---|---|---|---|---|---|")
     for label, t, cpu, scpu, rc, ok in rows:
         print(f"| {label} | {t:.2f} | {cpu:.2f} | {scpu:.2f} | {rc} | {'ok' if ok else 'MISMATCH'} |")
-    server.terminate()
+    prosody.stop()
     if not all(r[5] for r in rows):
         sys.exit(1)
 

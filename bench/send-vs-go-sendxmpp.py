@@ -25,17 +25,8 @@ import threading
 import time
 import uuid
 
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-XMPP = os.path.join(REPO, "target", "release", "xmpp")
+from common import REPO, Prosody, xmpp_binary
 PW_A, PW_B = "bench-password-alice", "bench-password-bob"
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    p = s.getsockname()[1]
-    s.close()
-    return p
 
 
 class Receiver:
@@ -98,23 +89,10 @@ def main():
     for tool in ("prosody", "go-sendxmpp"):
         if not shutil.which(tool):
             sys.exit(f"{tool} is not installed (apt-get install {tool})")
-    if not os.path.exists(XMPP):
-        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=REPO, check=True)
+    XMPP = xmpp_binary()
 
-    d = f"/tmp/xmpp-cli-bench-{os.getpid()}"
-    c2s, tls = free_port(), free_port()
-    subprocess.run([os.path.join(REPO, "scripts/local-prosody"), "setup", d, str(c2s), str(tls)],
-                   check=True, stdout=subprocess.DEVNULL)
-    server = subprocess.Popen([os.path.join(REPO, "scripts/local-prosody"), "run", d, str(os.getpid())])
-    for _ in range(200):
-        try:
-            socket.create_connection(("127.0.0.1", c2s)).close()
-            break
-        except OSError:
-            time.sleep(0.05)
-    for user, pw in (("alice", PW_A), ("bob", PW_B)):
-        subprocess.run([os.path.join(REPO, "scripts/local-prosody"), "adduser", d, user, "localhost", pw], check=True)
-    ca = os.path.join(d, "ca.pem")
+    prosody = Prosody("bench", [("alice", PW_A), ("bob", PW_B)])
+    c2s, ca = prosody.c2s, prosody.ca
     rx = Receiver(c2s, ca)
 
     xmpp_env = dict(os.environ, XMPP_PASSWORD=PW_A)
@@ -219,7 +197,7 @@ def main():
         t = statistics.median(r[0] for r in rows)
         print(f"| {labels[k]} | {t:.3f} | {', '.join(str(r[1]) for r in rows)} | {', '.join(str(r[2]) for r in rows)} |")
     rx.proc.kill()
-    server.terminate()
+    prosody.stop()
 
 
 if __name__ == "__main__":

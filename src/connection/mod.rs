@@ -574,6 +574,28 @@ fn kebab(debug: &str) -> String {
     out
 }
 
+/// A write bounded by the session's deadline: a server that stops reading
+/// is a timeout (exit 6), a broken connection a network failure (exit 4).
+async fn guarded_write(
+    timeout: Duration,
+    write: impl std::future::Future<Output = io::Result<()>>,
+) -> Result<()> {
+    match tokio::time::timeout(timeout, write).await {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(e)) => Err(fail(
+            Kind::Network,
+            format!("connection lost while sending: {e}"),
+        )),
+        Err(_) => bail(
+            Kind::Timeout,
+            format!(
+                "the server has not read anything for {}s",
+                timeout.as_secs_f64()
+            ),
+        ),
+    }
+}
+
 /// The defined condition of a stanza error, as its XML name.
 pub fn condition_name(cond: &DefinedCondition) -> String {
     kebab(&format!("{cond:?}"))
@@ -648,44 +670,14 @@ impl Session {
     }
 
     async fn write(&mut self, el: &XmppStreamElement) -> Result<()> {
-        match tokio::time::timeout(self.timeout, self.stream.send(el)).await {
-            Ok(Ok(())) => Ok(()),
-            Ok(Err(e)) => Err(fail(
-                Kind::Network,
-                format!("connection lost while sending: {e}"),
-            )),
-            Err(_) => bail(
-                Kind::Timeout,
-                format!(
-                    "the server has not read anything for {}s",
-                    self.timeout.as_secs_f64()
-                ),
-            ),
-        }
+        guarded_write(self.timeout, self.stream.send(el)).await
     }
 
     /// Queue a stanza without flushing; call [`Session::flush`] when no more
     /// input is ready. Returns its XEP-0198 sequence number (0 without SM).
     pub async fn feed(&mut self, stanza: Stanza) -> Result<u32> {
         let el = XmppStreamElement::Stanza(stanza);
-        match tokio::time::timeout(self.timeout, self.stream.feed(&el)).await {
-            Ok(Ok(())) => {}
-            Ok(Err(e)) => {
-                return Err(fail(
-                    Kind::Network,
-                    format!("connection lost while sending: {e}"),
-                ))
-            }
-            Err(_) => {
-                return bail(
-                    Kind::Timeout,
-                    format!(
-                        "the server has not read anything for {}s",
-                        self.timeout.as_secs_f64()
-                    ),
-                )
-            }
-        }
+        guarded_write(self.timeout, self.stream.feed(&el)).await?;
         Ok(match &mut self.sm {
             Some(sm) => {
                 sm.outbound = sm.outbound.wrapping_add(1);
@@ -703,25 +695,12 @@ impl Session {
     }
 
     pub async fn flush(&mut self) -> Result<()> {
-        match tokio::time::timeout(
-            self.timeout,
+        let timeout = self.timeout;
+        guarded_write(
+            timeout,
             <Stream as SinkExt<&XmppStreamElement>>::flush(&mut self.stream),
         )
         .await
-        {
-            Ok(Ok(())) => Ok(()),
-            Ok(Err(e)) => Err(fail(
-                Kind::Network,
-                format!("connection lost while sending: {e}"),
-            )),
-            Err(_) => bail(
-                Kind::Timeout,
-                format!(
-                    "the server has not read anything for {}s",
-                    self.timeout.as_secs_f64()
-                ),
-            ),
-        }
     }
 
     /// Ask the server to confirm what it has handled (XEP-0198 `<r/>`).

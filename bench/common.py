@@ -1,0 +1,61 @@
+"""Shared by the benchmark scripts: the release binary, a throwaway Prosody
+on loopback (scripts/local-prosody), and per-process CPU readings."""
+import os
+import socket
+import subprocess
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SCRIPT = os.path.join(REPO, "scripts", "local-prosody")
+
+
+def xmpp_binary():
+    """$XMPP_BIN, else target/release/xmpp (built if missing)."""
+    path = os.environ.get("XMPP_BIN") or os.path.join(REPO, "target", "release", "xmpp")
+    if not os.path.exists(path):
+        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=REPO, check=True)
+    return path
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+class Prosody:
+    """A Prosody in /tmp, stopped and removed when this process exits."""
+
+    def __init__(self, tag, users):
+        self.dir = f"/tmp/xmpp-cli-{tag}-{os.getpid()}"
+        self.c2s, tls = free_port(), free_port()
+        subprocess.run([SCRIPT, "setup", self.dir, str(self.c2s), str(tls)], check=True,
+                       stdout=subprocess.DEVNULL)
+        self.proc = subprocess.Popen([SCRIPT, "run", self.dir, str(os.getpid())])
+        for _ in range(200):
+            try:
+                socket.create_connection(("127.0.0.1", self.c2s)).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        for user, password in users:
+            subprocess.run([SCRIPT, "adduser", self.dir, user, "localhost", password], check=True)
+        self.ca = os.path.join(self.dir, "ca.pem")
+        found = subprocess.run(["pgrep", "-n", "-f", f"lua.*prosody --config {self.dir}/prosody.cfg.lua"],
+                               capture_output=True, text=True).stdout.split()
+        self.pid = int(found[0]) if found else None
+
+    def stop(self):
+        self.proc.terminate()
+
+
+def proc_cpu(pid):
+    """User+system CPU seconds of a running process."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, TypeError):
+        return 0.0
