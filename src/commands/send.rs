@@ -430,10 +430,24 @@ struct Tracked {
     reported: bool,
 }
 
+/// How many finished messages a long `--lines` run keeps for late bounces;
+/// older ones are forgotten, so memory stays flat however long it runs.
+const KEEP_FINISHED: usize = 10_000;
+
+/// The fate of every message. Indices are absolute (the n-th message
+/// tracked); the oldest finished ones may be dropped (`prune`).
 #[derive(Default)]
 struct Tracker {
-    msgs: Vec<Tracked>,
+    msgs: std::collections::VecDeque<Tracked>,
+    /// Absolute index of `msgs[0]`.
+    base: usize,
     by_id: HashMap<String, usize>,
+    /// Changed since the last report, in order of change.
+    dirty: Vec<usize>,
+    /// Messages before this one are past stream-management acks.
+    ack_cursor: usize,
+    failures: usize,
+    first_failure: Option<(String, String)>,
     /// `--receipt`: every message waits for a XEP-0184 receipt.
     receipt: bool,
     /// Joined rooms and our nick in each: messages to them wait for the
@@ -446,14 +460,20 @@ impl Tracker {
     /// Tracked before it is written, so a failed write is still reported.
     async fn send(&mut self, session: &mut Session, m: Outgoing) -> Result<()> {
         let i = self.track(m.id, m.to, m.kind, State::Pending);
-        self.msgs[i].seq = session.feed(m.stanza).await?;
+        let seq = session.feed(m.stanza).await?;
+        if let Some(t) = self.get_mut(i) {
+            t.seq = seq;
+        }
         Ok(())
     }
 
     fn track(&mut self, id: String, to: Option<Jid>, kind: &'static str, state: State) -> usize {
-        let i = self.msgs.len();
+        let i = self.base + self.msgs.len();
         self.by_id.insert(id.clone(), i);
-        self.msgs.push(Tracked {
+        if state != State::Pending {
+            self.dirty.push(i);
+        }
+        self.msgs.push_back(Tracked {
             id,
             to: to.map(|j| j.to_string()),
             kind,
@@ -462,6 +482,22 @@ impl Tracker {
             reported: false,
         });
         i
+    }
+
+    fn total(&self) -> usize {
+        self.base + self.msgs.len()
+    }
+
+    fn get_mut(&mut self, i: usize) -> Option<&mut Tracked> {
+        i.checked_sub(self.base).and_then(|j| self.msgs.get_mut(j))
+    }
+
+    fn set_state(&mut self, i: usize, state: State) {
+        if let Some(m) = self.get_mut(i) {
+            m.state = state;
+            m.reported = false;
+            self.dirty.push(i);
+        }
     }
 
     fn observe_all(&mut self, all: Vec<Incoming>) {
@@ -512,10 +548,12 @@ impl Tracker {
                 if m.type_ != MessageType::Error {
                     if let Some(id) = self.confirmation(m) {
                         if let Some(&i) = self.by_id.get(&id) {
-                            if matches!(self.msgs[i].state, State::Pending | State::Sent) {
-                                self.msgs[i].state = State::Delivered;
+                            let open = self
+                                .get_mut(i)
+                                .is_some_and(|t| matches!(t.state, State::Pending | State::Sent));
+                            if open {
                                 // A streamed "sent" line is followed by this one.
-                                self.msgs[i].reported = false;
+                                self.set_state(i, State::Delivered);
                             }
                         }
                         return;
@@ -533,8 +571,7 @@ impl Tracker {
                     Stanza::Presence(_) | Stanza::Message(_) | Stanza::Iq(_) => return,
                 };
                 if let Some(&i) = id.as_ref().and_then(|id| self.by_id.get(id)) {
-                    self.msgs[i].state = State::Error(error);
-                    self.msgs[i].reported = false;
+                    self.set_state(i, State::Error(error));
                 }
             }
             Incoming::Invalid {
@@ -542,44 +579,58 @@ impl Tracker {
             } => {
                 if kind == "message" && type_.as_deref() == Some("error") {
                     if let Some(&i) = id.as_ref().and_then(|id| self.by_id.get(id)) {
-                        self.msgs[i].state =
-                            State::Error("undefined-condition (unparsable bounce)".into());
-                        self.msgs[i].reported = false;
+                        self.set_state(
+                            i,
+                            State::Error("undefined-condition (unparsable bounce)".into()),
+                        );
                     }
                 }
             }
             Incoming::Acked(h) => {
-                for m in &mut self.msgs {
-                    if m.state == State::Pending && m.seq != 0 && m.seq <= h {
-                        m.state = State::Sent;
+                // Sequence numbers grow with the order of sending.
+                self.ack_cursor = self.ack_cursor.max(self.base);
+                while let Some(m) = self.msgs.get(self.ack_cursor - self.base) {
+                    if m.seq == 0 || m.seq > h {
+                        break;
                     }
+                    if m.state == State::Pending {
+                        self.set_state(self.ack_cursor, State::Sent);
+                    }
+                    self.ack_cursor += 1;
                 }
             }
         }
     }
 
-    fn fail_pending(&mut self, err: &anyhow::Error) {
-        for m in &mut self.msgs {
-            if m.state == State::Pending {
-                m.state = State::Error(format!("not confirmed by the server: {err}"));
-            }
+    fn settle_pending(&mut self, state: impl Fn() -> State) {
+        let pending: Vec<usize> = (self.base..self.total())
+            .filter(|&i| self.msgs[i - self.base].state == State::Pending)
+            .collect();
+        for i in pending {
+            self.set_state(i, state());
         }
+    }
+
+    fn fail_pending(&mut self, err: &anyhow::Error) {
+        self.settle_pending(|| State::Error(format!("not confirmed by the server: {err}")));
     }
 
     fn confirm_all(&mut self) {
-        for m in &mut self.msgs {
-            if m.state == State::Pending {
-                m.state = State::Sent;
-            }
-        }
+        self.settle_pending(|| State::Sent);
     }
 
-    /// Print the status of every message whose fate is known and not yet
-    /// printed. Errors go to stderr in human mode.
+    /// Print the status of every message whose fate changed and was not
+    /// printed yet. Errors go to stderr in human mode.
     fn report(&mut self, out: &mut Output) -> Result<()> {
         // With one message the final error says it all.
-        let several = self.msgs.len() > 1;
-        for m in &mut self.msgs {
+        let several = self.total() > 1;
+        let mut dirty = std::mem::take(&mut self.dirty);
+        dirty.sort_unstable();
+        dirty.dedup();
+        for i in dirty {
+            let Some(m) = i.checked_sub(self.base).and_then(|j| self.msgs.get_mut(j)) else {
+                continue;
+            };
             if m.reported || m.state == State::Pending {
                 continue;
             }
@@ -590,6 +641,15 @@ impl Tracker {
                 State::Error(e) => ("error", Some(e.as_str())),
                 State::Pending => unreachable!(),
             };
+            if let Some(e) = error {
+                self.failures += 1;
+                if self.first_failure.is_none() {
+                    self.first_failure = Some((
+                        m.to.clone().unwrap_or_else(|| "(no recipient)".into()),
+                        e.to_string(),
+                    ));
+                }
+            }
             if out.is_json() {
                 out.json_line(&Status {
                     id: &m.id,
@@ -612,29 +672,41 @@ impl Tracker {
                 );
             }
         }
+        self.prune();
         Ok(())
     }
 
+    /// Forget the oldest finished messages beyond `KEEP_FINISHED` (not
+    /// while receipts or room reflections are awaited: those need them).
+    fn prune(&mut self) {
+        if self.receipt || !self.rooms.is_empty() {
+            return;
+        }
+        while self.msgs.len() > KEEP_FINISHED {
+            let Some(front) = self.msgs.front() else {
+                break;
+            };
+            if !front.reported || front.state == State::Pending {
+                break;
+            }
+            if let Some(old) = self.msgs.pop_front() {
+                self.by_id.remove(&old.id);
+            }
+            self.base += 1;
+        }
+    }
+
     fn outcome(&self) -> Result<()> {
-        let failed: Vec<&Tracked> = self
-            .msgs
-            .iter()
-            .filter(|m| matches!(m.state, State::Error(_)))
-            .collect();
-        match failed.first() {
+        match &self.first_failure {
             None => Ok(()),
-            Some(first) => {
-                let State::Error(e) = &first.state else {
-                    unreachable!()
-                };
-                let to = first.to.as_deref().unwrap_or("(no recipient)");
-                let msg = if failed.len() == 1 {
+            Some((to, e)) => {
+                let msg = if self.failures == 1 {
                     format!("message to {to} bounced: {e}")
                 } else {
                     format!(
                         "{} of {} messages bounced; first: to {to}: {e}",
-                        failed.len(),
-                        self.msgs.len()
+                        self.failures,
+                        self.total()
                     )
                 };
                 bail(Kind::Remote, msg)
