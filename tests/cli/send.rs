@@ -476,7 +476,13 @@ fn receipts_confirm_delivery_or_exit_6_naming_who_did_not() {
     assert_eq!(json_lines(&out.stdout)[0]["status"], "delivered");
     assert_eq!(rx.take(1)[0].body, "did you get it?");
 
-    // carol has no client online: the message waits offline, no receipt.
+    // carol is online with a client that never answers receipt requests
+    // (xmpp listen): exit 6 at --timeout, naming her; human mode too.
+    let mut silent = {
+        let mut cmd = p.xmpp(&carol);
+        cmd.args(["-v", "listen"]);
+        Running::start(&mut cmd, "listening as")
+    };
     let out = run(p.xmpp(&alice).args([
         "--timeout",
         "2",
@@ -490,17 +496,47 @@ fn receipts_confirm_delivery_or_exit_6_naming_who_did_not() {
     assert_eq!(code(&out), 6, "{}", stderr(&out));
     assert_eq!(json_lines(&out.stdout)[0]["status"], "sent");
     assert!(stderr(&out).contains(&carol.jid), "{}", stderr(&out));
+    let out = run(p.xmpp(&alice).args([
+        "--timeout",
+        "2",
+        "send",
+        "--receipt",
+        "-m",
+        "anyone?",
+        &carol.jid,
+    ]));
+    assert_eq!(code(&out), 6, "{}", stderr(&out));
+    assert!(
+        stderr(&out).starts_with("xmpp: no delivery receipt from"),
+        "{}",
+        stderr(&out)
+    );
+    silent.terminate();
+    assert_eq!(silent.wait(), 0);
+    assert_eq!(
+        silent.take(2).len(),
+        2,
+        "the listener did get both messages"
+    );
 }
 
 #[test]
 fn file_upload_sends_the_url_with_oob_and_respects_the_limit() {
     let p = prosody();
     let (alice, bob) = (p.account("alice"), p.account("bob"));
-    let rx = Receiver::start(p, &bob, 2);
+    let rx = Receiver::start(p, &bob, 3);
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("report.txt");
-    let content = "disk usage report\nline two ✓\n".repeat(100);
-    std::fs::write(&file, &content).unwrap();
+    // 5 MiB of bytes that do not compress or survive a text conversion.
+    let mut data = Vec::with_capacity(5 << 20);
+    let mut x: u64 = 0x9e3779b97f4a7c15;
+    while data.len() < 5 << 20 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        data.extend_from_slice(&x.to_le_bytes());
+    }
+    let file = dir.path().join("dump.bin");
+    std::fs::write(&file, &data).unwrap();
     let out = run(p
         .xmpp(&alice)
         .args(["--json", "send", "-m", "see attachment", "--file"])
@@ -509,41 +545,58 @@ fn file_upload_sends_the_url_with_oob_and_respects_the_limit() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert_eq!(json_lines(&out.stdout).len(), 2);
     let got = rx.take(2);
-    let url = &got[0].body;
+    let url = got[0].body.clone();
     assert!(
-        url.starts_with(&format!("https://localhost:{}/", p.https)) && url.ends_with("/report.txt"),
+        url.starts_with(&format!("https://localhost:{}/", p.https)) && url.ends_with("/dump.bin"),
         "{url}"
     );
-    assert_eq!(&got[0].oob, url, "an OOB element carries the URL");
+    assert_eq!(got[0].oob, url, "an OOB element carries the URL");
     assert_eq!(got[1].body, "see attachment");
     // The URL serves exactly the file (fetched by curl, trusting the test CA).
-    let fetched = std::process::Command::new("curl")
-        .args(["-sS", "--fail", "--cacert"])
-        .arg(p.ca())
-        .arg(url)
-        .output()
-        .expect("curl");
-    assert!(
-        fetched.status.success(),
-        "{}",
-        String::from_utf8_lossy(&fetched.stderr)
-    );
-    assert_eq!(String::from_utf8_lossy(&fetched.stdout), content);
+    let fetch = |url: &str| {
+        let fetched = std::process::Command::new("curl")
+            .args(["-sS", "--fail", "--cacert"])
+            .arg(p.ca())
+            .arg(url)
+            .output()
+            .expect("curl");
+        assert!(
+            fetched.status.success(),
+            "{}",
+            String::from_utf8_lossy(&fetched.stderr)
+        );
+        fetched.stdout
+    };
+    assert!(fetch(&url) == data, "downloaded bytes differ");
 
-    // Over the server's limit (1 MiB in the fixture): exit 7 before uploading.
-    let big = dir.path().join("big.bin");
-    std::fs::write(&big, vec![0u8; 2 * 1024 * 1024]).unwrap();
+    // Human mode, a small text file: same flow, nothing on stdout.
+    let text = dir.path().join("report.txt");
+    std::fs::write(&text, "disk usage report\n").unwrap();
     let out = run(p
         .xmpp(&alice)
         .args(["send", "--file"])
-        .arg(&big)
+        .arg(&text)
         .arg(&bob.jid));
-    assert_eq!(code(&out), 7, "{}", stderr(&out));
-    assert!(
-        stderr(&out).contains("at most 1048576 bytes"),
-        "{}",
-        stderr(&out)
-    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
+    assert_eq!(fetch(&rx.take(1)[0].body), b"disk usage report\n");
+
+    // Over the server's limit (8 MiB in the fixture): exit 7 before uploading.
+    let big = dir.path().join("big.bin");
+    std::fs::write(&big, vec![0u8; 9 << 20]).unwrap();
+    for json in [false, true] {
+        let mut cmd = p.xmpp(&alice);
+        if json {
+            cmd.arg("--json");
+        }
+        let out = run(cmd.args(["send", "--file"]).arg(&big).arg(&bob.jid));
+        assert_eq!(code(&out), 7, "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("at most 8388608 bytes"),
+            "{}",
+            stderr(&out)
+        );
+    }
 
     // A missing file: usage error before connecting.
     let out = run(xmpp_clean()
