@@ -73,6 +73,7 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             [CompletionResult]::new('--thread', '--thread', [CompletionResultType]::ParameterName, 'Thread identifier')
             [CompletionResult]::new('--muc', '--muc', [CompletionResultType]::ParameterName, 'Also send to this room as groupchat: join, send, wait for the room to reflect it, leave (can be repeated)')
             [CompletionResult]::new('--nick', '--nick', [CompletionResultType]::ParameterName, 'Nickname in rooms [default: the account''s local part]')
+            [CompletionResult]::new('--muc-password-env', '--muc-password-env', [CompletionResultType]::ParameterName, 'Read the password of protected rooms from environment variable VAR')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Upload PATH (XEP-0363) and send its URL with an OOB element (can be repeated); a body is sent only with -m')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')

@@ -69,6 +69,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --thread 'Thread identifier'
             cand --muc 'Also send to this room as groupchat: join, send, wait for the room to reflect it, leave (can be repeated)'
             cand --nick 'Nickname in rooms [default: the account''s local part]'
+            cand --muc-password-env 'Read the password of protected rooms from environment variable VAR'
             cand --file 'Upload PATH (XEP-0363) and send its URL with an OOB element (can be repeated); a body is sent only with -m'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'

@@ -69,6 +69,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s s -l subject -d 'Subj
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l thread -d 'Thread identifier' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l muc -d 'Also send to this room as groupchat: join, send, wait for the room to reflect it, leave (can be repeated)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l nick -d 'Nickname in rooms [default: the account\'s local part]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l muc-password-env -d 'Read the password of protected rooms from environment variable VAR' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l file -d 'Upload PATH (XEP-0363) and send its URL with an OOB element (can be repeated); a body is sent only with -m' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F

@@ -280,6 +280,10 @@ pub struct SendArgs {
     #[arg(long)]
     pub nick_fallback: bool,
 
+    /// Read the password of protected rooms from environment variable VAR
+    #[arg(long, value_name = "VAR")]
+    pub muc_password_env: Option<String>,
+
     /// Request a delivery receipt (XEP-0184) per message and wait for it; exit 6 if any is missing at --timeout
     #[arg(long)]
     pub receipt: bool,

@@ -85,6 +85,15 @@ pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Resu
     if streaming {
         out.streaming();
     }
+    let room_password = match &args.muc_password_env {
+        Some(var) => Some(std::env::var(var).map_err(|_| {
+            fail(
+                Kind::Config,
+                format!("environment variable {var} is not set (named by --muc-password-env)"),
+            )
+        })?),
+        None => None,
+    };
     let settings = settings::from_environment(global)?;
     let mut session = connection::connect(&settings).await?;
     let mut tracker = Tracker {
@@ -97,7 +106,14 @@ pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Resu
         .or_else(|| settings.jid.node().map(|n| n.to_string()))
         .unwrap_or_else(|| "xmpp-cli".to_string());
     for room in rooms(args)? {
-        let joined = join_room(&mut session, &room, &nick, args.nick_fallback).await?;
+        let joined = join_room(
+            &mut session,
+            &room,
+            &nick,
+            args.nick_fallback,
+            room_password.as_deref(),
+        )
+        .await?;
         tracker.rooms.push((room, joined));
     }
     let source = if args.lines {
@@ -140,6 +156,7 @@ async fn join_room(
     room: &BareJid,
     nick: &str,
     fallback: bool,
+    password: Option<&str>,
 ) -> Result<String> {
     let mut early = Vec::new();
     for n in 1..=5 {
@@ -148,7 +165,7 @@ async fn join_room(
         } else {
             format!("{nick}_{n}")
         };
-        match muc::join(session, room, &candidate, true, None, &mut early).await {
+        match muc::join(session, room, &candidate, true, password, &mut early).await {
             Ok(()) => return Ok(candidate),
             Err(e) if fallback && n < 5 && e.to_string().contains("conflict") => {
                 log::info!("nick {candidate} is taken in {room}; trying another");

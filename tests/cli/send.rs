@@ -706,3 +706,32 @@ fn server_killed_during_lines_every_message_is_accounted_for() {
         statuses.len()
     );
 }
+
+#[test]
+fn password_protected_room_needs_the_password() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let room = format!("{}@conference.localhost", unique("locked"));
+    let occupant = Receiver::start_in_room(p, &bob, &room, "owner", 100);
+    let form = r#"<query xmlns="http://jabber.org/protocol/muc#owner"><x xmlns="jabber:x:data" type="submit"><field var="FORM_TYPE"><value>http://jabber.org/protocol/muc#roomconfig</value></field><field var="muc#roomconfig_passwordprotectedroom"><value>1</value></field><field var="muc#roomconfig_roomsecret"><value>sesame</value></field></x></query>"#;
+    let out = run(p
+        .xmpp(&bob)
+        .args(["iq", "--type", "set", "--to", &room, form]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = run(p
+        .xmpp(&alice)
+        .args(["send", "--muc", &room, "-m", "no password"]));
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    assert!(stderr(&out).contains("not-authorized"), "{}", stderr(&out));
+    let out = run(p.xmpp(&alice).env("ROOM_PW", "sesame").args([
+        "send",
+        "--muc",
+        &room,
+        "--muc-password-env",
+        "ROOM_PW",
+        "-m",
+        "with password",
+    ]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(occupant.take(1)[0].body, "with password");
+}
