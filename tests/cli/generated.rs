@@ -63,11 +63,20 @@ fn man_pages_are_current_and_lint_clean() {
     have.sort();
     assert_eq!(names, have, "man/ is stale: run scripts/regenerate");
     assert!(names.contains(&"xmpp.1".to_string()) && names.contains(&"xmpp-send.1".to_string()));
+    // Pages of commands with examples in their help carry them.
+    for name in ["xmpp-send.1", "xmpp-listen.1", "xmpp-iq.1", "xmpp-roster.1"] {
+        let text = std::fs::read_to_string(committed.join(name)).unwrap();
+        assert!(text.contains(".SH EXAMPLES"), "{name} lacks EXAMPLES");
+    }
     for name in &names {
         let fresh = std::fs::read(dir.path().join(name)).unwrap();
         let old = std::fs::read(committed.join(name)).unwrap();
         assert!(fresh == old, "man/{name} is stale: run scripts/regenerate");
         lint_man(&committed.join(name));
+        let text = String::from_utf8_lossy(&fresh);
+        for section in [".SH \"EXIT STATUS\"", ".SH ENVIRONMENT", ".SH FILES"] {
+            assert!(text.contains(section), "man/{name} lacks {section}");
+        }
     }
     // `xmpp man` prints the top page.
     let out = run(xmpp_clean().arg("man"));
