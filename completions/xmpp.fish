@@ -105,12 +105,12 @@ groupchat\t''
 headline\t''
 normal\t''
 error\t''"
-complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l show -d 'Availability to announce' -r -f -a "chat\t''
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l show -d 'Availability sub-state [default: plain available]' -r -f -a "chat\t''
 away\t''
 xa\t''
 dnd\t''"
-complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l status -d 'Status text to announce' -r
-complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l priority -d 'Priority to announce, -128 to 127' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l status -d 'Status text' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l priority -d 'Priority, -128 to 127' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l muc -d 'Join this room and print its messages; ROOM@SERVICE or ROOM@SERVICE/NICK (can be repeated)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l nick -d 'Nickname in rooms [default: the account\'s local part]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l exec -d 'Run CMD (sh -c) per printed event, the event\'s JSON on stdin, XMPP_FROM, XMPP_BODY, XMPP_TYPE set' -r

@@ -358,22 +358,8 @@ pub struct ListenArgs {
     #[arg(long = "type", value_enum, value_name = "TYPE")]
     pub kinds: Vec<ListenMessageKind>,
 
-    /// Availability to announce
-    #[arg(long, value_enum, value_name = "SHOW")]
-    pub show: Option<ShowKind>,
-
-    /// Status text to announce
-    #[arg(long, value_name = "TEXT")]
-    pub status: Option<String>,
-
-    /// Priority to announce, -128 to 127
-    #[arg(
-        long,
-        default_value_t = 0,
-        allow_negative_numbers = true,
-        value_name = "N"
-    )]
-    pub priority: i8,
+    #[command(flatten)]
+    pub availability: AvailabilityArgs,
 
     /// Join this room and print its messages; ROOM@SERVICE or ROOM@SERVICE/NICK (can be repeated)
     #[arg(long = "muc", value_name = "ROOM")]
@@ -545,8 +531,9 @@ pub enum ShowKind {
     Dnd,
 }
 
+/// The presence to announce (`presence set`, `listen`).
 #[derive(Debug, Args)]
-pub struct PresenceSetArgs {
+pub struct AvailabilityArgs {
     /// Availability sub-state [default: plain available]
     #[arg(long, value_enum, value_name = "SHOW")]
     pub show: Option<ShowKind>,
@@ -563,6 +550,12 @@ pub struct PresenceSetArgs {
         value_name = "N"
     )]
     pub priority: i8,
+}
+
+#[derive(Debug, Args)]
+pub struct PresenceSetArgs {
+    #[command(flatten)]
+    pub availability: AvailabilityArgs,
 
     /// Stay online this many seconds [default: until SIGINT/SIGTERM]
     #[arg(long, value_name = "SECS")]

@@ -16,7 +16,7 @@ use xmpp_parsers::ns;
 use xmpp_parsers::presence::{Presence, Show, Type as PresenceType};
 use xmpp_parsers::stanza::Stanza;
 
-use crate::cli::{GlobalArgs, ListenArgs, ListenMessageKind, ShowKind};
+use crate::cli::{GlobalArgs, ListenArgs, ListenMessageKind};
 use crate::commands::muc;
 use crate::connection::{self, Incoming, Session};
 use crate::error::{bail, fail, kind_of, Kind};
@@ -232,19 +232,7 @@ async fn connect_and_join(
             );
         }
     }
-    let mut p = Presence::available().with_priority(opts.args.priority);
-    p.id = Some(new_id());
-    if let Some(s) = opts.args.show {
-        p = p.with_show(match s {
-            ShowKind::Chat => Show::Chat,
-            ShowKind::Away => Show::Away,
-            ShowKind::Xa => Show::Xa,
-            ShowKind::Dnd => Show::Dnd,
-        });
-    }
-    if let Some(text) = &opts.args.status {
-        p.set_status("", text.as_str());
-    }
+    let p = crate::commands::presence::announce(&opts.args.availability);
     session.send(Stanza::Presence(p)).await?;
     for (room, nick) in &opts.rooms {
         muc::join(

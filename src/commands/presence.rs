@@ -10,7 +10,8 @@ use xmpp_parsers::presence::{Presence, Show, Type};
 use xmpp_parsers::stanza::Stanza;
 
 use crate::cli::{
-    GlobalArgs, PresenceCommand, PresenceListArgs, PresenceSetArgs, RosterJidArg, ShowKind,
+    AvailabilityArgs, GlobalArgs, PresenceCommand, PresenceListArgs, PresenceSetArgs, RosterJidArg,
+    ShowKind,
 };
 use crate::commands::roster::table;
 use crate::connection::{self, Incoming, Session};
@@ -37,6 +38,19 @@ fn show(kind: ShowKind) -> Show {
         ShowKind::Xa => Show::Xa,
         ShowKind::Dnd => Show::Dnd,
     }
+}
+
+/// The available presence `--show`, `--status` and `--priority` describe.
+pub fn announce(a: &AvailabilityArgs) -> Presence {
+    let mut p = Presence::available().with_priority(a.priority);
+    p.id = Some(new_id());
+    if let Some(s) = a.show {
+        p = p.with_show(show(s));
+    }
+    if let Some(text) = &a.status {
+        p.set_status("", text.as_str());
+    }
+    p
 }
 
 fn show_name(show: &Option<Show>) -> &'static str {
@@ -71,15 +85,9 @@ async fn set(a: &PresenceSetArgs, global: &GlobalArgs) -> Result<()> {
     let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
         .map_err(|e| fail(Kind::Internal, format!("cannot watch SIGTERM: {e}")))?;
     let mut session = connect(global).await?;
-    let mut p = Presence::available().with_priority(a.priority);
-    p.id = Some(new_id());
-    if let Some(s) = a.show {
-        p = p.with_show(show(s));
-    }
-    if let Some(text) = &a.status {
-        p.set_status("", text.as_str());
-    }
-    session.send(Stanza::Presence(p)).await?;
+    session
+        .send(Stanza::Presence(announce(&a.availability)))
+        .await?;
     log::info!("online as {}", session.jid);
     let deadline = hold.map(|h| tokio::time::Instant::now() + h);
     loop {

@@ -443,11 +443,7 @@ fn members_only_room_exits_7_registration_required() {
     let room = format!("{}@conference.localhost", unique("private"));
     // bob creates the room (owner) and makes it members-only.
     let _owner = Receiver::start_in_room(p, &bob, &room, "owner", 1);
-    let form = r#"<query xmlns="http://jabber.org/protocol/muc#owner"><x xmlns="jabber:x:data" type="submit"><field var="FORM_TYPE"><value>http://jabber.org/protocol/muc#roomconfig</value></field><field var="muc#roomconfig_membersonly"><value>1</value></field></x></query>"#;
-    let out = run(p
-        .xmpp(&bob)
-        .args(["iq", "--type", "set", "--to", &room, form]));
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    configure_room(p, &bob, &room, &[("muc#roomconfig_membersonly", "1")]);
     let out = run(p
         .xmpp(&alice)
         .args(["send", "--muc", &room, "-m", "let me in"]));
@@ -713,11 +709,15 @@ fn password_protected_room_needs_the_password() {
     let (alice, bob) = (p.account("alice"), p.account("bob"));
     let room = format!("{}@conference.localhost", unique("locked"));
     let occupant = Receiver::start_in_room(p, &bob, &room, "owner", 100);
-    let form = r#"<query xmlns="http://jabber.org/protocol/muc#owner"><x xmlns="jabber:x:data" type="submit"><field var="FORM_TYPE"><value>http://jabber.org/protocol/muc#roomconfig</value></field><field var="muc#roomconfig_passwordprotectedroom"><value>1</value></field><field var="muc#roomconfig_roomsecret"><value>sesame</value></field></x></query>"#;
-    let out = run(p
-        .xmpp(&bob)
-        .args(["iq", "--type", "set", "--to", &room, form]));
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    configure_room(
+        p,
+        &bob,
+        &room,
+        &[
+            ("muc#roomconfig_passwordprotectedroom", "1"),
+            ("muc#roomconfig_roomsecret", "sesame"),
+        ],
+    );
     let out = run(p
         .xmpp(&alice)
         .args(["send", "--muc", &room, "-m", "no password"]));
@@ -734,4 +734,21 @@ fn password_protected_room_needs_the_password() {
     ]));
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert_eq!(occupant.take(1)[0].body, "with password");
+}
+
+/// As the room's owner, submit its configuration form with `fields`.
+fn configure_room(p: &Server, owner: &Account, room: &str, fields: &[(&str, &str)]) {
+    let mut form = String::from(
+        r#"<query xmlns="http://jabber.org/protocol/muc#owner"><x xmlns="jabber:x:data" type="submit"><field var="FORM_TYPE"><value>http://jabber.org/protocol/muc#roomconfig</value></field>"#,
+    );
+    for (var, value) in fields {
+        form.push_str(&format!(
+            r#"<field var="{var}"><value>{value}</value></field>"#
+        ));
+    }
+    form.push_str("</x></query>");
+    let out = run(p
+        .xmpp(owner)
+        .args(["iq", "--type", "set", "--to", room, &form]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
 }
