@@ -169,27 +169,25 @@ fn no_starttls_and_plain_without_tls_never_get_credentials() {
     }
 }
 
-/// Direct TLS with the fixture's localhost certificate, for a JID whose
-/// domain is another name.
-#[test]
-fn certificate_for_another_name_is_refused_before_login() {
+/// A direct-TLS server presenting `cert`; whatever it decrypts is kept
+/// (the handshake should fail on the client side, so: nothing).
+fn tls_double(cert: &std::path::Path, key: &std::path::Path) -> (u16, Arc<Mutex<Vec<u8>>>) {
     use tokio_rustls::rustls;
     use tokio_rustls::rustls::pki_types::{pem::PemObject, CertificateDer, PrivateKeyDer};
-    let p = prosody(); // for its CA and localhost certificate
-    let certs: Vec<CertificateDer<'static>> =
-        CertificateDer::pem_file_iter(p.dir.join("pki/localhost.crt"))
-            .unwrap()
-            .map(|c| c.unwrap())
-            .collect();
-    let key = PrivateKeyDer::from_pem_file(p.dir.join("pki/localhost.key")).unwrap();
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ServerConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
+    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(cert)
         .unwrap()
-        .with_no_client_auth()
-        .with_single_cert(certs, key)
-        .unwrap();
-    let config = Arc::new(config);
+        .map(|c| c.unwrap())
+        .collect();
+    let key = PrivateKeyDer::from_pem_file(key).unwrap();
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = Arc::new(
+        rustls::ServerConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_no_client_auth()
+            .with_single_cert(certs, key)
+            .unwrap(),
+    );
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     let got_plaintext = Arc::new(Mutex::new(Vec::new()));
@@ -201,8 +199,6 @@ fn certificate_for_another_name_is_refused_before_login() {
         let conn = rustls::ServerConnection::new(config).unwrap();
         let mut tls = rustls::StreamOwned::new(conn, tcp);
         let mut buf = [0u8; 4096];
-        // The handshake fails on the client side; anything decrypted would
-        // be recorded here.
         while let Ok(n) = tls.read(&mut buf) {
             if n == 0 {
                 break;
@@ -210,7 +206,11 @@ fn certificate_for_another_name_is_refused_before_login() {
             record.lock().unwrap().extend_from_slice(&buf[..n]);
         }
     });
-    let out = run(xmpp_clean()
+    (port, got_plaintext)
+}
+
+fn direct_tls_client(port: u16, domain: &str, ca: &std::path::Path) -> std::process::Output {
+    run(xmpp_clean()
         .env("XMPP_PASSWORD", PASSWORD)
         .args([
             "--server",
@@ -218,19 +218,54 @@ fn certificate_for_another_name_is_refused_before_login() {
             "--tls",
             "direct",
             "-j",
-            "victim@other-name.example",
+            &format!("victim@{domain}"),
         ])
         .arg("--ca-file")
-        .arg(p.ca())
+        .arg(ca)
         .args([
             "--timeout",
             "3",
             "send",
             "-m",
             "x",
-            "someone@other-name.example",
-        ]));
+            &format!("someone@{domain}"),
+        ]))
+}
+
+/// The fixture's localhost certificate, for a JID whose domain is another
+/// name: refused before login.
+#[test]
+fn certificate_for_another_name_is_refused_before_login() {
+    let p = prosody(); // for its CA and localhost certificate
+    let (port, plaintext) = tls_double(
+        &p.dir.join("pki/localhost.crt"),
+        &p.dir.join("pki/localhost.key"),
+    );
+    let out = direct_tls_client(port, "other-name.example", &p.ca());
     assert_clean(&out, 4, "not valid for the name other-name.example");
     assert!(stderr(&out).contains("--ca-file"));
-    no_credentials(&got_plaintext);
+    no_credentials(&plaintext);
+}
+
+/// A certificate from the trusted CA that expired in 2020.
+#[test]
+fn expired_certificate_is_refused_before_login() {
+    let p = prosody();
+    let dir = tempfile::tempdir().unwrap();
+    let (cert, key) = (
+        dir.path().join("expired.crt"),
+        dir.path().join("expired.key"),
+    );
+    let made = std::process::Command::new("/usr/bin/python3")
+        .arg(repo().join("tests/peers/expired_cert.py"))
+        .arg(p.dir.join("pki/ca.pem"))
+        .arg(p.dir.join("pki/ca.key"))
+        .args([&cert, &key])
+        .status()
+        .expect("python3-cryptography makes the certificate");
+    assert!(made.success());
+    let (port, plaintext) = tls_double(&cert, &key);
+    let out = direct_tls_client(port, "localhost", &p.ca());
+    assert_clean(&out, 4, "expired");
+    no_credentials(&plaintext);
 }
