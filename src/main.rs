@@ -56,10 +56,10 @@ fn from_env(matches: &clap::ArgMatches) -> Vec<String> {
 fn run(cli: &Cli, out: &mut Output) -> anyhow::Result<()> {
     match &cli.command {
         Command::Jid(args) => commands::jid::run(&args.command, cli.global.quiet, out),
-        Command::Config(args) => match &args.command {
-            cli::ConfigCommand::Check => block_on(commands::config::check(&cli.global, out), false),
-            other => commands::config::run_offline(other, &cli.global, out),
-        },
+        Command::Config(args) => block_on(
+            commands::config::run(&args.command, &cli.global, out),
+            false,
+        ),
         Command::Completions(args) => commands::generate::completions(args, out),
         Command::Man(args) => commands::generate::man(args, out),
         Command::Send(args) => block_on(commands::send::run(args, &cli.global, out), false),

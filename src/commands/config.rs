@@ -18,13 +18,13 @@ fn env(k: &str) -> Option<String> {
     std::env::var(k).ok()
 }
 
-pub fn run_offline(cmd: &ConfigCommand, global: &GlobalArgs, out: &mut Output) -> Result<()> {
+pub async fn run(cmd: &ConfigCommand, global: &GlobalArgs, out: &mut Output) -> Result<()> {
     match cmd {
         ConfigCommand::Path => path(global, out),
         ConfigCommand::Show => show(global, out),
+        ConfigCommand::Check => check(global, out).await,
         ConfigCommand::Init(a) => init(a, global),
         ConfigCommand::ImportSendxmpp(a) => import_sendxmpp(a, global),
-        ConfigCommand::Check => unreachable!("check is networked"),
     }
 }
 
@@ -212,7 +212,7 @@ struct Check {
     rtt_ms: f64,
 }
 
-pub async fn check(global: &GlobalArgs, out: &mut Output) -> Result<()> {
+async fn check(global: &GlobalArgs, out: &mut Output) -> Result<()> {
     let settings = settings::from_environment(global)?;
     let mut session = connection::connect(&settings).await?;
     let server = query::server_of(&session);

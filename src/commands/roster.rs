@@ -135,39 +135,37 @@ fn check(answer: &Iq, jid: &str) -> Result<()> {
     }
 }
 
+/// What to do, with every argument and file checked before connecting.
+enum Plan<'a> {
+    List { export: bool },
+    Add(BareJid, &'a RosterItemArgs),
+    Set(BareJid, &'a RosterSetArgs),
+    Remove(BareJid),
+    Import(Vec<(BareJid, ItemView)>, &'a RosterImportArgs),
+}
+
 pub async fn run(cmd: Option<&RosterCommand>, global: &GlobalArgs, out: &mut Output) -> Result<()> {
-    // Check arguments and files before connecting.
-    let import = match cmd {
-        Some(RosterCommand::Import(a)) => Some(read_import(a)?),
-        _ => None,
-    };
-    let target = match cmd {
-        Some(RosterCommand::Add(a)) => Some(contact(&a.contact)?),
-        Some(RosterCommand::Set(a)) => Some(contact(&a.item.contact)?),
-        Some(RosterCommand::Remove(a)) => Some(contact(&a.contact)?),
-        _ => None,
+    let plan = match cmd {
+        None | Some(RosterCommand::List) => Plan::List { export: false },
+        Some(RosterCommand::Export) => Plan::List { export: true },
+        Some(RosterCommand::Add(a)) => Plan::Add(contact(&a.contact)?, a),
+        Some(RosterCommand::Set(a)) => Plan::Set(contact(&a.item.contact)?, a),
+        Some(RosterCommand::Remove(a)) => Plan::Remove(contact(&a.contact)?),
+        Some(RosterCommand::Import(a)) => Plan::Import(read_import(a)?, a),
     };
     let settings = settings::from_environment(global)?;
     let mut session = connection::connect(&settings).await?;
-    let result = match cmd {
-        None | Some(RosterCommand::List) => list(&mut session, out, false).await,
-        Some(RosterCommand::Export) => list(&mut session, out, true).await,
-        Some(RosterCommand::Add(a)) => {
-            add(&mut session, target.unwrap_or_else(|| unreachable!()), a).await
-        }
-        Some(RosterCommand::Set(a)) => {
-            set(&mut session, target.unwrap_or_else(|| unreachable!()), a).await
-        }
-        Some(RosterCommand::Remove(_)) => {
-            let jid = target.unwrap_or_else(|| unreachable!());
+    let result = match plan {
+        Plan::List { export } => list(&mut session, out, export).await,
+        Plan::Add(jid, a) => add(&mut session, jid, a).await,
+        Plan::Set(jid, a) => set(&mut session, jid, a).await,
+        Plan::Remove(jid) => {
             let (answer, _) = session
                 .iq(roster_set(jid.clone(), None, vec![], true))
                 .await?;
             check(&answer, jid.as_str())
         }
-        Some(RosterCommand::Import(a)) => {
-            apply_import(&mut session, import.unwrap_or_default(), a, out).await
-        }
+        Plan::Import(wanted, a) => apply_import(&mut session, wanted, a, out).await,
     };
     session.close().await?;
     result

@@ -159,7 +159,8 @@ async fn join_room(
     password: Option<&str>,
 ) -> Result<String> {
     let mut early = Vec::new();
-    for n in 1..=5 {
+    let mut n = 1;
+    loop {
         let candidate = if n == 1 {
             nick.to_string()
         } else {
@@ -169,11 +170,11 @@ async fn join_room(
             Ok(()) => return Ok(candidate),
             Err(e) if fallback && n < 5 && e.to_string().contains("conflict") => {
                 log::info!("nick {candidate} is taken in {room}; trying another");
+                n += 1;
             }
             Err(e) => return Err(e),
         }
     }
-    unreachable!("the loop returns")
 }
 
 /// During a flood, request a stream-management ack this often.
