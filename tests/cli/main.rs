@@ -10,5 +10,6 @@ mod jid;
 mod listen;
 mod offline;
 mod query;
+mod readme;
 mod roster;
 mod send;
