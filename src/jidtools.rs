@@ -131,6 +131,17 @@ pub fn parse_recipient(input: &str) -> Result<Jid, Cow<'static, str>> {
     parse(&jid)
 }
 
+/// A JID (or `xmpp:` URI) given on the command line; an invalid one is a
+/// usage error `invalid WHAT 'INPUT': REASON` (exit 2).
+pub fn jid_arg(input: &str, what: &str) -> anyhow::Result<Jid> {
+    parse_recipient(input).map_err(|reason| {
+        crate::error::fail(
+            crate::error::Kind::Usage,
+            format!("invalid {what} '{input}': {reason}"),
+        )
+    })
+}
+
 /// The longest JID: three parts of at most 1023 bytes and two separators.
 pub const MAX_JID_BYTES: usize = 3 * 1023 + 2;
 

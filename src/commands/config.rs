@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::cli::{ConfigCommand, ConfigWriteArgs, GlobalArgs, ImportSendxmppArgs};
 use crate::commands::query;
-use crate::connection;
+
 use crate::error::{bail, fail, Kind};
 use crate::output::{self, Output};
 use crate::settings::{self, PasswordSource, Profile};
@@ -213,8 +213,7 @@ struct Check {
 }
 
 async fn check(global: &GlobalArgs, out: &mut Output) -> Result<()> {
-    let settings = settings::from_environment(global)?;
-    let mut session = connection::connect(&settings).await?;
+    let mut session = super::connect(global).await?;
     let server = query::server_of(&session);
     let software = query::software_version(&mut session, &server).await?;
     let upload = query::upload_service(&mut session).await?;

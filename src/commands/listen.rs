@@ -82,10 +82,7 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
     let from = args
         .from
         .iter()
-        .map(|f| {
-            jidtools::parse_recipient(f)
-                .map_err(|reason| fail(Kind::Usage, format!("invalid --from '{f}': {reason}")))
-        })
+        .map(|f| jidtools::jid_arg(f, "--from"))
         .collect::<Result<Vec<_>>>()?;
     if !(args.exec_timeout.is_finite() && args.exec_timeout > 0.0) {
         return bail(
@@ -103,8 +100,7 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
         .rooms
         .iter()
         .map(|r| {
-            let jid = jidtools::parse_recipient(r)
-                .map_err(|reason| fail(Kind::Usage, format!("invalid --muc '{r}': {reason}")))?;
+            let jid = jidtools::jid_arg(r, "--muc")?;
             if jid.node().is_none() {
                 return bail(Kind::Usage, format!("--muc '{r}' needs ROOM@SERVICE"));
             }

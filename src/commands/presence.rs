@@ -14,11 +14,11 @@ use crate::cli::{
     ShowKind,
 };
 use crate::commands::roster::table;
-use crate::connection::{self, Incoming, Session};
+use crate::connection::{self, Incoming};
 use crate::error::{bail, fail, Kind};
 use crate::ids::new_id;
+use crate::jidtools;
 use crate::output::Output;
-use crate::{jidtools, settings};
 
 pub async fn run(cmd: &PresenceCommand, global: &GlobalArgs, out: &mut Output) -> Result<()> {
     match cmd {
@@ -63,11 +63,6 @@ fn show_name(show: &Option<Show>) -> &'static str {
     }
 }
 
-async fn connect(global: &GlobalArgs) -> Result<Session> {
-    let settings = settings::from_environment(global)?;
-    connection::connect(&settings).await
-}
-
 /// Stay online until --hold runs out, SIGINT or SIGTERM; then unavailable
 /// presence and a clean close (exit 0). IQs are answered meanwhile.
 async fn set(a: &PresenceSetArgs, global: &GlobalArgs) -> Result<()> {
@@ -84,7 +79,7 @@ async fn set(a: &PresenceSetArgs, global: &GlobalArgs) -> Result<()> {
     #[cfg(unix)]
     let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
         .map_err(|e| fail(Kind::Internal, format!("cannot watch SIGTERM: {e}")))?;
-    let mut session = connect(global).await?;
+    let mut session = super::connect(global).await?;
     session
         .send(Stanza::Presence(announce(&a.availability)))
         .await?;
@@ -121,15 +116,8 @@ async fn set(a: &PresenceSetArgs, global: &GlobalArgs) -> Result<()> {
 /// Send a subscription presence to a bare JID and wait until the server
 /// handled it; a bounce exits 7.
 async fn subscription(a: &RosterJidArg, kind: Type, global: &GlobalArgs) -> Result<()> {
-    let jid = jidtools::parse_recipient(&a.contact)
-        .map_err(|reason| {
-            fail(
-                Kind::Usage,
-                format!("invalid JID '{}': {reason}", a.contact),
-            )
-        })?
-        .to_bare();
-    let mut session = connect(global).await?;
+    let jid = jidtools::jid_arg(&a.contact, "JID")?.to_bare();
+    let mut session = super::connect(global).await?;
     let id = new_id();
     let mut p = Presence::new(kind).with_to(jid.clone());
     p.id = Some(id.clone());
@@ -169,7 +157,7 @@ async fn list(a: &PresenceListArgs, global: &GlobalArgs, out: &mut Output) -> Re
             format!("--wait must be a number of seconds, not {}", a.wait),
         );
     }
-    let mut session = connect(global).await?;
+    let mut session = super::connect(global).await?;
     let contacts = if a.all {
         let (answer, _) = session
             .iq(xmpp_parsers::iq::Iq::from_get(

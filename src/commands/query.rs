@@ -24,20 +24,11 @@ use crate::connection::{self, condition_name, Session};
 use crate::error::{bail, fail, Kind};
 use crate::ids::new_id;
 use crate::output::{self, Output};
-use crate::{jidtools, settings, xml};
+use crate::{jidtools, xml};
 
 /// A JID argument, checked before connecting.
 fn jid_arg(arg: Option<&str>) -> Result<Option<Jid>> {
-    arg.map(|a| {
-        jidtools::parse_recipient(a)
-            .map_err(|reason| fail(Kind::Usage, format!("invalid JID '{a}': {reason}")))
-    })
-    .transpose()
-}
-
-async fn connect(global: &GlobalArgs) -> Result<Session> {
-    let settings = settings::from_environment(global)?;
-    connection::connect(&settings).await
+    arg.map(|a| jidtools::jid_arg(a, "JID")).transpose()
 }
 
 /// The account's server, the default target of most queries.
@@ -120,7 +111,7 @@ pub async fn iq(args: &IqArgs, global: &GlobalArgs, out: &mut Output) -> Result<
         }
     };
     let payload = parse_payload(&text)?;
-    let mut session = connect(global).await?;
+    let mut session = super::connect(global).await?;
     let id = new_id();
     let iq = match args.kind {
         IqKind::Get => Iq::Get {
@@ -225,7 +216,7 @@ pub async fn ping(args: &PingArgs, global: &GlobalArgs, out: &mut Output) -> Res
         return bail(Kind::Usage, "--count must be at least 1");
     }
     out.streaming();
-    let mut session = connect(global).await?;
+    let mut session = super::connect(global).await?;
     let target = target.unwrap_or_else(|| server_of(&session));
     let mut rtts = Vec::new();
     for n in 0..args.count {
@@ -371,7 +362,7 @@ async fn query_info(
 
 async fn disco_info(t: &DiscoTarget, global: &GlobalArgs, out: &mut Output) -> Result<()> {
     let to = jid_arg(t.target.as_deref())?;
-    let mut session = connect(global).await?;
+    let mut session = super::connect(global).await?;
     let to = to.unwrap_or_else(|| server_of(&session));
     let info = query_info(&mut session, &to, t.node.clone()).await;
     let _ = session.close().await;
@@ -415,7 +406,7 @@ async fn disco_info(t: &DiscoTarget, global: &GlobalArgs, out: &mut Output) -> R
 
 async fn disco_items(a: &DiscoItemsArgs, global: &GlobalArgs, out: &mut Output) -> Result<()> {
     let to = jid_arg(a.target.target.as_deref())?;
-    let mut session = connect(global).await?;
+    let mut session = super::connect(global).await?;
     let to = to.unwrap_or_else(|| server_of(&session));
     let iq = Iq::from_get(
         new_id(),
@@ -485,7 +476,7 @@ async fn disco_items(a: &DiscoItemsArgs, global: &GlobalArgs, out: &mut Output) 
 
 pub async fn version(args: &TargetArgs, global: &GlobalArgs, out: &mut Output) -> Result<()> {
     let to = jid_arg(args.target.as_deref())?;
-    let mut session = connect(global).await?;
+    let mut session = super::connect(global).await?;
     let to = to.unwrap_or_else(|| server_of(&session));
     let answer = ask(
         &mut session,
@@ -508,7 +499,7 @@ pub async fn version(args: &TargetArgs, global: &GlobalArgs, out: &mut Output) -
 
 pub async fn time(args: &TargetArgs, global: &GlobalArgs, out: &mut Output) -> Result<()> {
     let to = jid_arg(args.target.as_deref())?;
-    let mut session = connect(global).await?;
+    let mut session = super::connect(global).await?;
     let to = to.unwrap_or_else(|| server_of(&session));
     let answer = ask(
         &mut session,
@@ -538,7 +529,7 @@ pub async fn time(args: &TargetArgs, global: &GlobalArgs, out: &mut Output) -> R
 
 pub async fn vcard(args: &VcardArgs, global: &GlobalArgs, out: &mut Output) -> Result<()> {
     let to = jid_arg(args.target.as_deref())?;
-    let mut session = connect(global).await?;
+    let mut session = super::connect(global).await?;
     let who = to
         .clone()
         .unwrap_or_else(|| Jid::from(session.jid.to_bare()));

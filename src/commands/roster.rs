@@ -13,8 +13,8 @@ use crate::cli::{GlobalArgs, RosterCommand, RosterImportArgs, RosterItemArgs, Ro
 use crate::connection::{self, Session};
 use crate::error::{bail, fail, Kind};
 use crate::ids::new_id;
+use crate::jidtools;
 use crate::output::{self, Output};
-use crate::{jidtools, settings};
 
 /// One roster item as scripts see it (list, export, import).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -60,8 +60,7 @@ impl From<&Item> for ItemView {
 }
 
 fn contact(arg: &str) -> Result<BareJid> {
-    let jid = jidtools::parse_recipient(arg)
-        .map_err(|reason| fail(Kind::Usage, format!("invalid JID '{arg}': {reason}")))?;
+    let jid = jidtools::jid_arg(arg, "JID")?;
     if jid.resource().is_some() {
         return bail(
             Kind::Usage,
@@ -153,8 +152,7 @@ pub async fn run(cmd: Option<&RosterCommand>, global: &GlobalArgs, out: &mut Out
         Some(RosterCommand::Remove(a)) => Plan::Remove(contact(&a.contact)?),
         Some(RosterCommand::Import(a)) => Plan::Import(read_import(a)?, a),
     };
-    let settings = settings::from_environment(global)?;
-    let mut session = connection::connect(&settings).await?;
+    let mut session = super::connect(global).await?;
     let result = match plan {
         Plan::List { export } => list(&mut session, out, export).await,
         Plan::Add(jid, a) => add(&mut session, jid, a).await,

@@ -747,8 +747,7 @@ fn read_stdin() -> Result<Vec<u8>> {
 fn targets(args: &SendArgs) -> Result<Vec<(Jid, MessageKind)>> {
     let mut out = Vec::new();
     for a in &args.to {
-        let jid = jidtools::parse_recipient(a)
-            .map_err(|reason| fail(Kind::Usage, format!("invalid recipient '{a}': {reason}")))?;
+        let jid = jidtools::jid_arg(a, "recipient")?;
         out.push((jid, args.message_kind()));
     }
     for room in rooms(args)? {
@@ -768,8 +767,7 @@ fn rooms(args: &SendArgs) -> Result<Vec<BareJid>> {
     args.rooms
         .iter()
         .map(|r| {
-            let jid = jidtools::parse_recipient(r)
-                .map_err(|reason| fail(Kind::Usage, format!("invalid --muc '{r}': {reason}")))?;
+            let jid = jidtools::jid_arg(r, "--muc")?;
             if jid.node().is_none() || jid.resource().is_some() {
                 return bail(Kind::Usage, format!("--muc '{r}' must be ROOM@SERVICE"));
             }
@@ -849,12 +847,8 @@ fn ndjson_batch(input: &[u8]) -> Result<Vec<Outgoing>> {
         }
         let m: NdjsonMessage = serde_json::from_str(line)
             .map_err(|e| fail(Kind::Usage, format!("--ndjson line {n}: {e}")))?;
-        let to = jidtools::parse_recipient(&m.to).map_err(|reason| {
-            fail(
-                Kind::Usage,
-                format!("--ndjson line {n}: invalid recipient '{}': {reason}", m.to),
-            )
-        })?;
+        let to = jidtools::jid_arg(&m.to, "recipient")
+            .map_err(|e| fail(Kind::Usage, format!("--ndjson line {n}: {e}")))?;
         if m.body.is_empty() {
             return bail(Kind::Usage, format!("--ndjson line {n}: empty body"));
         }
