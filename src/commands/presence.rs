@@ -158,24 +158,12 @@ async fn list(a: &PresenceListArgs, global: &GlobalArgs, out: &mut Output) -> Re
         );
     }
     let mut session = super::connect(global).await?;
-    let contacts = if a.all {
-        let (answer, _) = session
-            .iq(xmpp_parsers::iq::Iq::from_get(
-                new_id(),
-                xmpp_parsers::roster::Roster {
-                    ver: None,
-                    items: vec![],
-                },
-            ))
-            .await?;
-        match answer {
-            xmpp_parsers::iq::Iq::Result {
-                payload: Some(el), ..
-            } => xmpp_parsers::roster::Roster::try_from(el)
-                .map(|r| r.items.into_iter().map(|i| i.jid.to_string()).collect())
-                .unwrap_or_default(),
-            _ => Vec::new(),
-        }
+    let contacts: Vec<String> = if a.all {
+        super::roster::fetch(&mut session)
+            .await?
+            .iter()
+            .map(|i| i.jid.to_string())
+            .collect()
     } else {
         Vec::new()
     };

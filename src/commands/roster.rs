@@ -92,7 +92,8 @@ fn roster_set(jid: BareJid, name: Option<String>, groups: Vec<String>, remove: b
     )
 }
 
-async fn fetch(session: &mut Session) -> Result<Vec<Item>> {
+/// The whole roster; a refusal is exit 7.
+pub async fn fetch(session: &mut Session) -> Result<Vec<Item>> {
     let (answer, _) = session
         .iq(Iq::from_get(
             new_id(),
