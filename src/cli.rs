@@ -226,7 +226,8 @@ Examples:
   xmpp send --dry-run -m test xmpp:alice@example.org
   xmpp send --muc ops@conference.example.org --nick alertbot -m 'disk full'
   xmpp send --receipt -m 'are you there?' alice@example.org
-  xmpp send --file /var/log/app.log --file screenshot.png ops@example.org")]
+  xmpp send --file /var/log/app.log --file screenshot.png ops@example.org
+  journalctl -f -o cat | xmpp send --lines --reconnect ops@example.org")]
 pub struct SendArgs {
     /// Recipients (JIDs or xmpp: URIs); with --ndjson and --raw they come from stdin
     #[arg(value_name = "TO")]
@@ -291,6 +292,15 @@ pub struct SendArgs {
     /// Upload PATH (XEP-0363) and send its URL with an OOB element (can be repeated); a body is sent only with -m
     #[arg(long = "file", value_name = "PATH", conflicts_with_all = ["ndjson", "raw", "lines"])]
     pub files: Vec<PathBuf>,
+
+    /// On a dropped connection, reconnect (5 tries, backoff 1-16 s), resume the session where the server kept it and send again only what it had not confirmed
+    ///
+    /// Resumed sessions (XEP-0198) deliver every message exactly once. When
+    /// the server lost the session, the unconfirmed messages go out again on
+    /// a new one and may arrive twice; their JSON status lines carry
+    /// "resent": true.
+    #[arg(long)]
+    pub reconnect: bool,
 }
 
 impl SendArgs {

@@ -16,7 +16,7 @@ use xmpp_parsers::stanza::Stanza;
 
 use crate::cli::{GlobalArgs, MessageKind, SendArgs};
 use crate::commands::{muc, upload};
-use crate::connection::{self, Incoming, Session};
+use crate::connection::{self, Incoming, Resumption, Session};
 use crate::error::{bail, fail, Kind};
 use crate::ids::new_id;
 use crate::output::{self, Output};
@@ -54,6 +54,10 @@ struct Status<'a> {
     status: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<&'a str>,
+    /// Sent again on a new session after the old one was lost before the
+    /// server confirmed it: it may arrive twice.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    resent: bool,
 }
 
 pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Result<()> {
@@ -95,9 +99,14 @@ pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Resu
         None => None,
     };
     let settings = settings::from_environment(global)?;
-    let mut session = connection::connect(&settings).await?;
+    let mut session = if args.reconnect {
+        connection::connect_resumable(&settings).await?
+    } else {
+        connection::connect(&settings).await?
+    };
     let mut tracker = Tracker {
         receipt: args.receipt,
+        keep_stanzas: args.reconnect,
         ..Tracker::default()
     };
     let nick = args
@@ -147,7 +156,101 @@ pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Resu
         all.extend(text);
         batch_source(all)
     };
-    pump(session, tracker, source, out, streaming).await
+    let recovery = args.reconnect.then_some(Recovery {
+        settings: &settings,
+        room_password: room_password.as_deref(),
+    });
+    pump(session, tracker, source, out, streaming, recovery).await
+}
+
+/// What `--reconnect` needs to bring a lost session back.
+struct Recovery<'a> {
+    settings: &'a settings::ConnectSettings,
+    room_password: Option<&'a str>,
+}
+
+/// How many times `--reconnect` tries before giving up (waiting 1, 2, 4,
+/// 8 and 16 s before the tries).
+const RECONNECT_TRIES: u32 = 5;
+
+fn retryable(e: &anyhow::Error) -> bool {
+    matches!(crate::error::kind_of(e), Kind::Network | Kind::Timeout)
+}
+
+impl Recovery<'_> {
+    /// Reconnect after `err`, resuming the old session where the server
+    /// kept it, rejoin rooms on a new session, and send again what the
+    /// server had not confirmed.
+    async fn recover(
+        &self,
+        mut old: Session,
+        err: anyhow::Error,
+        tracker: &mut Tracker,
+    ) -> Result<Session, anyhow::Error> {
+        tracker.observe_all(old.leftovers());
+        let token = old.resume_token();
+        drop(old);
+        let mut err = err;
+        let mut delay = Duration::from_secs(1);
+        for attempt in 1..=RECONNECT_TRIES {
+            output::warn(&format!(
+                "{err:#}; reconnecting in {}s (try {attempt} of {RECONNECT_TRIES})",
+                delay.as_secs()
+            ));
+            tokio::time::sleep(delay).await;
+            delay *= 2;
+            let (mut session, how) =
+                match connection::reconnect(self.settings, token.as_ref()).await {
+                    Ok(x) => x,
+                    Err(e) if retryable(&e) => {
+                        err = e;
+                        continue;
+                    }
+                    Err(e) => return Err(e),
+                };
+            let resent = match how {
+                Resumption::Resumed { handled } => {
+                    tracker.observe(Incoming::Acked(handled));
+                    let n = tracker.resend(&mut session, false).await;
+                    n.map(|n| {
+                        output::note(&format!(
+                            "reconnected and resumed the session; {n} unconfirmed message(s) sent again"
+                        ));
+                    })
+                }
+                Resumption::Fresh { handled } => {
+                    if let Some(h) = handled {
+                        tracker.observe(Incoming::Acked(h));
+                    }
+                    let rejoined = self.rejoin(&mut session, tracker).await;
+                    match rejoined {
+                        Ok(()) => tracker.resend(&mut session, true).await.map(|n| {
+                            output::note(&format!(
+                                "reconnected on a new session (the server did not keep the old one); \
+                                 {n} unconfirmed message(s) sent again and may arrive twice"
+                            ));
+                        }),
+                        Err(e) => Err(e),
+                    }
+                }
+            };
+            match resent {
+                Ok(()) => return Ok(session),
+                Err(e) if retryable(&e) => err = e,
+                Err(e) => return Err(e),
+            }
+        }
+        Err(err)
+    }
+
+    async fn rejoin(&self, session: &mut Session, tracker: &mut Tracker) -> Result<()> {
+        let mut early = Vec::new();
+        for (room, nick) in tracker.rooms.clone() {
+            muc::join(session, &room, &nick, true, self.room_password, &mut early).await?;
+        }
+        tracker.observe_all(early);
+        Ok(())
+    }
 }
 
 /// Join, and with `fallback` try NICK_2, NICK_3... while the nick is taken.
@@ -179,6 +282,9 @@ async fn join_room(
 
 /// During a flood, request a stream-management ack this often.
 const ACK_EVERY: usize = 100;
+
+/// At most this many messages sent and not yet confirmed by the server.
+const MAX_IN_FLIGHT: usize = 10 * ACK_EVERY;
 
 /// Messages to send, in order; an `Err` ends the run (e.g. stdin failed).
 type Source = tokio::sync::mpsc::Receiver<Result<Outgoing>>;
@@ -307,12 +413,52 @@ async fn dry_run(mut source: Source, out: &mut Output) -> Result<()> {
 }
 
 /// Send everything from `source` over one session while reading what the
-/// server sends back (acks, bounces), so neither side blocks the other.
-/// `streaming` prints each status as soon as it is known.
+/// server sends back (acks, bounces), so neither side blocks the other,
+/// then wait for the delivery barrier. `streaming` prints each status as
+/// soon as it is known. With `recovery`, a lost connection is brought back
+/// and the run goes on.
 async fn pump(
     mut session: Session,
     mut tracker: Tracker,
     mut source: Source,
+    out: &mut Output,
+    streaming: bool,
+    recovery: Option<Recovery<'_>>,
+) -> Result<()> {
+    loop {
+        let sent = async {
+            send_all(&mut session, &mut tracker, &mut source, out, streaming).await?;
+            let got = session.barrier().await?;
+            tracker.observe_all(got);
+            Ok(())
+        }
+        .await;
+        let e = match sent {
+            Ok(()) => break,
+            Err(e) => e,
+        };
+        if let Some(recovery) = recovery.as_ref().filter(|_| retryable(&e)) {
+            tracker.report(out)?;
+            match recovery.recover(session, e, &mut tracker).await {
+                Ok(s) => {
+                    session = s;
+                    continue;
+                }
+                Err(e) => return give_up(e, tracker, source, out).await,
+            }
+        }
+        return give_up(e, tracker, source, out).await;
+    }
+    finish(session, tracker, out).await
+}
+
+/// Read the source until it ends, sending each message; read what arrives
+/// meanwhile. Holds back input while too much is unconfirmed, so a slow or
+/// rate-limiting server slows the sender down instead of piling up memory.
+async fn send_all(
+    session: &mut Session,
+    tracker: &mut Tracker,
+    source: &mut Source,
     out: &mut Output,
     streaming: bool,
 ) -> Result<()> {
@@ -321,68 +467,77 @@ async fn pump(
         In(Result<Option<Incoming>>),
     }
     let mut unacked = 0usize;
-    let sent: Result<()> = async {
-        loop {
-            let event = tokio::select! {
-                m = source.recv() => Event::Next(m.map(|r| r.map(Box::new))),
-                incoming = session.recv() => Event::In(incoming),
-            };
-            match event {
-                Event::Next(None) => break,
-                Event::Next(Some(m)) => {
-                    tracker.send(&mut session, *m?).await?;
-                    unacked += 1;
-                    // Ask for an ack when the input pauses, and every
-                    // ACK_EVERY messages of a flood, so confirmations keep
-                    // up with what was sent.
-                    if source.is_empty() || unacked >= ACK_EVERY {
-                        session.flush().await?;
-                        session.request_ack().await?;
-                        unacked = 0;
+    let timeout = session.timeout();
+    loop {
+        let room = tracker.in_flight() < MAX_IN_FLIGHT;
+        let event = tokio::select! {
+            m = source.recv(), if room => Event::Next(m.map(|r| r.map(Box::new))),
+            incoming = session.recv() => Event::In(incoming),
+            _ = tokio::time::sleep(timeout), if !room => {
+                return bail(
+                    Kind::Timeout,
+                    format!(
+                        "the server confirmed nothing for {}s with {MAX_IN_FLIGHT} messages waiting",
+                        timeout.as_secs_f64()
+                    ),
+                );
+            }
+        };
+        match event {
+            Event::Next(None) => break,
+            Event::Next(Some(m)) => {
+                tracker.send(session, *m?).await?;
+                unacked += 1;
+                // Ask for an ack when the input pauses, and every
+                // ACK_EVERY messages of a flood, so confirmations keep
+                // up with what was sent.
+                if source.is_empty() || unacked >= ACK_EVERY {
+                    session.flush().await?;
+                    session.request_ack().await?;
+                    unacked = 0;
+                }
+            }
+            Event::In(incoming) => match incoming? {
+                Some(incoming) => {
+                    tracker.observe(incoming);
+                    if streaming {
+                        tracker.report(out)?;
                     }
                 }
-                Event::In(incoming) => match incoming? {
-                    Some(incoming) => {
-                        tracker.observe(incoming);
-                        if streaming {
-                            tracker.report(out)?;
-                        }
-                    }
-                    None => return bail(Kind::Network, "the server closed the stream"),
-                },
-            }
+                None => return bail(Kind::Network, "the server closed the stream"),
+            },
         }
-        session.flush().await
     }
-    .await;
-    if let Err(e) = sent {
-        // Messages already made (stdin lines read, batch entries) but never
-        // written are reported too, so every input has a status.
-        while let Ok(Some(Ok(m))) =
-            tokio::time::timeout(Duration::from_millis(200), source.recv()).await
-        {
-            tracker.track(m.id, m.to, m.kind, State::Error(format!("not sent: {e}")));
-        }
-        tracker.fail_pending(&e);
-        tracker.report(out)?;
-        return Err(e);
-    }
-    finish(session, tracker, out).await
+    session.flush().await
 }
 
-/// Barrier, clean close, status lines, exit status.
-/// If the connection fails before the server confirmed everything, the
-/// messages it did not confirm are reported as errors ("not confirmed") and
-/// the failure's own exit code wins.
-async fn finish(mut session: Session, mut tracker: Tracker, out: &mut Output) -> Result<()> {
-    match session.barrier().await {
-        Ok(got) => tracker.observe_all(got),
-        Err(e) => {
-            tracker.fail_pending(&e);
-            tracker.report(out)?;
-            return Err(e);
-        }
+/// The run failed for good: every message gets its status, including
+/// those read from the input but never written.
+async fn give_up(
+    e: anyhow::Error,
+    mut tracker: Tracker,
+    mut source: Source,
+    out: &mut Output,
+) -> Result<()> {
+    while let Ok(Some(Ok(m))) =
+        tokio::time::timeout(Duration::from_millis(200), source.recv()).await
+    {
+        tracker.track(
+            m.id,
+            m.to,
+            m.kind,
+            State::Error(format!("not sent: {e}")),
+            None,
+        );
     }
+    tracker.fail_pending(&e);
+    tracker.report(out)?;
+    Err(e)
+}
+
+/// After the barrier: receipts and reflections, leaving rooms, a clean
+/// close, status lines, exit status.
+async fn finish(mut session: Session, mut tracker: Tracker, out: &mut Output) -> Result<()> {
     // Everything not bounced by now was taken by the server.
     tracker.confirm_all();
     // Rooms reflect our messages; recipients' clients send receipts.
@@ -443,9 +598,13 @@ struct Tracked {
     id: String,
     to: Option<String>,
     kind: &'static str,
+    /// Sequence number on the session that last wrote it; 0: never written.
     seq: u32,
     state: State,
     reported: bool,
+    /// Kept until the server confirms it, for `--reconnect`.
+    stanza: Option<Stanza>,
+    resent: bool,
 }
 
 /// How many finished messages a long `--lines` run keeps for late bounces;
@@ -471,13 +630,16 @@ struct Tracker {
     /// Joined rooms and our nick in each: messages to them wait for the
     /// room to reflect them.
     rooms: Vec<(BareJid, String)>,
+    /// `--reconnect`: keep each stanza until the server confirms it.
+    keep_stanzas: bool,
 }
 
 impl Tracker {
     /// Queue one message on the session and start tracking it.
     /// Tracked before it is written, so a failed write is still reported.
     async fn send(&mut self, session: &mut Session, m: Outgoing) -> Result<()> {
-        let i = self.track(m.id, m.to, m.kind, State::Pending);
+        let kept = self.keep_stanzas.then(|| copy(&m.stanza));
+        let i = self.track(m.id, m.to, m.kind, State::Pending, kept);
         let seq = session.feed(m.stanza).await?;
         if let Some(t) = self.get_mut(i) {
             t.seq = seq;
@@ -485,7 +647,53 @@ impl Tracker {
         Ok(())
     }
 
-    fn track(&mut self, id: String, to: Option<Jid>, kind: &'static str, state: State) -> usize {
+    /// Messages sent (or about to be) that the server has not confirmed.
+    fn in_flight(&self) -> usize {
+        self.total() - self.ack_cursor.max(self.base)
+    }
+
+    /// After a reconnect: write again every message the server has not
+    /// confirmed, in order. `duplicate_risk`: the old session is gone, so
+    /// anything it had written may have been delivered already. Returns
+    /// how many were sent again.
+    async fn resend(&mut self, session: &mut Session, duplicate_risk: bool) -> Result<usize> {
+        let start = self.ack_cursor.max(self.base);
+        let mut n = 0;
+        for i in start..self.total() {
+            let Some(t) = self.get_mut(i) else { continue };
+            if t.state != State::Pending {
+                continue;
+            }
+            let Some(stanza) = t.stanza.as_ref().map(copy) else {
+                continue;
+            };
+            if duplicate_risk && t.seq != 0 {
+                t.resent = true;
+            }
+            t.seq = 0;
+            let seq = session.feed(stanza).await?;
+            if let Some(t) = self.get_mut(i) {
+                t.seq = seq;
+            }
+            n += 1;
+            if n % ACK_EVERY == 0 {
+                session.flush().await?;
+                session.request_ack().await?;
+            }
+        }
+        session.flush().await?;
+        session.request_ack().await?;
+        Ok(n)
+    }
+
+    fn track(
+        &mut self,
+        id: String,
+        to: Option<Jid>,
+        kind: &'static str,
+        state: State,
+        stanza: Option<Stanza>,
+    ) -> usize {
         let i = self.base + self.msgs.len();
         self.by_id.insert(id.clone(), i);
         if state != State::Pending {
@@ -498,6 +706,8 @@ impl Tracker {
             seq: 0,
             state,
             reported: false,
+            stanza,
+            resent: false,
         });
         i
     }
@@ -512,6 +722,9 @@ impl Tracker {
 
     fn set_state(&mut self, i: usize, state: State) {
         if let Some(m) = self.get_mut(i) {
+            if state != State::Pending {
+                m.stanza = None;
+            }
             m.state = state;
             m.reported = false;
             self.dirty.push(i);
@@ -608,10 +821,12 @@ impl Tracker {
                 // Sequence numbers grow with the order of sending.
                 self.ack_cursor = self.ack_cursor.max(self.base);
                 while let Some(m) = self.msgs.get(self.ack_cursor - self.base) {
-                    if m.seq == 0 || m.seq > h {
-                        break;
-                    }
+                    // Settled ones (bounced) need no ack; never-written
+                    // ones (seq 0) and later ones wait.
                     if m.state == State::Pending {
+                        if m.seq == 0 || m.seq > h {
+                            break;
+                        }
                         self.set_state(self.ack_cursor, State::Sent);
                     }
                     self.ack_cursor += 1;
@@ -675,6 +890,7 @@ impl Tracker {
                     kind: m.kind,
                     status,
                     error,
+                    resent: m.resent,
                 })?;
             } else if let (Some(e), true) = (error, several) {
                 output::note(&format!(
@@ -730,6 +946,15 @@ impl Tracker {
                 bail(Kind::Remote, msg)
             }
         }
+    }
+}
+
+/// `Stanza` is not `Clone`; its three kinds are.
+fn copy(stanza: &Stanza) -> Stanza {
+    match stanza {
+        Stanza::Message(m) => Stanza::Message(m.clone()),
+        Stanza::Presence(p) => Stanza::Presence(p.clone()),
+        Stanza::Iq(iq) => Stanza::Iq(iq.clone()),
     }
 }
 

@@ -82,9 +82,30 @@ pub enum Incoming {
 
 #[derive(Debug, Default)]
 struct SmCounters {
-    outbound: u32,
     acked: u32,
     inbound: u32,
+    /// Set when the server agreed that this session can be resumed.
+    resume_id: Option<String>,
+}
+
+/// What a new connection needs to resume this session (XEP-0198).
+#[derive(Debug, Clone)]
+pub struct ResumeToken {
+    id: String,
+    inbound: u32,
+    jid: Jid,
+}
+
+/// How a [`reconnect`] went.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Resumption {
+    /// The server kept the session: it had handled this many of our
+    /// stanzas; everything after them must be sent again, exactly once.
+    Resumed { handled: u32 },
+    /// A new session. `handled` is what the old one had handled, when the
+    /// server still knew it; without it, anything unconfirmed may or may
+    /// not have been delivered.
+    Fresh { handled: Option<u32> },
 }
 
 /// An authenticated, bound stream.
@@ -93,7 +114,12 @@ pub struct Session {
     pub jid: Jid,
     pub info: SessionInfo,
     timeout: Duration,
+    /// Stanzas written so far, counted as XEP-0198 counts them (wrapping).
+    outbound: u32,
     sm: Option<SmCounters>,
+    /// Without stream management, acks are pings: their ids and the
+    /// outbound count each one confirms when answered.
+    ack_pings: VecDeque<(String, u32)>,
     pending: VecDeque<Incoming>,
     closed: bool,
 }
@@ -114,6 +140,30 @@ struct Progress {
 
 /// Connect, secure, authenticate and bind, within `--timeout`.
 pub async fn connect(settings: &ConnectSettings) -> Result<Session> {
+    Ok(open(settings, false, None).await?.0)
+}
+
+/// [`connect`], asking the server to keep the session resumable
+/// (XEP-0198) where it offers stream management.
+pub async fn connect_resumable(settings: &ConnectSettings) -> Result<Session> {
+    Ok(open(settings, true, None).await?.0)
+}
+
+/// Connect again after a dropped connection: resume the old session when
+/// `token` is given and the server still has it, else bind a new one (with
+/// the old resource, so answers addressed to it still reach us).
+pub async fn reconnect(
+    settings: &ConnectSettings,
+    token: Option<&ResumeToken>,
+) -> Result<(Session, Resumption)> {
+    open(settings, true, token).await
+}
+
+async fn open(
+    settings: &ConnectSettings,
+    resumable: bool,
+    token: Option<&ResumeToken>,
+) -> Result<(Session, Resumption)> {
     let password = settings.password()?;
     let tls_config = Arc::new(tls::client_config(
         settings.ca_file.as_deref(),
@@ -131,7 +181,14 @@ pub async fn connect(settings: &ConnectSettings) -> Result<Session> {
     };
     let result = tokio::time::timeout(
         settings.timeout,
-        establish(settings, &password, tls_config, &mut progress),
+        establish(
+            settings,
+            &password,
+            tls_config,
+            &mut progress,
+            resumable,
+            token,
+        ),
     )
     .await;
     match result {
@@ -160,7 +217,9 @@ async fn establish(
     password: &str,
     tls_config: Arc<rustls::ClientConfig>,
     progress: &mut Progress,
-) -> Result<Session> {
+    resumable: bool,
+    token: Option<&ResumeToken>,
+) -> Result<(Session, Resumption)> {
     let domain = settings.jid.domain().to_string();
     let targets = targets(settings, &domain).await;
     let mut last_err = None;
@@ -341,15 +400,36 @@ async fn establish(
             stream_management: false,
         },
         timeout: settings.timeout,
+        outbound: 0,
         sm: None,
+        ack_pings: VecDeque::new(),
         pending: VecDeque::new(),
         closed: false,
     };
+    let mut handled = None;
+    if let (Some(token), Some(_)) = (token, &features.stream_management) {
+        progress.stage = "resuming the session";
+        match session.resume(token).await? {
+            Resumption::Resumed { handled } => {
+                log::info!(
+                    "resumed the session as {} via {} (the server had {handled} of our stanzas)",
+                    session.jid,
+                    session.info.address
+                );
+                return Ok((session, Resumption::Resumed { handled }));
+            }
+            Resumption::Fresh { handled: h } => handled = h,
+        }
+    }
     progress.stage = "binding a resource";
-    session.bind(settings, &features).await?;
+    let resource = match token {
+        Some(t) => t.jid.resource().map(|r| r.to_string()),
+        None => settings.jid.resource().map(|r| r.to_string()),
+    };
+    session.bind(resource, &features).await?;
     if features.stream_management.is_some() {
         progress.stage = "enabling stream management";
-        session.enable_sm().await?;
+        session.enable_sm(resumable).await?;
     }
     log::info!(
         "online as {} via {} ({} {}, {}, stream management: {})",
@@ -364,7 +444,7 @@ async fn establish(
             "off"
         }
     );
-    Ok(session)
+    Ok((session, Resumption::Fresh { handled }))
 }
 
 /// Candidate servers: `--server`, else SRV records (`_xmpps-client` for
@@ -621,11 +701,10 @@ pub fn describe_stanza_error(err: &StanzaError) -> String {
 }
 
 impl Session {
-    async fn bind(&mut self, settings: &ConnectSettings, features: &StreamFeatures) -> Result<()> {
+    async fn bind(&mut self, resource: Option<String>, features: &StreamFeatures) -> Result<()> {
         if features.bind.is_none() {
             return bail(Kind::Remote, "the server offers no resource binding");
         }
-        let resource = settings.jid.resource().map(|r| r.to_string());
         let iq = Iq::from_set(new_id(), BindQuery::new(resource));
         let (answer, _) = self.iq(iq).await?;
         match answer {
@@ -645,17 +724,26 @@ impl Session {
         }
     }
 
-    async fn enable_sm(&mut self) -> Result<()> {
+    async fn enable_sm(&mut self, resumable: bool) -> Result<()> {
         self.write(&XmppStreamElement::SM(sm::Nonza::Enable(sm::Enable {
             max: None,
-            resume: false,
+            resume: resumable,
         })))
         .await?;
         loop {
             let el = self.read_element().await?;
             match el {
-                Some(XmppStreamElement::SM(sm::Nonza::Enabled(_))) => {
-                    self.sm = Some(SmCounters::default());
+                Some(XmppStreamElement::SM(sm::Nonza::Enabled(enabled))) => {
+                    let resume_id = enabled.id.filter(|_| enabled.resume).map(|id| id.0.clone());
+                    if resumable && resume_id.is_none() {
+                        log::info!("the server does not offer to resume this session");
+                    }
+                    // Bind and enable were stanzas before counting began.
+                    self.outbound = 0;
+                    self.sm = Some(SmCounters {
+                        resume_id,
+                        ..SmCounters::default()
+                    });
                     self.info.stream_management = true;
                     return Ok(());
                 }
@@ -669,22 +757,72 @@ impl Session {
         }
     }
 
+    /// Ask the server to resume the session of `token` (XEP-0198 §5).
+    /// A refusal is not an error: the caller binds a new session.
+    async fn resume(&mut self, token: &ResumeToken) -> Result<Resumption> {
+        self.write(&XmppStreamElement::SM(sm::Nonza::Resume(sm::Resume {
+            h: token.inbound,
+            previd: sm::StreamId(token.id.clone()),
+        })))
+        .await?;
+        loop {
+            match self.read_element().await? {
+                Some(XmppStreamElement::SM(sm::Nonza::Resumed(r))) => {
+                    self.jid = token.jid.clone();
+                    self.outbound = r.h;
+                    self.sm = Some(SmCounters {
+                        acked: r.h,
+                        inbound: token.inbound,
+                        resume_id: Some(token.id.clone()),
+                    });
+                    self.info.stream_management = true;
+                    return Ok(Resumption::Resumed { handled: r.h });
+                }
+                Some(XmppStreamElement::SM(sm::Nonza::Failed(f))) => {
+                    log::info!(
+                        "the server could not resume the session ({}); starting a new one",
+                        f.error
+                            .as_ref()
+                            .map(condition_name)
+                            .unwrap_or_else(|| "no reason given".into())
+                    );
+                    return Ok(Resumption::Fresh { handled: f.h });
+                }
+                Some(other) => self.stash(other).await?,
+                None => return bail(Kind::Network, "the server closed the stream while resuming"),
+            }
+        }
+    }
+
+    /// What arrived but was not taken by `recv` yet: a lost session's
+    /// last words, before it is dropped.
+    pub fn leftovers(&mut self) -> Vec<Incoming> {
+        self.pending.drain(..).collect()
+    }
+
+    /// What a later [`reconnect`] needs to resume this session, if the
+    /// server agreed to keep it.
+    pub fn resume_token(&self) -> Option<ResumeToken> {
+        let sm = self.sm.as_ref()?;
+        Some(ResumeToken {
+            id: sm.resume_id.clone()?,
+            inbound: sm.inbound,
+            jid: self.jid.clone(),
+        })
+    }
+
     async fn write(&mut self, el: &XmppStreamElement) -> Result<()> {
         guarded_write(self.timeout, self.stream.send(el)).await
     }
 
     /// Queue a stanza without flushing; call [`Session::flush`] when no more
-    /// input is ready. Returns its XEP-0198 sequence number (0 without SM).
+    /// input is ready. Returns its sequence number on this session, which
+    /// the [`Incoming::Acked`] counts refer to (XEP-0198 numbering).
     pub async fn feed(&mut self, stanza: Stanza) -> Result<u32> {
         let el = XmppStreamElement::Stanza(stanza);
         guarded_write(self.timeout, self.stream.feed(&el)).await?;
-        Ok(match &mut self.sm {
-            Some(sm) => {
-                sm.outbound = sm.outbound.wrapping_add(1);
-                sm.outbound
-            }
-            None => 0,
-        })
+        self.outbound = self.outbound.wrapping_add(1);
+        Ok(self.outbound)
     }
 
     /// Send a stanza now.
@@ -703,12 +841,22 @@ impl Session {
         .await
     }
 
-    /// Ask the server to confirm what it has handled (XEP-0198 `<r/>`).
+    /// Ask the server to confirm what it has handled: XEP-0198 `<r/>`, or
+    /// without stream management a ping, which the server answers only
+    /// after handling everything sent before it. Either way the answer
+    /// arrives as [`Incoming::Acked`].
     pub async fn request_ack(&mut self) -> Result<()> {
         if self.sm.is_some() {
-            self.write(&XmppStreamElement::SM(sm::Nonza::Req(sm::R)))
-                .await?;
+            return self
+                .write(&XmppStreamElement::SM(sm::Nonza::Req(sm::R)))
+                .await;
         }
+        let id = new_id();
+        let confirms = self.outbound;
+        let ping =
+            Iq::from_get(id.clone(), ping::Ping).with_to(Jid::from(self.jid.domain().to_owned()));
+        self.send(Stanza::Iq(ping)).await?;
+        self.ack_pings.push_back((id, confirms));
         Ok(())
     }
 
@@ -750,6 +898,17 @@ impl Session {
                     });
                     continue;
                 }
+                // xmpp-parsers 0.23 cannot parse some `<failed/>` that
+                // Prosody sends; what matters is that resumption failed.
+                Some(Ok(FallibleStreamElement::Err(StreamElementError::InvalidNonza {
+                    qname,
+                    ..
+                }))) if qname.0 == ns::SM && qname.1.as_str() == "failed" => {
+                    return Ok(Some(XmppStreamElement::SM(sm::Nonza::Failed(sm::Failed {
+                        h: None,
+                        error: None,
+                    }))));
+                }
                 Some(Ok(FallibleStreamElement::Err(e))) => {
                     log::warn!("ignoring an invalid element from the server: {e}");
                     continue;
@@ -764,6 +923,10 @@ impl Session {
             XmppStreamElement::Stanza(stanza) => {
                 if let Some(sm) = &mut self.sm {
                     sm.inbound = sm.inbound.wrapping_add(1);
+                }
+                if let Some(confirms) = self.ack_ping_answer(&stanza) {
+                    self.pending.push_back(Incoming::Acked(confirms));
+                    return Ok(());
                 }
                 if let Some(reply) = self.auto_reply(&stanza) {
                     self.send(reply).await?;
@@ -788,6 +951,18 @@ impl Session {
             other => log::debug!("ignoring stream element {other:?}"),
         }
         Ok(())
+    }
+
+    /// The outbound count an answered ack ping confirms (errors count too:
+    /// the server handled everything before the ping either way).
+    fn ack_ping_answer(&mut self, stanza: &Stanza) -> Option<u32> {
+        let Stanza::Iq(iq @ (Iq::Result { .. } | Iq::Error { .. })) = stanza else {
+            return None;
+        };
+        let at = self.ack_pings.iter().position(|(id, _)| id == iq.id())?;
+        // Answers come in order; an earlier unanswered one is moot now.
+        let (_, confirms) = self.ack_pings.drain(..=at).next_back()?;
+        Some(confirms)
     }
 
     /// A correct client never leaves an IQ unanswered: pong to pings, an
@@ -949,7 +1124,8 @@ impl Session {
     /// it. Returns what arrived meanwhile (bounces among it).
     pub async fn barrier(&mut self) -> Result<Vec<Incoming>> {
         let mut got = Vec::new();
-        if let Some(outbound) = self.sm.as_ref().map(|s| s.outbound) {
+        if self.sm.is_some() {
+            let outbound = self.outbound;
             self.request_ack().await?;
             while self.sm.as_ref().is_some_and(|s| s.acked != outbound) {
                 match self

@@ -288,7 +288,10 @@ impl Drop for OwnProsody {
         let _ = Command::new("pkill")
             .args(["-9", "-f", &self.pattern])
             .status();
-        let _ = std::fs::remove_dir_all(&self.server.dir);
+        // KEEP_PROSODY=1 keeps its directory (and log) for a post-mortem.
+        if std::env::var_os("KEEP_PROSODY").is_none() {
+            let _ = std::fs::remove_dir_all(&self.server.dir);
+        }
     }
 }
 
@@ -682,4 +685,73 @@ pub fn stderr(out: &Output) -> String {
 
 pub fn code(out: &Output) -> i32 {
     out.status.code().unwrap_or(-1)
+}
+
+/// A TCP relay to a server on loopback that a test can break: `mute`
+/// silently drops everything the server sends on the connections open so
+/// far (a half-dead link: the client's stanzas still arrive whole, its
+/// acks never come back), while the server lives on and keeps its
+/// sessions. New connections are relayed normally.
+pub struct Proxy {
+    pub port: u16,
+    live: std::sync::Arc<std::sync::Mutex<Vec<std::sync::Arc<std::sync::atomic::AtomicBool>>>>,
+}
+
+impl Proxy {
+    pub fn to(target: u16) -> Proxy {
+        use std::io::Write;
+        use std::sync::atomic::AtomicBool;
+        use std::sync::Arc;
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind the proxy");
+        let port = listener.local_addr().unwrap().port();
+        let live = Arc::new(std::sync::Mutex::new(Vec::<Arc<AtomicBool>>::new()));
+        let conns = live.clone();
+        std::thread::spawn(move || {
+            for client in listener.incoming() {
+                let Ok(client) = client else { break };
+                let Ok(server) = TcpStream::connect(("127.0.0.1", target)) else {
+                    continue;
+                };
+                let _ = client.set_nodelay(true);
+                let _ = server.set_nodelay(true);
+                let muted = Arc::new(AtomicBool::new(false));
+                conns.lock().unwrap().push(muted.clone());
+                let never = Arc::new(AtomicBool::new(false));
+                for (mut from, mut to, muted) in [
+                    (
+                        client.try_clone().unwrap(),
+                        server.try_clone().unwrap(),
+                        never,
+                    ),
+                    (server, client, muted),
+                ] {
+                    std::thread::spawn(move || {
+                        let mut buf = [0u8; 16384];
+                        loop {
+                            match from.read(&mut buf) {
+                                Ok(0) | Err(_) => break,
+                                Ok(n) => {
+                                    if !muted.load(Ordering::SeqCst)
+                                        && to.write_all(&buf[..n]).is_err()
+                                    {
+                                        break;
+                                    }
+                                }
+                            }
+                        }
+                        let _ = to.shutdown(std::net::Shutdown::Both);
+                        let _ = from.shutdown(std::net::Shutdown::Both);
+                    });
+                }
+            }
+        });
+        Proxy { port, live }
+    }
+
+    /// From now on, drop what the server sends on every open connection.
+    pub fn mute(&self) {
+        for m in self.live.lock().unwrap().drain(..) {
+            m.store(true, Ordering::SeqCst);
+        }
+    }
 }
