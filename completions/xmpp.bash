@@ -2317,7 +2317,7 @@ _xmpp() {
             return 0
             ;;
         xmpp__subcmd__listen)
-            opts="-c -a -j -o -v -q -h --count --presence --iq --all --from --type --show --status --priority --muc --nick --no-history --carbons --exec --exec-timeout --reconnect --account --config --jid --password-env --password-file --password-command --server --tls --ca-file --insecure --resource --timeout --output --json --verbose --quiet --trace-xml --help"
+            opts="-c -a -j -o -v -q -h --count --presence --iq --all --from --type --show --status --priority --muc --nick --no-history --carbons --exec --exec-timeout --reconnect --keepalive --account --config --jid --password-env --password-file --password-command --server --tls --ca-file --insecure --resource --timeout --output --json --verbose --quiet --trace-xml --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2364,6 +2364,10 @@ _xmpp() {
                     return 0
                     ;;
                 --exec-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3899,7 +3903,7 @@ _xmpp() {
             return 0
             ;;
         xmpp__subcmd__send)
-            opts="-m -s -a -j -o -v -q -h --message --type --headline --subject --thread --lines --ndjson --raw --dry-run --muc --nick --nick-fallback --muc-password-env --receipt --file --account --config --jid --password-env --password-file --password-command --server --tls --ca-file --insecure --resource --timeout --output --json --verbose --quiet --trace-xml --help"
+            opts="-m -s -a -j -o -v -q -h --message --type --headline --subject --thread --lines --ndjson --raw --dry-run --muc --nick --nick-fallback --muc-password-env --receipt --file --reconnect --account --config --jid --password-env --password-file --password-command --server --tls --ca-file --insecure --resource --timeout --output --json --verbose --quiet --trace-xml --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -92,6 +92,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l raw -d 'Read raw stan
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l dry-run -d 'Print the stanzas that would be sent; connect to nothing'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l nick-fallback -d 'When the nick is taken, try NICK_2, NICK_3... instead of failing'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l receipt -d 'Request a delivery receipt (XEP-0184) per message and wait for it; exit 6 if any is missing at --timeout'
+complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l reconnect -d 'On a dropped connection, reconnect (5 tries, backoff 1-16 s), resume the session where the server kept it and send again only what it had not confirmed'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l insecure -d 'Skip certificate verification (prints a warning every time)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s v -l verbose -d 'Log more on stderr (can be repeated)'
@@ -115,6 +116,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l muc -d 'Join this r
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l nick -d 'Nickname in rooms [default: the account\'s local part]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l exec -d 'Run CMD (sh -c) per printed event, the event\'s JSON on stdin, XMPP_FROM, XMPP_BODY, XMPP_TYPE set' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l exec-timeout -d 'Seconds an --exec command may run before it is killed' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l keepalive -d 'After SECS without traffic, ping the server to check that the link is alive (a dead one is found within SECS + --timeout)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
@@ -134,7 +136,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l iq -d 'Also print i
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l all -d 'Print everything: messages without a body, presence and IQs'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l no-history -d 'Do not print the rooms\' backlog'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l carbons -d 'Also print copies of what the account\'s other clients send and receive (XEP-0280)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l reconnect -d 'On a dropped connection, reconnect with backoff (up to 60 s) and go on'
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l reconnect -d 'On a dropped connection, reconnect with backoff (up to 60 s) and go on; where the server kept the session (XEP-0198), resume it and miss nothing'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l insecure -d 'Skip certificate verification (prints a warning every time)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -s v -l verbose -d 'Log more on stderr (can be repeated)'

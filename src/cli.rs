@@ -395,9 +395,13 @@ pub struct ListenArgs {
     #[arg(long, default_value_t = 30.0, value_name = "SECS")]
     pub exec_timeout: f64,
 
-    /// On a dropped connection, reconnect with backoff (up to 60 s) and go on
+    /// On a dropped connection, reconnect with backoff (up to 60 s) and go on; where the server kept the session (XEP-0198), resume it and miss nothing
     #[arg(long)]
     pub reconnect: bool,
+
+    /// After SECS without traffic, ping the server to check that the link is alive (a dead one is found within SECS + --timeout)
+    #[arg(long, default_value_t = 60.0, value_name = "SECS")]
+    pub keepalive: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

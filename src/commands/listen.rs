@@ -18,15 +18,13 @@ use xmpp_parsers::stanza::Stanza;
 
 use crate::cli::{GlobalArgs, ListenArgs, ListenMessageKind};
 use crate::commands::muc;
-use crate::connection::{self, Incoming, Session};
+use crate::connection::{self, Incoming, ResumeToken, Resumption, Session};
 use crate::error::{bail, fail, kind_of, Kind};
 use crate::ids::new_id;
 use crate::jidtools;
 use crate::output::{self, Output};
 use crate::settings::{self, ConnectSettings};
 
-/// A silent connection is probed with a ping after this long.
-const KEEPALIVE: Duration = Duration::from_secs(60);
 const BACKOFF_CAP: Duration = Duration::from_secs(60);
 
 /// One JSON line: `kind` tells which fields matter.
@@ -84,11 +82,16 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
         .iter()
         .map(|f| jidtools::jid_arg(f, "--from"))
         .collect::<Result<Vec<_>>>()?;
-    if !(args.exec_timeout.is_finite() && args.exec_timeout > 0.0) {
-        return bail(
-            Kind::Usage,
-            "--exec-timeout must be a positive number of seconds",
-        );
+    for (value, flag) in [
+        (args.exec_timeout, "--exec-timeout"),
+        (args.keepalive, "--keepalive"),
+    ] {
+        if !(value.is_finite() && value > 0.0 && value < 1e9) {
+            return bail(
+                Kind::Usage,
+                format!("{flag} must be a positive number of seconds (got {value})"),
+            );
+        }
     }
     let settings = settings::from_environment(global)?;
     let default_nick = args
@@ -120,8 +123,10 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
     let mut printed = 0u64;
     let mut delay = Duration::from_secs(1);
     let mut attempt = 0u32;
+    // With --reconnect: the lost session, for the server to resume.
+    let mut token = None;
     loop {
-        let connected = connect_and_join(&settings, &opts).await;
+        let connected = connect_and_join(&settings, &opts, token.take()).await;
         let (mut session, early) = match connected {
             Ok(x) => {
                 delay = Duration::from_secs(1);
@@ -156,6 +161,14 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
             }
             Err(e) if args.reconnect && retryable(&e) => {
                 attempt += 1;
+                // What arrived before the loss is printed; the rest the
+                // server sends again if it resumes the session.
+                for incoming in session.leftovers() {
+                    if let Some(_stop) = handle(incoming, &opts, out, &mut printed).await? {
+                        return Ok(());
+                    }
+                }
+                token = session.resume_token();
                 output::warn(&format!("{e:#}; reconnecting in {}s", delay.as_secs()));
                 if wait_or_signal(jitter(delay), &mut term).await {
                     return Ok(());
@@ -209,11 +222,26 @@ async fn wait_or_signal(d: Duration, term: &mut Term) -> bool {
 
 /// Connect, enable carbons, announce presence, join rooms. Returns what
 /// arrived during setup (room backlog, offline messages) for printing.
+/// With --reconnect the session is resumable, and a `token` of a lost one
+/// resumes it: the server keeps carbons, presence and rooms, and sends
+/// what we had not received.
 async fn connect_and_join(
     settings: &ConnectSettings,
     opts: &Options<'_>,
+    token: Option<ResumeToken>,
 ) -> Result<(Session, Vec<Incoming>)> {
-    let mut session = connection::connect(settings).await?;
+    let mut session = if let Some(token) = token {
+        let (session, how) = connection::reconnect(settings, Some(&token)).await?;
+        if let Resumption::Resumed { .. } = how {
+            output::note("resumed the session; nothing was missed");
+            return Ok((session, Vec::new()));
+        }
+        session
+    } else if opts.args.reconnect {
+        connection::connect_resumable(settings).await?
+    } else {
+        connection::connect(settings).await?
+    };
     let mut early = Vec::new();
     if opts.args.carbons {
         let (answer, others) = session.iq(Iq::from_set(new_id(), carbons::Enable)).await?;
@@ -266,7 +294,9 @@ async fn listen(
         }
     };
     tokio::pin!(interrupt);
-    let idle = tokio::time::sleep(KEEPALIVE);
+    // A silent connection is probed with a ping after this long.
+    let keepalive = Duration::from_secs_f64(opts.args.keepalive);
+    let idle = tokio::time::sleep(keepalive);
     tokio::pin!(idle);
     loop {
         let incoming = tokio::select! {
@@ -277,7 +307,7 @@ async fn listen(
                 let ping = Iq::from_get(new_id(), xmpp_parsers::ping::Ping)
                     .with_to(Jid::from_parts(None, session.jid.domain(), None));
                 let (_, others) = session.iq(ping).await?;
-                idle.as_mut().reset(tokio::time::Instant::now() + KEEPALIVE);
+                idle.as_mut().reset(tokio::time::Instant::now() + keepalive);
                 for incoming in others {
                     if let Some(stop) = handle(incoming, opts, out, printed).await? {
                         return Ok(stop);
@@ -286,7 +316,7 @@ async fn listen(
                 continue;
             }
         };
-        idle.as_mut().reset(tokio::time::Instant::now() + KEEPALIVE);
+        idle.as_mut().reset(tokio::time::Instant::now() + keepalive);
         let Some(incoming) = incoming else {
             return bail(Kind::Network, "the server closed the stream");
         };

@@ -373,6 +373,51 @@ fn reconnect_after_a_server_restart_and_exit_4_without() {
     assert_eq!(again.wait(), 0);
 }
 
+/// The link goes half-dead (the listener's acks and pings still reach the
+/// server, nothing comes back): the keepalive ping finds out, `--reconnect`
+/// resumes the session (XEP-0198), and the server sends again what never
+/// arrived: every message printed exactly once, in order.
+#[test]
+fn half_dead_link_is_resumed_and_nothing_is_missed() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let proxy = Proxy::to(p.c2s);
+    let mut cmd = xmpp_clean();
+    cmd.args(["--server", &format!("127.0.0.1:{}", proxy.port)])
+        .arg("--ca-file")
+        .arg(p.ca())
+        .args(["--jid", &bob.jid, "--timeout", "2"])
+        .env("XMPP_PASSWORD", &bob.password)
+        .args(["-v", "listen", "--json", "--reconnect", "--keepalive", "1"])
+        .args(["--count", "10"]);
+    let mut l = Running::start(&mut cmd, "listening as");
+    let send = |body: &str| {
+        let out = run(p.xmpp(&alice).args(["send", "-m", body, &bob.jid]));
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+    };
+    for i in 1..=5 {
+        send(&format!("before {i}"));
+    }
+    let mut lines = l.take(5);
+    proxy.mute();
+    for i in 1..=5 {
+        send(&format!("during {i}"));
+    }
+    lines.extend(l.take(5));
+    assert_eq!(l.wait(), 0, "{}", l.stderr.lock().unwrap());
+    let bodies: Vec<String> = lines.iter().map(|l| parse(l).body.unwrap()).collect();
+    let expected: Vec<String> = (1..=5)
+        .map(|i| format!("before {i}"))
+        .chain((1..=5).map(|i| format!("during {i}")))
+        .collect();
+    assert_eq!(bodies, expected);
+    assert!(
+        l.stderr.lock().unwrap().contains("resumed the session"),
+        "{}",
+        l.stderr.lock().unwrap()
+    );
+}
+
 #[test]
 fn carbons_show_what_the_accounts_other_clients_send() {
     let p = prosody();
