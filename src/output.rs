@@ -143,6 +143,13 @@ impl log::Log for Logger {
         if meta.target().starts_with(CAPTURE_TARGET) {
             return self.trace_xml;
         }
+        // Other crates' trace records dump XML parser events, element text
+        // (SASL payloads) included: --trace-xml is the redacted way to see
+        // the stream.
+        let ours = meta.target() == "xmpp" || meta.target().starts_with("xmpp::");
+        if meta.level() == log::Level::Trace && !ours {
+            return false;
+        }
         meta.level() <= self.level
     }
 

@@ -69,6 +69,9 @@ struct Options<'a> {
     args: &'a ListenArgs,
     from: Vec<Jid>,
     rooms: Vec<(BareJid, String)>,
+    /// Environment variables that hold our password: `--exec` children
+    /// do not get them.
+    secret_env: Vec<String>,
 }
 
 enum Stop {
@@ -114,7 +117,16 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
             Ok((jid.to_bare(), nick))
         })
         .collect::<Result<Vec<_>>>()?;
-    let opts = Options { args, from, rooms };
+    let mut secret_env = vec!["XMPP_PASSWORD".to_string()];
+    if let settings::PasswordSource::Env(var) = &settings.password_source {
+        secret_env.push(var.clone());
+    }
+    let opts = Options {
+        args,
+        from,
+        rooms,
+        secret_env,
+    };
     out.streaming();
 
     #[cfg(unix)]
@@ -345,7 +357,7 @@ async fn handle(
         out.line(&human(&event))?;
     }
     if let Some(cmd) = &opts.args.exec {
-        exec(cmd, &event, opts.args.exec_timeout).await;
+        exec(cmd, &event, opts.args.exec_timeout, &opts.secret_env).await;
     }
     *printed += 1;
     Ok(match opts.args.count {
@@ -582,7 +594,7 @@ fn human(event: &Event) -> String {
 
 /// Run the --exec command for one event, bounded by `timeout`. Failures
 /// are logged; listening goes on.
-async fn exec(cmd: &str, event: &Event, timeout: f64) {
+async fn exec(cmd: &str, event: &Event, timeout: f64, secret_env: &[String]) {
     let json = serde_json::to_string(event).unwrap_or_default();
     let (from, body, type_) = match event {
         Event::Message {
@@ -592,6 +604,9 @@ async fn exec(cmd: &str, event: &Event, timeout: f64) {
         Event::Iq { from, type_, .. } => (from.clone(), None, *type_),
     };
     let mut command = tokio::process::Command::new("sh");
+    for var in secret_env {
+        command.env_remove(var);
+    }
     command
         .arg("-c")
         .arg(cmd)

@@ -12,4 +12,5 @@ mod offline;
 mod query;
 mod readme;
 mod roster;
+mod secrets;
 mod send;
