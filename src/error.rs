@@ -87,6 +87,23 @@ pub fn bail<T>(kind: Kind, message: impl Into<String>) -> anyhow::Result<T> {
     Err(fail(kind, message))
 }
 
+/// `input` as text, or a usage error naming `what` and where the first
+/// byte that is not UTF-8 sits (1-based line and byte column).
+pub fn utf8<'a>(input: &'a [u8], what: &str) -> anyhow::Result<&'a str> {
+    std::str::from_utf8(input).map_err(|e| {
+        let good = &input[..e.valid_up_to()];
+        let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+        let col = good.len() - good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1) + 1;
+        fail(
+            Kind::Usage,
+            format!(
+                "{what} is not UTF-8 (byte 0x{:02x} at line {line}, column {col}): convert it first, e.g. with iconv",
+                input[e.valid_up_to()]
+            ),
+        )
+    })
+}
+
 /// The kind of an error chain: the outermost [`Failure`] in it, else
 /// `Internal`.
 pub fn kind_of(err: &anyhow::Error) -> Kind {
@@ -103,4 +120,19 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
         e.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn utf8_errors_name_line_and_column() {
+        assert_eq!(super::utf8(b"ok", "x").unwrap(), "ok");
+        let e = super::utf8(b"ab\ncd\xffe", "stdin").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "stdin is not UTF-8 (byte 0xff at line 2, column 3): convert it first, e.g. with iconv"
+        );
+        let e = super::utf8(b"\xc3", "f").unwrap_err();
+        assert!(e.to_string().contains("line 1, column 1"), "{e}");
+    }
 }

@@ -12,10 +12,9 @@ use crate::error::{fail, Kind};
 /// and column.
 pub fn parse_wrapped(text: &str, ns: &str, what: &str) -> Result<Element> {
     let head = format!("<wrapper xmlns='{ns}'>");
-    format!("{head}{text}</wrapper>").parse().map_err(|e| {
-        let at = error_position(&head, text)
-            .map(|(line, col)| format!(" at line {line}, column {col}"))
-            .unwrap_or_default();
+    parse(&format!("{head}{text}</wrapper>")).map_err(|e| {
+        let (line, col) = error_position(&head, text);
+        let at = format!(" at line {line}, column {col}");
         fail(
             Kind::Usage,
             format!("{what} is not well-formed XML{at}: {e}"),
@@ -23,22 +22,33 @@ pub fn parse_wrapped(text: &str, ns: &str, what: &str) -> Result<Element> {
     })
 }
 
+/// minidom's `FromStr` hands the parser the whole input as one buffer,
+/// which makes long text nodes cost quadratic time; small reads keep it
+/// linear.
+fn parse(text: &str) -> minidom::Result<Element> {
+    Element::from_reader(std::io::BufReader::with_capacity(
+        16 * 1024,
+        text.as_bytes(),
+    ))
+}
+
 /// Where parsing goes wrong, as 1-based line and column: the shortest
 /// prefix of `text` whose parse fails for a reason other than "the input
 /// ended early" (minidom's errors carry no position of their own).
-pub fn error_position(head: &str, text: &str) -> Option<(usize, usize)> {
-    let fails_early = |end: usize| match format!("{head}{}", &text[..end]).parse::<Element>() {
+pub fn error_position(head: &str, text: &str) -> (usize, usize) {
+    let fails_early = |end: usize| match parse(&format!("{head}{}", &text[..end])) {
         Err(e) => !format!("{e:?}").contains("InvalidEof"),
         Ok(_) => false,
     };
     let ends: Vec<usize> = text.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
-    // The first prefix end whose parse fails early (a monotone predicate).
+    // The first prefix end whose parse fails early (a monotone predicate);
+    // none: the input ends before its elements do, so the end is the place.
     let idx = ends.partition_point(|&end| !fails_early(end));
-    let offset = *ends.get(idx)?;
+    let offset = ends.get(idx).or(ends.last()).copied().unwrap_or(0);
     let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
     let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count());
-    Some((line, col))
+    (line, col)
 }
 
 /// Indent an element for people: one element per line, text inline,

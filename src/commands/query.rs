@@ -104,10 +104,10 @@ pub async fn iq(args: &IqArgs, global: &GlobalArgs, out: &mut Output) -> Result<
     let text = match &args.payload {
         Some(p) => p.clone(),
         None => {
-            let mut s = String::new();
-            std::io::Read::read_to_string(&mut std::io::stdin().lock(), &mut s)
+            let mut s = Vec::new();
+            std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut s)
                 .map_err(|e| fail(Kind::Usage, format!("reading the payload from stdin: {e}")))?;
-            s
+            crate::error::utf8(&s, "the IQ payload on stdin")?.to_string()
         }
     };
     let payload = parse_payload(&text)?;

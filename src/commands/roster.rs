@@ -262,16 +262,17 @@ async fn set(session: &mut Session, jid: BareJid, a: &RosterSetArgs) -> Result<(
 
 /// Read and check the import file before connecting.
 fn read_import(a: &RosterImportArgs) -> Result<Vec<(BareJid, ItemView)>> {
-    let text = if a.file == "-" {
-        let mut s = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin().lock(), &mut s)
+    let bytes = if a.file == "-" {
+        let mut s = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut s)
             .map_err(|e| fail(Kind::Usage, format!("reading stdin: {e}")))?;
         s
     } else {
-        std::fs::read_to_string(&a.file)
+        std::fs::read(&a.file)
             .map_err(|e| fail(Kind::Usage, format!("cannot read {}: {e}", a.file)))?
     };
-    let items: Vec<ItemView> = serde_json::from_str(&text).map_err(|e| {
+    let text = crate::error::utf8(&bytes, if a.file == "-" { "stdin" } else { &a.file })?;
+    let items: Vec<ItemView> = serde_json::from_str(text).map_err(|e| {
         fail(
             Kind::Usage,
             format!("{} is not a roster export (JSON array): {e}", a.file),

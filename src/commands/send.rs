@@ -312,12 +312,7 @@ fn batch(args: &SendArgs) -> Result<Vec<Outgoing>> {
         let targets = targets(args)?;
         let body = match &args.message {
             Some(m) => m.clone(),
-            None => String::from_utf8(read_stdin()?).map_err(|_| {
-                fail(
-                    Kind::Usage,
-                    "stdin is not UTF-8 text: convert it first (iconv) or pass -m",
-                )
-            })?,
+            None => crate::error::utf8(&read_stdin()?, "stdin")?.to_string(),
         };
         let body = body.trim_end_matches(['\n', '\r']).to_string();
         if body.is_empty() {
@@ -1062,8 +1057,7 @@ fn message(
 }
 
 fn ndjson_batch(input: &[u8]) -> Result<Vec<Outgoing>> {
-    let text =
-        std::str::from_utf8(input).map_err(|_| fail(Kind::Usage, "--ndjson input is not UTF-8"))?;
+    let text = crate::error::utf8(input, "--ndjson input")?;
     let mut batch = Vec::new();
     for (n, line) in text.lines().enumerate() {
         let n = n + 1;
@@ -1093,9 +1087,15 @@ fn ndjson_batch(input: &[u8]) -> Result<Vec<Outgoing>> {
 /// Parse raw stanzas: message, presence or iq elements in the jabber:client
 /// namespace (declared or not). Ids are added where missing.
 fn raw_batch(input: &[u8]) -> Result<Vec<Outgoing>> {
-    let text =
-        std::str::from_utf8(input).map_err(|_| fail(Kind::Usage, "--raw input is not UTF-8"))?;
+    let text = crate::error::utf8(input, "--raw input")?;
     let root = xml::parse_wrapped(text, "jabber:client", "--raw input")?;
+    if let Some(stray) = root.texts().map(str::trim).find(|t| !t.is_empty()) {
+        let shown: String = stray.chars().take(40).collect();
+        return bail(
+            Kind::Usage,
+            format!("--raw input has text outside any stanza: '{shown}'"),
+        );
+    }
     let mut batch = Vec::new();
     for (n, el) in root.children().enumerate() {
         let n = n + 1;
