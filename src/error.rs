@@ -74,17 +74,49 @@ impl fmt::Display for Failure {
 
 impl std::error::Error for Failure {}
 
-/// Build a classified error.
+/// Build a classified error. Control characters in the message (which
+/// may quote input, or a parser's report of it) are escaped, so it stays
+/// one line.
 pub fn fail(kind: Kind, message: impl Into<String>) -> anyhow::Error {
-    anyhow::Error::new(Failure {
-        kind,
-        message: message.into(),
-    })
+    let mut message: String = message.into();
+    if message.contains(char::is_control) {
+        let mut escaped = String::with_capacity(message.len() + 8);
+        push_escaped(&mut escaped, &message);
+        message = escaped;
+    }
+    anyhow::Error::new(Failure { kind, message })
 }
 
 /// Shorthand for `Err(fail(..))`.
 pub fn bail<T>(kind: Kind, message: impl Into<String>) -> anyhow::Result<T> {
     Err(fail(kind, message))
+}
+
+/// User input quoted for a one-line message: `'…'` with control
+/// characters escaped (`\n`, `\u{1b}`) and long input cut at 100
+/// characters.
+pub fn quoted(input: &str) -> String {
+    let mut out = String::from("'");
+    match input.char_indices().nth(100) {
+        Some((cut, _)) => {
+            push_escaped(&mut out, &input[..cut]);
+            out.push('…');
+        }
+        None => push_escaped(&mut out, input),
+    }
+    out.push('\'');
+    out
+}
+
+/// Append `text` with control characters escaped as Rust does (`\n`).
+fn push_escaped(out: &mut String, text: &str) {
+    for c in text.chars() {
+        if c.is_control() {
+            out.extend(c.escape_debug());
+        } else {
+            out.push(c);
+        }
+    }
 }
 
 /// `input` as text, or a usage error naming `what` and where the first
@@ -124,6 +156,20 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn failures_are_one_line() {
+        let e = super::fail(super::Kind::Usage, "unknown field `a\nb\t`");
+        assert_eq!(e.to_string(), "unknown field `a\\nb\\t`");
+    }
+
+    #[test]
+    fn quoted_input_stays_on_one_line_and_short() {
+        assert_eq!(super::quoted("a@b"), "'a@b'");
+        assert_eq!(super::quoted("a\nb\u{1b}"), "'a\\nb\\u{1b}'");
+        let long = "x".repeat(500);
+        assert_eq!(super::quoted(&long).chars().count(), 103);
+    }
+
     #[test]
     fn utf8_errors_name_line_and_column() {
         assert_eq!(super::utf8(b"ok", "x").unwrap(), "ok");

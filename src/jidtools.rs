@@ -137,7 +137,7 @@ pub fn jid_arg(input: &str, what: &str) -> anyhow::Result<Jid> {
     parse_recipient(input).map_err(|reason| {
         crate::error::fail(
             crate::error::Kind::Usage,
-            format!("invalid {what} '{input}': {reason}"),
+            format!("invalid {what} {}: {reason}", crate::error::quoted(input)),
         )
     })
 }
@@ -247,6 +247,7 @@ fn fast_domain_ok(domain: &[u8]) -> bool {
 }
 
 /// The verdict on one input line.
+#[derive(Debug)]
 pub enum Verdict {
     /// Valid; the normalized form is in the scratch buffer (fast path) or
     /// in the parsed JID.

@@ -1,18 +1,8 @@
 //! `xmpp`: parse, dispatch, and turn the outcome into an exit code. Nothing
 //! below `main` exits the process.
 
-mod cli;
-mod commands;
-mod connection;
-mod error;
-mod ids;
-mod jidtools;
-mod output;
-mod sendxmpp;
-mod settings;
-mod xml;
-
 use clap::{CommandFactory, FromArgMatches};
+use xmpp_cli::{cli, commands, error, output};
 
 use cli::{Cli, Command};
 use output::Output;

@@ -146,7 +146,7 @@ impl log::Log for Logger {
         // Other crates' trace records dump XML parser events, element text
         // (SASL payloads) included: --trace-xml is the redacted way to see
         // the stream.
-        let ours = meta.target() == "xmpp" || meta.target().starts_with("xmpp::");
+        let ours = meta.target() == "xmpp" || meta.target().starts_with("xmpp_cli");
         if meta.level() == log::Level::Trace && !ours {
             return false;
         }

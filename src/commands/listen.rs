@@ -108,7 +108,10 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
         .map(|r| {
             let jid = jidtools::jid_arg(r, "--muc")?;
             if jid.node().is_none() {
-                return bail(Kind::Usage, format!("--muc '{r}' needs ROOM@SERVICE"));
+                return bail(
+                    Kind::Usage,
+                    format!("--muc {} needs ROOM@SERVICE", crate::error::quoted(r)),
+                );
             }
             let nick = jid
                 .resource()

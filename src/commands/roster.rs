@@ -64,7 +64,10 @@ fn contact(arg: &str) -> Result<BareJid> {
     if jid.resource().is_some() {
         return bail(
             Kind::Usage,
-            format!("'{arg}' has a resource: roster items are bare JIDs"),
+            format!(
+                "{} has a resource: roster items are bare JIDs",
+                crate::error::quoted(arg)
+            ),
         );
     }
     Ok(jid.to_bare())
@@ -271,22 +274,28 @@ fn read_import(a: &RosterImportArgs) -> Result<Vec<(BareJid, ItemView)>> {
         std::fs::read(&a.file)
             .map_err(|e| fail(Kind::Usage, format!("cannot read {}: {e}", a.file)))?
     };
-    let text = crate::error::utf8(&bytes, if a.file == "-" { "stdin" } else { &a.file })?;
+    parse_import(&bytes, &a.file)
+}
+
+/// Check an import file's bytes (`name` for messages): UTF-8, a JSON
+/// array of contacts, valid and distinct JIDs.
+pub(crate) fn parse_import(bytes: &[u8], name: &str) -> Result<Vec<(BareJid, ItemView)>> {
+    let text = crate::error::utf8(bytes, if name == "-" { "stdin" } else { name })?;
     let items: Vec<ItemView> = serde_json::from_str(text).map_err(|e| {
         fail(
             Kind::Usage,
-            format!("{} is not a roster export (JSON array): {e}", a.file),
+            format!("{name} is not a roster export (JSON array): {e}"),
         )
     })?;
     let mut seen = BTreeMap::new();
     let mut out = Vec::new();
     for (n, item) in items.into_iter().enumerate() {
         let jid = contact(&item.jid)
-            .map_err(|e| fail(Kind::Usage, format!("{} item {}: {e:#}", a.file, n + 1)))?;
+            .map_err(|e| fail(Kind::Usage, format!("{name} item {}: {e:#}", n + 1)))?;
         if seen.insert(jid.clone(), n).is_some() {
             return bail(
                 Kind::Usage,
-                format!("{} item {}: {jid} appears twice", a.file, n + 1),
+                format!("{name} item {}: {jid} appears twice", n + 1),
             );
         }
         out.push((jid, item));

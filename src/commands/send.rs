@@ -24,11 +24,11 @@ use crate::{jidtools, settings, xml};
 
 /// One message to send, fully validated.
 #[derive(Debug)]
-struct Outgoing {
-    id: String,
-    to: Option<Jid>,
-    kind: &'static str,
-    stanza: Stanza,
+pub(crate) struct Outgoing {
+    pub(crate) id: String,
+    pub(crate) to: Option<Jid>,
+    pub(crate) kind: &'static str,
+    pub(crate) stanza: Stanza,
 }
 
 /// One `--ndjson` input line.
@@ -989,7 +989,10 @@ fn rooms(args: &SendArgs) -> Result<Vec<BareJid>> {
         .map(|r| {
             let jid = jidtools::jid_arg(r, "--muc")?;
             if jid.node().is_none() || jid.resource().is_some() {
-                return bail(Kind::Usage, format!("--muc '{r}' must be ROOM@SERVICE"));
+                return bail(
+                    Kind::Usage,
+                    format!("--muc {} must be ROOM@SERVICE", crate::error::quoted(r)),
+                );
             }
             Ok(jid.to_bare())
         })
@@ -1056,7 +1059,7 @@ fn message(
     }
 }
 
-fn ndjson_batch(input: &[u8]) -> Result<Vec<Outgoing>> {
+pub(crate) fn ndjson_batch(input: &[u8]) -> Result<Vec<Outgoing>> {
     let text = crate::error::utf8(input, "--ndjson input")?;
     let mut batch = Vec::new();
     for (n, line) in text.lines().enumerate() {
@@ -1086,14 +1089,16 @@ fn ndjson_batch(input: &[u8]) -> Result<Vec<Outgoing>> {
 
 /// Parse raw stanzas: message, presence or iq elements in the jabber:client
 /// namespace (declared or not). Ids are added where missing.
-fn raw_batch(input: &[u8]) -> Result<Vec<Outgoing>> {
+pub(crate) fn raw_batch(input: &[u8]) -> Result<Vec<Outgoing>> {
     let text = crate::error::utf8(input, "--raw input")?;
     let root = xml::parse_wrapped(text, "jabber:client", "--raw input")?;
     if let Some(stray) = root.texts().map(str::trim).find(|t| !t.is_empty()) {
-        let shown: String = stray.chars().take(40).collect();
         return bail(
             Kind::Usage,
-            format!("--raw input has text outside any stanza: '{shown}'"),
+            format!(
+                "--raw input has text outside any stanza: {}",
+                crate::error::quoted(stray)
+            ),
         );
     }
     let mut batch = Vec::new();

@@ -1,0 +1,133 @@
+//! Entry points for the fuzz targets in `fuzz/` and their smoke test: each
+//! feeds arbitrary bytes to one input parser and panics only when an
+//! invariant the commands rely on breaks. An error result is fine; it must
+//! be a usage error (exit 2) on one line that names the input.
+
+use crate::commands::{roster, send};
+use crate::error::{kind_of, Kind};
+use crate::jidtools::{self, Verdict};
+
+fn usage_error(e: &anyhow::Error, starts: &str) {
+    let msg = format!("{e:#}");
+    assert_eq!(kind_of(e), Kind::Usage, "{msg}");
+    assert!(!msg.contains('\n'), "not one line: {msg:?}");
+    assert!(msg.starts_with(starts), "{msg:?} does not name {starts}");
+}
+
+/// `send --ndjson`: an accepted batch holds one message per non-blank
+/// line, each addressed to a valid JID.
+pub fn ndjson(data: &[u8]) {
+    match send::ndjson_batch(data) {
+        Ok(batch) => {
+            let text = std::str::from_utf8(data).expect("accepted input is UTF-8");
+            let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
+            assert_eq!(batch.len(), lines);
+            for m in &batch {
+                let to = m.to.as_ref().expect("a recipient");
+                assert!(jidtools::parse(to.as_str()).is_ok(), "{to}");
+            }
+        }
+        Err(e) => usage_error(&e, "--ndjson"),
+    }
+}
+
+/// `send --raw`: accepted input yields message, presence and iq stanzas
+/// with ids, and at least one.
+pub fn raw(data: &[u8]) {
+    match send::raw_batch(data) {
+        Ok(batch) => {
+            assert!(!batch.is_empty());
+            for m in &batch {
+                assert!(!m.id.is_empty());
+                assert!(["message", "presence", "iq"].contains(&m.kind));
+            }
+        }
+        Err(e) => {
+            let msg = format!("{e:#}");
+            assert!(
+                msg.starts_with("--raw") || msg.starts_with("nothing to send"),
+                "{msg}"
+            );
+            usage_error(&e, "");
+        }
+    }
+}
+
+/// `roster import`: accepted files hold distinct bare JIDs.
+pub fn roster_import(data: &[u8]) {
+    match roster::parse_import(data, "FILE") {
+        Ok(items) => {
+            let mut seen = std::collections::HashSet::new();
+            for (jid, _) in &items {
+                assert!(seen.insert(jid.clone()), "{jid} twice");
+            }
+        }
+        Err(e) => {
+            let msg = format!("{e:#}");
+            assert!(
+                msg.starts_with("FILE") || msg.starts_with("invalid JID"),
+                "{msg}"
+            );
+            usage_error(&e, "");
+        }
+    }
+}
+
+/// The JID path of `jid validate|normalize`: the ASCII fast path and the
+/// jid crate agree on every input (valid or not, and on the normalized
+/// form), and a valid result parses again to itself.
+pub fn jid(data: &[u8]) {
+    let mut fast = Vec::new();
+    let mut slow = Vec::new();
+    for uri in [false, true] {
+        let a = jidtools::check(data, uri, true, &mut fast);
+        let b = jidtools::check(data, uri, false, &mut slow);
+        match (&a, &b) {
+            (Verdict::Invalid(x), Verdict::Invalid(y)) => assert_eq!(x, y),
+            (Verdict::Invalid(_), _) | (_, Verdict::Invalid(_)) => {
+                panic!("fast path and crate disagree on {data:?}: {a:?} / {b:?}")
+            }
+            _ => {
+                let x = verdict_text(&a, &fast);
+                let y = verdict_text(&b, &slow);
+                assert_eq!(x, y, "normalized forms differ for {data:?}");
+                let again = jidtools::parse(&y).expect("a normalized JID is valid");
+                assert_eq!(again.as_str(), y, "normalizing is idempotent");
+            }
+        }
+    }
+}
+
+fn verdict_text(v: &Verdict, scratch: &[u8]) -> String {
+    match v {
+        Verdict::Fast => String::from_utf8(scratch.to_vec()).expect("fast path writes ASCII"),
+        Verdict::Parsed(j) => j.to_string(),
+        Verdict::Invalid(_) => unreachable!("handled by the caller"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The fuzz targets' entry points hold on a few hand-made inputs; CI
+    /// runs the real fuzzers (scripts/fuzz).
+    #[test]
+    fn entry_points_hold_on_samples() {
+        for s in [
+            &b"{\"to\":\"a@b\",\"body\":\"x\"}\n\n"[..],
+            b"{\"to\":\"a\\n@b\",\"body\":\"x\"}",
+            b"\xff",
+            b"",
+        ] {
+            super::ndjson(s);
+        }
+        for s in [&b"<message to='a@b'/>"[..], b"<foo/>", b"text", b"<a"] {
+            super::raw(s);
+        }
+        for s in [&b"[{\"jid\":\"a@b\"}]"[..], b"[{\"jid\":\"a@b/r\"}]", b"{"] {
+            super::roster_import(s);
+        }
+        for s in [&b"A@B/C"[..], b"xmpp:a@b", b"@", b"a@b.", b"\xc3"] {
+            super::jid(s);
+        }
+    }
+}

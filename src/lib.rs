@@ -1,0 +1,15 @@
+//! The `xmpp` command as a library: the binary (`src/main.rs`) parses the
+//! command line and calls into these modules; the fuzz targets (`fuzz/`)
+//! call the input parsers through [`fuzzing`]. Not a stable API.
+
+pub mod cli;
+pub mod commands;
+pub mod connection;
+pub mod error;
+pub mod fuzzing;
+pub mod ids;
+pub mod jidtools;
+pub mod output;
+pub mod sendxmpp;
+pub mod settings;
+pub mod xml;
