@@ -28,11 +28,21 @@ def free_port():
 class Prosody:
     """A Prosody in /tmp, stopped and removed when this process exits."""
 
-    def __init__(self, tag, users):
+    def __init__(self, tag, users, c2s_rate=None):
+        """c2s_rate: enable mod_limits with this client read rate (e.g.
+        "100kb/s"), so Prosody throttles what it reads from clients."""
         self.dir = f"/tmp/xmpp-cli-{tag}-{os.getpid()}"
         self.c2s, tls = free_port(), free_port()
         subprocess.run([SCRIPT, "setup", self.dir, str(self.c2s), str(tls)], check=True,
                        stdout=subprocess.DEVNULL)
+        if c2s_rate:
+            cfg = os.path.join(self.dir, "prosody.cfg.lua")
+            with open(cfg) as f:
+                text = f.read()
+            text = text.replace('"blocklist";', '"blocklist"; "limits";', 1)
+            text = text.replace("\nmodules_enabled", f'\nlimits = {{ c2s = {{ rate = "{c2s_rate}"; burst = "1s" }} }}\nmodules_enabled', 1)
+            with open(cfg, "w") as f:
+                f.write(text)
         self.proc = subprocess.Popen([SCRIPT, "run", self.dir, str(os.getpid())])
         for _ in range(200):
             try:

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Load: `xmpp send --lines` of N messages into `xmpp listen --json --count N`.
 
-usage: /usr/bin/python3 bench/load-100k.py [--count N ...]
+usage: /usr/bin/python3 bench/load-100k.py [--limit RATE] [--count N ...]
+
+--limit RATE turns on Prosody's mod_limits for clients (e.g. 100kb/s):
+the server then reads slowly, and the sender must slow down, not drop.
 
 For each N (default 10,000 and 100,000): a throwaway Prosody (no rate
 limits, no archive), bob listening, alice sending N lines over one
@@ -24,12 +27,18 @@ PW = "load-password"
 
 def main():
     counts = [10_000, 100_000]
-    if "--count" in sys.argv:
-        counts = [int(a) for a in sys.argv[sys.argv.index("--count") + 1:]]
+    args = sys.argv[1:]
+    rate = None
+    if "--limit" in args:
+        i = args.index("--limit")
+        rate = args[i + 1]
+        del args[i:i + 2]
+    if "--count" in args:
+        counts = [int(a) for a in args[args.index("--count") + 1:]]
     xmpp = xmpp_binary()
     rows = []
     for n in counts:
-        prosody = Prosody(f"load{n}", [("alice", PW), ("bob", PW)])
+        prosody = Prosody(f"load{n}", [("alice", PW), ("bob", PW)], c2s_rate=rate)
         base = [xmpp, "--server", f"127.0.0.1:{prosody.c2s}", "--ca-file", prosody.ca, "--timeout", "30"]
         env = dict(os.environ, XMPP_PASSWORD=PW)
         listener = subprocess.Popen(base + ["-j", "bob@localhost", "-v", "--json", "listen", "--count", str(n)],

@@ -463,12 +463,18 @@ async fn send_all(
     }
     let mut unacked = 0usize;
     let timeout = session.timeout();
+    // Once full, wait until half the window is confirmed: sending in
+    // bursts costs less than a message per ack.
+    let mut full = false;
     loop {
-        let room = tracker.in_flight() < MAX_IN_FLIGHT;
+        let in_flight = tracker.in_flight();
+        full = in_flight >= MAX_IN_FLIGHT || (full && in_flight > MAX_IN_FLIGHT / 2);
+        let room = !full;
         let event = tokio::select! {
             m = source.recv(), if room => Event::Next(m.map(|r| r.map(Box::new))),
             incoming = session.recv() => Event::In(incoming),
-            _ = tokio::time::sleep(timeout), if !room => {
+            // Made only when polled: no timer per message while there is room.
+            _ = async { tokio::time::sleep(timeout).await }, if !room => {
                 return bail(
                     Kind::Timeout,
                     format!(
@@ -598,7 +604,7 @@ struct Tracked {
     state: State,
     reported: bool,
     /// Kept until the server confirms it, for `--reconnect`.
-    stanza: Option<Stanza>,
+    stanza: Option<Box<Stanza>>,
     resent: bool,
 }
 
@@ -633,7 +639,7 @@ impl Tracker {
     /// Queue one message on the session and start tracking it.
     /// Tracked before it is written, so a failed write is still reported.
     async fn send(&mut self, session: &mut Session, m: Outgoing) -> Result<()> {
-        let kept = self.keep_stanzas.then(|| copy(&m.stanza));
+        let kept = self.keep_stanzas.then(|| Box::new(copy(&m.stanza)));
         let i = self.track(m.id, m.to, m.kind, State::Pending, kept);
         let seq = session.feed(m.stanza).await?;
         if let Some(t) = self.get_mut(i) {
@@ -659,7 +665,7 @@ impl Tracker {
             if t.state != State::Pending {
                 continue;
             }
-            let Some(stanza) = t.stanza.as_ref().map(copy) else {
+            let Some(stanza) = t.stanza.as_deref().map(copy) else {
                 continue;
             };
             if duplicate_risk && t.seq != 0 {
@@ -687,7 +693,7 @@ impl Tracker {
         to: Option<Jid>,
         kind: &'static str,
         state: State,
-        stanza: Option<Stanza>,
+        stanza: Option<Box<Stanza>>,
     ) -> usize {
         let i = self.base + self.msgs.len();
         self.by_id.insert(id.clone(), i);

@@ -50,19 +50,37 @@ fn serve(script: impl FnOnce(&mut TcpStream) + Send + 'static) -> (u16, Arc<Mute
     (port, seen)
 }
 
+/// Run `xmpp` and report how long it took next to its --timeout: the
+/// issue's bound is --timeout + 2 s. Measured, not asserted (the machines
+/// are noisy); `bench/hostile-timing` collects the lines.
+fn timed(timeout: u64, cmd: &mut std::process::Command) -> std::process::Output {
+    let start = std::time::Instant::now();
+    let out = run(cmd);
+    eprintln!(
+        "hostile timing: {}: {:.2} s (--timeout {timeout}, bound {} s)",
+        std::thread::current().name().unwrap_or("?"),
+        start.elapsed().as_secs_f64(),
+        timeout + 2
+    );
+    out
+}
+
 fn client(port: u16, extra: &[&str]) -> std::process::Output {
-    run(xmpp_clean()
-        .env("XMPP_PASSWORD", PASSWORD)
-        .args([
-            "--server",
-            &format!("127.0.0.1:{port}"),
-            "-j",
-            "victim@localhost",
-            "--timeout",
-            "2",
-        ])
-        .args(extra)
-        .args(["send", "-m", "x", "someone@localhost"]))
+    timed(
+        2,
+        xmpp_clean()
+            .env("XMPP_PASSWORD", PASSWORD)
+            .args([
+                "--server",
+                &format!("127.0.0.1:{port}"),
+                "-j",
+                "victim@localhost",
+                "--timeout",
+                "2",
+            ])
+            .args(extra)
+            .args(["send", "-m", "x", "someone@localhost"]),
+    )
 }
 
 fn assert_clean(out: &std::process::Output, code_wanted: i32, words: &str) {
@@ -210,26 +228,29 @@ fn tls_double(cert: &std::path::Path, key: &std::path::Path) -> (u16, Arc<Mutex<
 }
 
 fn direct_tls_client(port: u16, domain: &str, ca: &std::path::Path) -> std::process::Output {
-    run(xmpp_clean()
-        .env("XMPP_PASSWORD", PASSWORD)
-        .args([
-            "--server",
-            &format!("127.0.0.1:{port}"),
-            "--tls",
-            "direct",
-            "-j",
-            &format!("victim@{domain}"),
-        ])
-        .arg("--ca-file")
-        .arg(ca)
-        .args([
-            "--timeout",
-            "3",
-            "send",
-            "-m",
-            "x",
-            &format!("someone@{domain}"),
-        ]))
+    timed(
+        3,
+        xmpp_clean()
+            .env("XMPP_PASSWORD", PASSWORD)
+            .args([
+                "--server",
+                &format!("127.0.0.1:{port}"),
+                "--tls",
+                "direct",
+                "-j",
+                &format!("victim@{domain}"),
+            ])
+            .arg("--ca-file")
+            .arg(ca)
+            .args([
+                "--timeout",
+                "3",
+                "send",
+                "-m",
+                "x",
+                &format!("someone@{domain}"),
+            ]),
+    )
 }
 
 /// The fixture's localhost certificate, for a JID whose domain is another
