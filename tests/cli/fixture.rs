@@ -194,8 +194,13 @@ impl Server {
     /// `xmpp` with a clean environment, logged in as `account` through
     /// STARTTLS, trusting the fixture's CA.
     pub fn xmpp(&self, account: &Account) -> Command {
+        self.xmpp_at(account, self.c2s)
+    }
+
+    /// [`Server::xmpp`] through another port of loopback (a [`Proxy`]).
+    pub fn xmpp_at(&self, account: &Account, port: u16) -> Command {
         let mut cmd = xmpp_clean();
-        cmd.args(["--server", &format!("127.0.0.1:{}", self.c2s)])
+        cmd.args(["--server", &format!("127.0.0.1:{port}")])
             .arg("--ca-file")
             .arg(self.ca())
             .args(["--jid", &account.jid])

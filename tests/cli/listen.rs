@@ -382,13 +382,9 @@ fn half_dead_link_is_resumed_and_nothing_is_missed() {
     let p = prosody();
     let (alice, bob) = (p.account("alice"), p.account("bob"));
     let proxy = Proxy::to(p.c2s);
-    let mut cmd = xmpp_clean();
-    cmd.args(["--server", &format!("127.0.0.1:{}", proxy.port)])
-        .arg("--ca-file")
-        .arg(p.ca())
-        .args(["--jid", &bob.jid, "--timeout", "2"])
-        .env("XMPP_PASSWORD", &bob.password)
-        .args(["-v", "listen", "--json", "--reconnect", "--keepalive", "1"])
+    let mut cmd = p.xmpp_at(&bob, proxy.port);
+    cmd.args(["--timeout", "2", "-v", "listen", "--json", "--reconnect"])
+        .args(["--keepalive", "1"])
         .args(["--count", "10"]);
     let mut l = Running::start(&mut cmd, "listening as");
     let send = |body: &str| {

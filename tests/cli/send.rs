@@ -614,42 +614,20 @@ fn file_upload_sends_the_url_with_oob_and_respects_the_limit() {
 /// nothing is silently dropped.
 #[test]
 fn server_killed_during_lines_every_message_is_accounted_for() {
-    use std::io::{BufRead, BufReader, Write};
-    use std::process::Stdio;
     const N: usize = 10_000;
     let own = OwnProsody::start();
     let p = &own.server;
     let (alice, bob) = (p.account("alice"), p.account("bob"));
     let rx = Receiver::start(p, &bob, N);
     let mut cmd = p.xmpp(&alice);
-    cmd.args(["--json", "send", "--lines", &bob.jid])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let writer = std::thread::spawn(move || {
-        for i in 1..=N {
-            if writeln!(stdin, "line {i}").is_err() {
-                break;
-            }
-        }
-    });
-    let stdout = child.stdout.take().unwrap();
-    let statuses = std::thread::spawn(move || {
-        BufReader::new(stdout)
-            .lines()
-            .map_while(Result::ok)
-            .map(|l| serde_json::from_str::<serde_json::Value>(&l).unwrap())
-            .collect::<Vec<_>>()
-    });
+    cmd.args(["--json", "send", "--lines", &bob.jid]);
+    let (child, statuses) = spawn_lines(&mut cmd, N);
     // Let part of the stream through, then kill the server.
     let first = rx.take(1000);
     own.kill();
     let mut received: Vec<Received> = first;
     received.extend(rx.take_until_quiet(std::time::Duration::from_secs(3)));
     let status = wait_output(child, std::time::Duration::from_secs(60));
-    writer.join().unwrap();
     let statuses = statuses.join().unwrap();
     assert_eq!(
         status.status.code(),
@@ -751,13 +729,17 @@ fn half_dead_link_is_resumed_and_every_message_arrives_exactly_once() {
     let (alice, bob) = (p.account("alice"), p.account("bob"));
     let rx = Receiver::start(p, &bob, N);
     let proxy = Proxy::to(p.c2s);
-    let mut cmd = xmpp_clean();
-    cmd.args(["--server", &format!("127.0.0.1:{}", proxy.port)])
-        .arg("--ca-file")
-        .arg(p.ca())
-        .args(["--jid", &alice.jid, "--timeout", "3"])
-        .env("XMPP_PASSWORD", &alice.password)
-        .args(["-v", "--json", "send", "--lines", "--reconnect", &bob.jid]);
+    let mut cmd = p.xmpp_at(&alice, proxy.port);
+    cmd.args([
+        "--timeout",
+        "3",
+        "-v",
+        "--json",
+        "send",
+        "--lines",
+        "--reconnect",
+    ])
+    .arg(&bob.jid);
     let (child, statuses) = spawn_lines(&mut cmd, N);
     let mut received = rx.take(2000);
     proxy.mute();
