@@ -75,7 +75,8 @@ pub fn roster_import(data: &[u8]) {
 
 /// The JID path of `jid validate|normalize`: the ASCII fast path and the
 /// jid crate agree on every input (valid or not, and on the normalized
-/// form), and a valid result parses again to itself.
+/// form); a normalized JID is valid, and on the fast path it parses again
+/// to itself.
 pub fn jid(data: &[u8]) {
     let mut fast = Vec::new();
     let mut slow = Vec::new();
@@ -92,7 +93,12 @@ pub fn jid(data: &[u8]) {
                 let y = verdict_text(&b, &slow);
                 assert_eq!(x, y, "normalized forms differ for {data:?}");
                 let again = jidtools::parse(&y).expect("a normalized JID is valid");
-                assert_eq!(again.as_str(), y, "normalizing is idempotent");
+                // Idempotent on the ASCII fast path. Not always through
+                // stringprep: it knows Unicode 3.2 only, so e.g. U+03F9
+                // folds to a capital sigma that a second pass lowers.
+                if matches!(a, Verdict::Fast) {
+                    assert_eq!(again.as_str(), y, "normalizing is idempotent");
+                }
             }
         }
     }
@@ -126,7 +132,14 @@ mod tests {
         for s in [&b"[{\"jid\":\"a@b\"}]"[..], b"[{\"jid\":\"a@b/r\"}]", b"{"] {
             super::roster_import(s);
         }
-        for s in [&b"A@B/C"[..], b"xmpp:a@b", b"@", b"a@b.", b"\xc3"] {
+        for s in [
+            &b"A@B/C"[..],
+            b"xmpp:a@b",
+            b"@",
+            b"a@b.",
+            b"\xc3",
+            b"\"\xcf\xb9Al0ic",
+        ] {
             super::jid(s);
         }
     }
