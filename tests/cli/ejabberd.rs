@@ -1,5 +1,5 @@
 //! Interop with ejabberd: SCRAM login (never PLAIN, never a -PLUS variant it
-//! cannot complete) and delivery-aware send.
+//! cannot complete), delivery-aware send and session resumption.
 
 use crate::fixture::*;
 
@@ -42,4 +42,11 @@ fn ejabberd_bounce_and_wrong_password() {
         .env("XMPP_PASSWORD", "wrong")
         .args(["send", "-m", "x", &ghost]));
     assert_eq!(code(&out), 5, "{}", stderr(&out));
+}
+
+/// Resumption (XEP-0198) interop: the half-dead link test of
+/// `send.rs` against ejabberd.
+#[test]
+fn ejabberd_resumes_a_session_after_a_half_dead_link() {
+    crate::send::resumed_after_a_half_dead_link(ejabberd(), 3000, 500);
 }

@@ -724,10 +724,14 @@ fn spawn_lines(
 /// up to 1,000 of them were unconfirmed when the link broke.
 #[test]
 fn half_dead_link_is_resumed_and_every_message_arrives_exactly_once() {
-    const N: usize = 10_000;
-    let p = prosody();
+    resumed_after_a_half_dead_link(prosody(), 10_000, 2000);
+}
+
+/// The half-dead link test against `p`: `n` messages, the link breaks
+/// after `before` of them arrived.
+pub fn resumed_after_a_half_dead_link(p: &Server, n: usize, before: usize) {
     let (alice, bob) = (p.account("alice"), p.account("bob"));
-    let rx = Receiver::start(p, &bob, N);
+    let rx = Receiver::start(p, &bob, n);
     let proxy = Proxy::to(p.c2s);
     let mut cmd = p.xmpp_at(&alice, proxy.port);
     cmd.args([
@@ -740,10 +744,10 @@ fn half_dead_link_is_resumed_and_every_message_arrives_exactly_once() {
         "--reconnect",
     ])
     .arg(&bob.jid);
-    let (child, statuses) = spawn_lines(&mut cmd, N);
-    let mut received = rx.take(2000);
+    let (child, statuses) = spawn_lines(&mut cmd, n);
+    let mut received = rx.take(before);
     proxy.mute();
-    received.extend(rx.take(N - received.len()));
+    received.extend(rx.take(n - received.len()));
     received.extend(rx.take_until_quiet(std::time::Duration::from_secs(2)));
     let status = wait_output(child, std::time::Duration::from_secs(120));
     let err = stderr(&status);
@@ -751,14 +755,14 @@ fn half_dead_link_is_resumed_and_every_message_arrives_exactly_once() {
     assert_eq!(status.status.code(), Some(0), "{err}");
     assert!(err.contains("resumed the session"), "{err}");
     let bodies: Vec<&str> = received.iter().map(|m| m.body.as_str()).collect();
-    let expected: Vec<String> = (1..=N).map(|i| format!("line {i}")).collect();
+    let expected: Vec<String> = (1..=n).map(|i| format!("line {i}")).collect();
     assert_eq!(
         bodies.len(),
-        N,
+        n,
         "exactly once: no loss, no duplicate\n{err}"
     );
     assert_eq!(bodies, expected, "in order");
-    assert_eq!(statuses.len(), N, "one status per message");
+    assert_eq!(statuses.len(), n, "one status per message");
     let odd: Vec<_> = statuses
         .iter()
         .filter(|s| s["status"] != "sent" || s.get("resent").is_some())
