@@ -274,6 +274,52 @@ fn direct_tls_and_starttls_both_deliver() {
     assert_eq!(rx.take(1)[0].body, "via direct TLS");
 }
 
+/// Without stream management, pings serve as acks: a flood longer than
+/// the window of unconfirmed messages goes through, and "sent" statuses
+/// stream while the input is still open.
+#[test]
+fn without_stream_management_pings_confirm_a_flood_as_it_goes() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::Stdio;
+    const N: usize = 1500;
+    let p = prosody();
+    let nosm = p.account_on("alice", "nosm.localhost");
+    let bob = p.account("bob");
+    let rx = Receiver::start(p, &bob, N);
+    let mut child = p
+        .xmpp(&nosm)
+        .args(["--json", "send", "--lines", &bob.jid])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    for i in 1..=N {
+        writeln!(stdin, "line {i}").unwrap();
+    }
+    stdin.flush().unwrap();
+    // stdin stays open: no end-of-input barrier has run yet.
+    let stdout = child.stdout.take().unwrap();
+    let (tx, statuses) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    for i in 1..=N {
+        let line = statuses
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .unwrap_or_else(|_| panic!("only {} statuses while the input is open", i - 1));
+        let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(v["status"], "sent", "status {i}: {line}");
+    }
+    drop(stdin);
+    let out = wait_output(child, std::time::Duration::from_secs(60));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(rx.take(N).len(), N);
+}
+
 #[test]
 fn delivery_barrier_with_and_without_stream_management() {
     let p = prosody();
