@@ -141,7 +141,9 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
     // With --reconnect: the lost session, for the server to resume.
     let mut token = None;
     loop {
-        let connected = connect_and_join(&settings, &opts, token.take()).await;
+        // A failed try keeps the token: the server may still hold the
+        // session when the network comes back.
+        let connected = connect_and_join(&settings, &opts, token.as_ref()).await;
         let (mut session, early) = match connected {
             Ok(x) => {
                 delay = Duration::from_secs(1);
@@ -243,10 +245,10 @@ async fn wait_or_signal(d: Duration, term: &mut Term) -> bool {
 async fn connect_and_join(
     settings: &ConnectSettings,
     opts: &Options<'_>,
-    token: Option<ResumeToken>,
+    token: Option<&ResumeToken>,
 ) -> Result<(Session, Vec<Incoming>)> {
     let mut session = if let Some(token) = token {
-        let (session, how) = connection::reconnect(settings, Some(&token)).await?;
+        let (session, how) = connection::reconnect(settings, Some(token)).await?;
         if let Resumption::Resumed { .. } = how {
             output::note("resumed the session; nothing was missed");
             return Ok((session, Vec::new()));

@@ -188,7 +188,7 @@ impl Recovery<'_> {
         tracker: &mut Tracker,
     ) -> Result<Session, anyhow::Error> {
         tracker.observe_all(old.leftovers());
-        let token = old.resume_token();
+        let mut token = old.resume_token();
         drop(old);
         let mut err = err;
         let mut delay = Duration::from_secs(1);
@@ -236,7 +236,13 @@ impl Recovery<'_> {
             };
             match resent {
                 Ok(()) => return Ok(session),
-                Err(e) if retryable(&e) => err = e,
+                // Lost again while catching up: this session is the one
+                // to resume now.
+                Err(e) if retryable(&e) => {
+                    tracker.observe_all(session.leftovers());
+                    token = session.resume_token().or(token);
+                    err = e;
+                }
                 Err(e) => return Err(e),
             }
         }
