@@ -1069,6 +1069,18 @@ impl Session {
     /// answers come back in the order of `iqs`. The deadline applies to
     /// each wait for progress, not to the whole batch.
     pub async fn iqs(&mut self, iqs: Vec<Iq>) -> Result<(Vec<Iq>, Vec<Incoming>)> {
+        let mut others = Vec::new();
+        match self.iqs_into(iqs, &mut others).await {
+            Ok(answers) => Ok((answers, others)),
+            Err(e) => {
+                self.requeue(others);
+                Err(e)
+            }
+        }
+    }
+
+    /// [`Session::iqs`], with what else arrives pushed to `others`.
+    async fn iqs_into(&mut self, iqs: Vec<Iq>, others: &mut Vec<Incoming>) -> Result<Vec<Iq>> {
         let ids: Vec<String> = iqs.iter().map(|iq| iq.id().to_string()).collect();
         let mut waiting: std::collections::HashMap<String, usize> = ids
             .iter()
@@ -1081,7 +1093,6 @@ impl Session {
         }
         self.flush().await?;
         let mut answers: Vec<Option<Iq>> = (0..ids.len()).map(|_| None).collect();
-        let mut others = Vec::new();
         while !waiting.is_empty() {
             match self.recv_timeout("waiting for an IQ answer").await? {
                 Some(Incoming::Stanza(st)) => match *st {
@@ -1115,7 +1126,7 @@ impl Session {
                 }
             }
         }
-        Ok((answers.into_iter().flatten().collect(), others))
+        Ok(answers.into_iter().flatten().collect())
     }
 
     /// Delivery barrier: wait until the server has confirmed every stanza
@@ -1124,6 +1135,25 @@ impl Session {
     /// it. Returns what arrived meanwhile (bounces among it).
     pub async fn barrier(&mut self) -> Result<Vec<Incoming>> {
         let mut got = Vec::new();
+        match self.barrier_into(&mut got).await {
+            Ok(()) => Ok(got),
+            Err(e) => {
+                self.requeue(got);
+                Err(e)
+            }
+        }
+    }
+
+    /// Give back what a failed wait had read, ahead of anything else
+    /// pending, so nothing that arrived is lost with the error (see
+    /// [`Session::leftovers`]).
+    fn requeue(&mut self, got: Vec<Incoming>) {
+        for x in got.into_iter().rev() {
+            self.pending.push_front(x);
+        }
+    }
+
+    async fn barrier_into(&mut self, got: &mut Vec<Incoming>) -> Result<()> {
         if self.sm.is_some() {
             let outbound = self.outbound;
             self.request_ack().await?;
@@ -1145,9 +1175,8 @@ impl Session {
         let domain = self.jid.domain().to_string();
         let ping = Iq::from_get(new_id(), ping::Ping)
             .with_to(Jid::new(&domain).map_err(|e| fail(Kind::Internal, e.to_string()))?);
-        let (_answer, others) = self.iq(ping).await?;
-        got.extend(others);
-        Ok(got)
+        self.iqs_into(vec![ping], got).await?;
+        Ok(())
     }
 
     /// Close the stream cleanly: send our footer, then read until the

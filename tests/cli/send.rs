@@ -427,6 +427,43 @@ fn raw_stanzas_are_sent_as_they_are() {
     );
 }
 
+/// `send --muc --lines --reconnect` over a link that goes half-dead: the
+/// session is resumed with its room membership, the server replays the
+/// room's reflections we missed, and every message is `delivered` once.
+#[test]
+fn muc_send_resumes_with_the_room_and_its_reflections() {
+    const N: usize = 300;
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let room = format!("{}@conference.localhost", unique("resume"));
+    let occupant = Receiver::start_in_room(p, &bob, &room, "bob-watch", N);
+    let proxy = Proxy::to(p.c2s);
+    let mut cmd = p.xmpp_at(&alice, proxy.port);
+    cmd.args(["--timeout", "3", "-v", "--json", "send", "--lines"])
+        .args(["--reconnect", "--muc", &room, "--nick", "alertbot"]);
+    let (child, statuses) = spawn_lines(&mut cmd, N);
+    let mut received = occupant.take(100);
+    proxy.mute();
+    received.extend(occupant.take(N - received.len()));
+    received.extend(occupant.take_until_quiet(std::time::Duration::from_secs(2)));
+    let out = wait_output(child, std::time::Duration::from_secs(120));
+    let err = stderr(&out);
+    let statuses = statuses.join().unwrap();
+    assert_eq!(code(&out), 0, "{err}");
+    assert!(err.contains("resumed the session"), "{err}");
+    let bodies: Vec<&str> = received.iter().map(|m| m.body.as_str()).collect();
+    let expected: Vec<String> = (1..=N).map(|i| format!("line {i}")).collect();
+    assert_eq!(bodies, expected, "each message once, in order");
+    // `sent` as acked, then `delivered` as reflected: the last word on
+    // every message is `delivered`.
+    let mut last = std::collections::HashMap::new();
+    for s in &statuses {
+        last.insert(s["id"].as_str().unwrap().to_string(), s["status"].clone());
+    }
+    assert_eq!(last.len(), N);
+    assert!(last.values().all(|v| v == "delivered"), "{err}");
+}
+
 #[test]
 fn muc_send_reaches_an_occupant_with_our_nick() {
     let p = prosody();
