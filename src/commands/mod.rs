@@ -15,7 +15,17 @@ use anyhow::Result;
 
 use crate::cli::GlobalArgs;
 use crate::connection::{self, Session};
+use crate::error::{fail, Kind};
 use crate::settings;
+
+/// All of stdin, for commands that check their whole input before
+/// connecting (`send` bodies, `--ndjson`, `--raw`, `iq`, `roster import -`).
+pub fn read_stdin() -> Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut buf)
+        .map_err(|e| fail(Kind::Usage, format!("reading stdin: {e}")))?;
+    Ok(buf)
+}
 
 /// Resolve the account from flags, environment and config, and connect.
 pub async fn connect(global: &GlobalArgs) -> Result<Session> {

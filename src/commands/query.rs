@@ -103,12 +103,7 @@ pub async fn iq(args: &IqArgs, global: &GlobalArgs, out: &mut Output) -> Result<
     let to = jid_arg(args.to.as_deref())?;
     let text = match &args.payload {
         Some(p) => p.clone(),
-        None => {
-            let mut s = Vec::new();
-            std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut s)
-                .map_err(|e| fail(Kind::Usage, format!("reading the payload from stdin: {e}")))?;
-            crate::error::utf8(&s, "the IQ payload on stdin")?.to_string()
-        }
+        None => crate::error::utf8(&super::read_stdin()?, "the IQ payload on stdin")?.to_string(),
     };
     let payload = parse_payload(&text)?;
     let mut session = super::connect(global).await?;

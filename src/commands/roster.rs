@@ -266,10 +266,7 @@ async fn set(session: &mut Session, jid: BareJid, a: &RosterSetArgs) -> Result<(
 /// Read and check the import file before connecting.
 fn read_import(a: &RosterImportArgs) -> Result<Vec<(BareJid, ItemView)>> {
     let bytes = if a.file == "-" {
-        let mut s = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut s)
-            .map_err(|e| fail(Kind::Usage, format!("reading stdin: {e}")))?;
-        s
+        super::read_stdin()?
     } else {
         std::fs::read(&a.file)
             .map_err(|e| fail(Kind::Usage, format!("cannot read {}: {e}", a.file)))?

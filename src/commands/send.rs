@@ -3,7 +3,6 @@
 //! connection.
 
 use std::collections::HashMap;
-use std::io::Read;
 use std::time::Duration;
 
 use anyhow::Result;
@@ -15,7 +14,7 @@ use xmpp_parsers::message::{Lang, Message, MessageType, Thread};
 use xmpp_parsers::stanza::Stanza;
 
 use crate::cli::{GlobalArgs, MessageKind, SendArgs};
-use crate::commands::{muc, upload};
+use crate::commands::{muc, read_stdin, upload};
 use crate::connection::{self, Incoming, Resumption, Session};
 use crate::error::{bail, fail, Kind};
 use crate::ids::new_id;
@@ -963,15 +962,6 @@ fn copy(stanza: &Stanza) -> Stanza {
         Stanza::Presence(p) => Stanza::Presence(p.clone()),
         Stanza::Iq(iq) => Stanza::Iq(iq.clone()),
     }
-}
-
-fn read_stdin() -> Result<Vec<u8>> {
-    let mut buf = Vec::new();
-    std::io::stdin()
-        .lock()
-        .read_to_end(&mut buf)
-        .map_err(|e| fail(Kind::Usage, format!("reading stdin: {e}")))?;
-    Ok(buf)
 }
 
 /// Validate recipients (JIDs or `xmpp:` URIs) and rooms before anything
