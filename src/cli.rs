@@ -109,6 +109,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub insecure: bool,
 
+    /// Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers
+    #[arg(long, global = true)]
+    pub allow_plain: bool,
+
     /// Resource to bind [default: assigned by the server]
     #[arg(long, global = true, value_name = "RES")]
     pub resource: Option<String>,
@@ -167,14 +171,7 @@ impl GlobalArgs {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum TlsMode {
-    /// Plain TCP, then STARTTLS (port 5222)
-    Starttls,
-    /// TLS from the first byte (XEP-0368, port 5223)
-    Direct,
-}
+pub use crate::settings::TlsMode;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {

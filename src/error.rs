@@ -64,6 +64,9 @@ impl Kind {
 pub struct Failure {
     pub kind: Kind,
     pub message: String,
+    /// Worth trying again later (a dropped connection, a server that
+    /// could not check credentials right now): `--reconnect` retries it.
+    pub transient: bool,
 }
 
 impl fmt::Display for Failure {
@@ -78,13 +81,38 @@ impl std::error::Error for Failure {}
 /// may quote input, or a parser's report of it) are escaped, so it stays
 /// one line.
 pub fn fail(kind: Kind, message: impl Into<String>) -> anyhow::Error {
-    let mut message: String = message.into();
+    failure(
+        kind,
+        message.into(),
+        matches!(kind, Kind::Network | Kind::Timeout),
+    )
+}
+
+/// [`fail`] for a failure of any kind that may go away by itself
+/// (`temporary-auth-failure`): retried where the user asked for retries.
+pub fn transient(kind: Kind, message: impl Into<String>) -> anyhow::Error {
+    failure(kind, message.into(), true)
+}
+
+fn failure(kind: Kind, mut message: String, transient: bool) -> anyhow::Error {
     if message.contains(char::is_control) {
         let mut escaped = String::with_capacity(message.len() + 8);
         push_escaped(&mut escaped, &message);
         message = escaped;
     }
-    anyhow::Error::new(Failure { kind, message })
+    anyhow::Error::new(Failure {
+        kind,
+        message,
+        transient,
+    })
+}
+
+/// Whether `--reconnect` should try again after this error: network
+/// failures and timeouts, and failures marked [`transient`].
+pub fn is_retryable(err: &anyhow::Error) -> bool {
+    err.chain()
+        .find_map(|e| e.downcast_ref::<Failure>())
+        .is_some_and(|f| f.transient)
 }
 
 /// Shorthand for `Err(fail(..))`.

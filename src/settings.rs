@@ -12,7 +12,7 @@ use anyhow::Result;
 use jid::Jid;
 use serde::Deserialize;
 
-use crate::cli::{GlobalArgs, TlsMode};
+use crate::cli::GlobalArgs;
 use crate::error::{bail, fail, Kind};
 
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -57,6 +57,18 @@ pub struct Profile {
     pub timeout: Option<f64>,
 }
 
+/// How TLS starts (`--tls`, `tls =` in a profile).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Deserialize, serde::Serialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum TlsMode {
+    /// Plain TCP, then STARTTLS (port 5222)
+    Starttls,
+    /// TLS from the first byte (XEP-0368, port 5223)
+    Direct,
+}
+
 /// Where the password comes from; read only when a connection needs it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PasswordSource {
@@ -78,6 +90,8 @@ pub struct ConnectSettings {
     pub tls: Option<TlsMode>,
     pub ca_file: Option<PathBuf>,
     pub insecure: bool,
+    /// `--allow-plain`: PLAIN even where the certificate was not verified.
+    pub allow_plain: bool,
     pub timeout: Duration,
     pub password_source: PasswordSource,
     config_password: Option<String>,
@@ -418,6 +432,7 @@ pub fn resolve(
         tls: args.tls.or(profile.tls),
         ca_file: args.ca_file.clone().or_else(|| profile.ca_file.clone()),
         insecure: args.insecure || profile.insecure.unwrap_or(false),
+        allow_plain: args.allow_plain,
         timeout,
         password_source,
         config_password,

@@ -206,6 +206,7 @@ struct Check {
     tls: &'static str,
     tls_version: String,
     mechanism: String,
+    channel_binding: &'static str,
     stream_management: bool,
     server_software: Option<serde_json::Value>,
     upload: Option<serde_json::Value>,
@@ -224,6 +225,7 @@ async fn check(global: &GlobalArgs, out: &mut Output) -> Result<()> {
         tls: session.info.tls,
         tls_version: session.info.tls_version.clone(),
         mechanism: session.info.mechanism.clone(),
+        channel_binding: session.info.channel_binding,
         stream_management: session.info.stream_management,
         server_software: software
             .as_ref()
@@ -244,7 +246,10 @@ async fn check(global: &GlobalArgs, out: &mut Output) -> Result<()> {
         "server             {} ({}, {})",
         report.address, report.tls, report.tls_version
     ))?;
-    out.line(&format!("authentication     {}", report.mechanism))?;
+    out.line(&format!(
+        "authentication     {} (channel binding: {})",
+        report.mechanism, report.channel_binding
+    ))?;
     out.line(&format!(
         "stream management  {}",
         yes_no(report.stream_management)

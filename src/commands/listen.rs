@@ -18,8 +18,9 @@ use xmpp_parsers::stanza::Stanza;
 
 use crate::cli::{GlobalArgs, ListenArgs, ListenMessageKind};
 use crate::commands::muc;
+use crate::connection::backoff::{retryable, Backoff};
 use crate::connection::{self, Incoming, ResumeToken, Resumption, Session};
-use crate::error::{bail, fail, kind_of, Kind};
+use crate::error::{bail, fail, Kind};
 use crate::ids::new_id;
 use crate::jidtools;
 use crate::output::{self, Output};
@@ -136,8 +137,8 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
     let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
         .map_err(|e| fail(Kind::Internal, format!("cannot watch SIGTERM: {e}")))?;
     let mut printed = 0u64;
-    let mut delay = Duration::from_secs(1);
-    let mut attempt = 0u32;
+    let mut backoff = Backoff::new(Duration::from_secs(1), BACKOFF_CAP, None);
+    let mut reconnected = false;
     // With --reconnect: the lost session, for the server to resume.
     let mut token = None;
     loop {
@@ -146,24 +147,25 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
         let connected = connect_and_join(&settings, &opts, token.as_ref()).await;
         let (mut session, early) = match connected {
             Ok(x) => {
-                delay = Duration::from_secs(1);
+                backoff.reset();
                 x
             }
             Err(e) if args.reconnect && retryable(&e) => {
-                attempt += 1;
+                let delay = backoff.next_delay().unwrap_or(BACKOFF_CAP);
                 output::warn(&format!(
-                    "{e:#}; retrying in {}s (attempt {attempt})",
-                    delay.as_secs()
+                    "{e:#}; retrying in {:.1}s (attempt {})",
+                    delay.as_secs_f64(),
+                    backoff.attempt()
                 ));
-                if wait_or_signal(jitter(delay), &mut term).await {
+                if wait_or_signal(delay, &mut term).await {
                     return Ok(());
                 }
-                delay = (delay * 2).min(BACKOFF_CAP);
+                reconnected = true;
                 continue;
             }
             Err(e) => return Err(e),
         };
-        if attempt > 0 {
+        if reconnected {
             output::note("reconnected");
         }
         log::info!("listening as {}", session.jid);
@@ -173,11 +175,12 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
                 let mut bye = Presence::unavailable();
                 bye.id = Some(new_id());
                 session.send(Stanza::Presence(bye)).await?;
+                // What was not printed is not acknowledged: the server
+                // keeps it for the next session.
                 session.close().await?;
                 return Ok(());
             }
             Err(e) if args.reconnect && retryable(&e) => {
-                attempt += 1;
                 // What arrived before the loss is printed; the rest the
                 // server sends again if it resumes the session.
                 for incoming in session.leftovers() {
@@ -186,29 +189,19 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
                     }
                 }
                 token = session.resume_token();
-                output::warn(&format!("{e:#}; reconnecting in {}s", delay.as_secs()));
-                if wait_or_signal(jitter(delay), &mut term).await {
+                let delay = backoff.next_delay().unwrap_or(BACKOFF_CAP);
+                output::warn(&format!(
+                    "{e:#}; reconnecting in {:.1}s",
+                    delay.as_secs_f64()
+                ));
+                if wait_or_signal(delay, &mut term).await {
                     return Ok(());
                 }
-                delay = (delay * 2).min(BACKOFF_CAP);
+                reconnected = true;
             }
             Err(e) => return Err(e),
         }
     }
-}
-
-fn retryable(e: &anyhow::Error) -> bool {
-    matches!(kind_of(e), Kind::Network | Kind::Timeout)
-}
-
-/// ±25 % so many listeners do not reconnect in step.
-fn jitter(d: Duration) -> Duration {
-    let nanos = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or(0);
-    let factor = 0.75 + (nanos % 1000) as f64 / 2000.0;
-    d.mul_f64(factor)
 }
 
 #[cfg(unix)]

@@ -37,9 +37,11 @@ pub async fn join(
     let mut p = Presence::available().with_to(occupant).with_payload(muc);
     p.id = Some(new_id());
     session.send(Stanza::Presence(p)).await?;
+    // One deadline for the join: room chatter does not extend it.
+    let deadline = session.deadline();
     loop {
         let incoming = session
-            .recv_timeout(&format!("joining {room}"))
+            .recv_before(deadline, &format!("joining {room}"))
             .await?
             .ok_or_else(|| fail(Kind::Network, "the server closed the stream"))?;
         if let Incoming::Stanza(st) = &incoming {

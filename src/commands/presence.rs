@@ -123,6 +123,7 @@ async fn subscription(a: &RosterJidArg, kind: Type, global: &GlobalArgs) -> Resu
     p.id = Some(id.clone());
     session.send(Stanza::Presence(p)).await?;
     let mut got = session.barrier().await?;
+    got.extend(session.leftovers());
     got.extend(session.close().await?);
     for incoming in got {
         if let Incoming::Stanza(st) = incoming {

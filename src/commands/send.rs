@@ -15,6 +15,7 @@ use xmpp_parsers::stanza::Stanza;
 
 use crate::cli::{GlobalArgs, MessageKind, SendArgs};
 use crate::commands::{muc, read_stdin, upload};
+use crate::connection::backoff::{retryable, Backoff};
 use crate::connection::{self, Incoming, Resumption, Session};
 use crate::error::{bail, fail, Kind};
 use crate::ids::new_id;
@@ -172,10 +173,6 @@ struct Recovery<'a> {
 /// 8 and 16 s before the tries).
 const RECONNECT_TRIES: u32 = 5;
 
-fn retryable(e: &anyhow::Error) -> bool {
-    matches!(crate::error::kind_of(e), Kind::Network | Kind::Timeout)
-}
-
 impl Recovery<'_> {
     /// Reconnect after `err`, resuming the old session where the server
     /// kept it, rejoin rooms on a new session, and send again what the
@@ -190,14 +187,18 @@ impl Recovery<'_> {
         let mut token = old.resume_token();
         drop(old);
         let mut err = err;
-        let mut delay = Duration::from_secs(1);
-        for attempt in 1..=RECONNECT_TRIES {
+        let mut backoff = Backoff::new(
+            Duration::from_secs(1),
+            Duration::from_secs(16),
+            Some(RECONNECT_TRIES),
+        );
+        while let Some(delay) = backoff.next_delay() {
             output::warn(&format!(
-                "{err:#}; reconnecting in {}s (try {attempt} of {RECONNECT_TRIES})",
-                delay.as_secs()
+                "{err:#}; reconnecting in {:.1}s (try {} of {RECONNECT_TRIES})",
+                delay.as_secs_f64(),
+                backoff.attempt()
             ));
             tokio::time::sleep(delay).await;
-            delay *= 2;
             let (mut session, how) =
                 match connection::reconnect(self.settings, token.as_ref()).await {
                     Ok(x) => x,
@@ -471,15 +472,25 @@ async fn send_all(
     // Once full, wait until half the window is confirmed: sending in
     // bursts costs less than a message per ack.
     let mut full = false;
+    // While full: the deadline for the next confirmation, pushed back
+    // only when the server confirms something.
+    let mut stall: Option<(tokio::time::Instant, usize)> = None;
     loop {
         let in_flight = tracker.in_flight();
         full = in_flight >= MAX_IN_FLIGHT || (full && in_flight > MAX_IN_FLIGHT / 2);
         let room = !full;
+        stall = match stall {
+            _ if room => None,
+            Some((at, n)) if in_flight >= n => Some((at, n)),
+            _ => Some((session.deadline(), in_flight)),
+        };
+        let stall_at = stall.map(|(at, _)| at);
         let event = tokio::select! {
             m = source.recv(), if room => Event::Next(m.map(|r| r.map(Box::new))),
+            // Cancel-safe: nothing is lost when another branch wins.
             incoming = session.recv() => Event::In(incoming),
             // Made only when polled: no timer per message while there is room.
-            _ = async { tokio::time::sleep(timeout).await }, if !room => {
+            _ = async { tokio::time::sleep_until(stall_at.unwrap_or_else(tokio::time::Instant::now)).await }, if !room => {
                 return bail(
                     Kind::Timeout,
                     format!(
@@ -551,6 +562,7 @@ async fn finish(mut session: Session, mut tracker: Tracker, out: &mut Output) ->
     for (room, nick) in tracker.rooms.clone() {
         muc::leave(&mut session, &room, &nick).await?;
     }
+    tracker.observe_all(session.leftovers());
     let got = session.close().await?;
     tracker.observe_all(got);
     tracker.report(out)?;
@@ -559,12 +571,20 @@ async fn finish(mut session: Session, mut tracker: Tracker, out: &mut Output) ->
     tracker.outcome()
 }
 
-/// Wait (each wait bounded by --timeout) until every message that needs a
-/// confirmation has it; name the ones that did not get one.
+/// Wait until every message that needs a confirmation has it; name the
+/// ones that did not get one. Each confirmation must come within
+/// --timeout of the previous one: other traffic does not extend the wait.
 async fn wait_for_confirmations(session: &mut Session, tracker: &mut Tracker) -> Result<()> {
+    let mut deadline = session.deadline();
     while tracker.unconfirmed().next().is_some() {
-        match tokio::time::timeout(session.timeout(), session.recv()).await {
-            Ok(Ok(Some(incoming))) => tracker.observe(incoming),
+        let before = tracker.unconfirmed().count();
+        match tokio::time::timeout_at(deadline, session.recv()).await {
+            Ok(Ok(Some(incoming))) => {
+                tracker.observe(incoming);
+                if tracker.unconfirmed().count() < before {
+                    deadline = session.deadline();
+                }
+            }
             Ok(Ok(None)) => return bail(Kind::Network, "the server closed the stream"),
             Ok(Err(e)) => return Err(e),
             Err(_) => {

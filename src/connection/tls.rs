@@ -3,7 +3,7 @@
 //! `--insecure`. Always the ring provider.
 
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use anyhow::Result;
 use tokio_rustls::rustls::{
@@ -24,13 +24,7 @@ use crate::error::{fail, Kind};
 /// entity).
 pub fn client_config(ca_file: Option<&Path>, insecure: bool) -> Result<ClientConfig> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let mut roots = RootCertStore::empty();
-    let native = rustls_native_certs::load_native_certs();
-    for e in &native.errors {
-        log::debug!("system certificate store: {e}");
-    }
-    let (added, ignored) = roots.add_parsable_certificates(native.certs);
-    log::debug!("system roots: {added} loaded, {ignored} ignored");
+    let mut roots = (*system_roots()).clone();
 
     let mut pinned = Vec::new();
     if let Some(path) = ca_file {
@@ -82,6 +76,24 @@ pub fn client_config(ca_file: Option<&Path>, insecure: bool) -> Result<ClientCon
         .with_custom_certificate_verifier(verifier)
         .with_no_client_auth();
     Ok(config)
+}
+
+/// The system's certificate store, read from disk once per process (not
+/// on every connect and reconnect).
+pub fn system_roots() -> Arc<RootCertStore> {
+    static ROOTS: OnceLock<Arc<RootCertStore>> = OnceLock::new();
+    ROOTS
+        .get_or_init(|| {
+            let mut roots = RootCertStore::empty();
+            let native = rustls_native_certs::load_native_certs();
+            for e in &native.errors {
+                log::debug!("system certificate store: {e}");
+            }
+            let (added, ignored) = roots.add_parsable_certificates(native.certs);
+            log::debug!("system roots: {added} loaded, {ignored} ignored");
+            Arc::new(roots)
+        })
+        .clone()
 }
 
 #[derive(Debug)]
@@ -186,4 +198,16 @@ pub fn describe_cert_error(err: &rustls::Error, domain: &str) -> Option<String> 
         "certificate not trusted for {domain} ({why}): pass --ca-file with the server's CA \
          or certificate, or fix the server's chain"
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_system_store_is_read_once() {
+        let a = super::system_roots();
+        let b = super::system_roots();
+        assert!(std::sync::Arc::ptr_eq(&a, &b));
+        super::client_config(None, false).unwrap();
+        assert!(std::sync::Arc::ptr_eq(&a, &super::system_roots()));
+    }
 }

@@ -1,0 +1,784 @@
+//! An authenticated, bound stream: send, receive, auto-replies, IQs, the
+//! delivery barrier, a clean close. Runs over any `AsyncRead +
+//! AsyncWrite` (the tests script a server over `tokio::io::duplex`).
+//!
+//! Cancellation: [`Session::recv`] may be dropped by `select!` at any
+//! await without losing or wrongly acknowledging anything. Replies it owes
+//! the server (pongs, IQ errors, `<a/>`) go to an outbox that the next
+//! poll of any read or write drains; a stanza counts as handled (XEP-0198
+//! `h`) only when `recv` hands it to the caller. The writing methods
+//! (`feed`, `send`, `flush`, `iq`...) are not for `select!`.
+//!
+//! Deadlines: every wait is for one answer and ends at an absolute
+//! instant (`--timeout` after it began, pushed back only by progress on
+//! *that* wait), so chatter from rooms or contacts never keeps a wait
+//! alive.
+
+use std::collections::{HashMap, VecDeque};
+use std::future::poll_fn;
+use std::io;
+use std::pin::Pin;
+use std::task::{ready, Context, Poll};
+use std::time::Duration;
+
+use anyhow::Result;
+use futures::{Sink, SinkExt, StreamExt};
+use tokio::time::Instant;
+use tokio_xmpp::parsers::{
+    bind::{BindQuery, BindResponse},
+    disco,
+    iq::Iq,
+    jid::Jid,
+    ns, ping, sm as xsm,
+    stanza_error::{DefinedCondition, ErrorType, StanzaError},
+    stream_features::StreamFeatures,
+    version,
+};
+use tokio_xmpp::xmlstream::{
+    FallibleStreamElement, ReadError, StreamElementError, XmppStreamElement,
+};
+use tokio_xmpp::Stanza;
+
+use super::classify::{self, describe_stanza_error};
+use super::sm::{self, Counters};
+use super::{Incoming, ResumeToken, Resumption, SessionInfo, Stream};
+use crate::error::{bail, fail, Kind};
+use crate::ids::new_id;
+
+/// How many stanzas `close` collects after our footer at most.
+const CLOSE_KEEP: usize = 1_000;
+
+/// A queued arrival; `stanza` is whether taking it counts toward `h`.
+struct Pending {
+    item: Incoming,
+    stanza: bool,
+}
+
+/// An authenticated, bound stream.
+pub struct Session {
+    stream: Stream,
+    pub jid: Jid,
+    pub info: SessionInfo,
+    timeout: Duration,
+    pub(super) counters: Counters,
+    /// Stream management is on; the id when the session is resumable.
+    sm: Option<Option<String>>,
+    /// Without stream management, acks are pings: their ids and the
+    /// outbound count each one confirms when answered.
+    ack_pings: VecDeque<(String, u32)>,
+    pending: VecDeque<Pending>,
+    /// Elements owed to the server, written by the next poll.
+    outbox: VecDeque<XmppStreamElement>,
+    unflushed: bool,
+    closed: bool,
+}
+
+impl Session {
+    pub(super) fn new(stream: Stream, jid: Jid, info: SessionInfo, timeout: Duration) -> Session {
+        Session {
+            stream,
+            jid,
+            info,
+            timeout,
+            counters: Counters::default(),
+            sm: None,
+            ack_pings: VecDeque::new(),
+            pending: VecDeque::new(),
+            outbox: VecDeque::new(),
+            unflushed: false,
+            closed: false,
+        }
+    }
+
+    /// The `--timeout` of this session.
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+
+    /// A deadline `--timeout` from now.
+    pub fn deadline(&self) -> Instant {
+        Instant::now() + self.timeout
+    }
+
+    pub(super) async fn bind(
+        &mut self,
+        resource: Option<String>,
+        features: &StreamFeatures,
+    ) -> Result<()> {
+        if features.bind.is_none() {
+            return bail(Kind::Remote, "the server offers no resource binding");
+        }
+        let iq = Iq::from_set(new_id(), BindQuery::new(resource));
+        let (answer, _) = self.iq(iq).await?;
+        match answer {
+            Iq::Result {
+                payload: Some(el), ..
+            } => {
+                let resp = BindResponse::try_from(el)
+                    .map_err(|e| fail(Kind::Remote, format!("invalid bind response: {e}")))?;
+                self.jid = Jid::from(resp);
+                Ok(())
+            }
+            Iq::Error { error, .. } => bail(
+                Kind::Remote,
+                format!("resource binding failed: {}", describe_stanza_error(&error)),
+            ),
+            _ => bail(Kind::Remote, "empty bind response"),
+        }
+    }
+
+    pub(super) async fn enable_sm(&mut self, resumable: bool) -> Result<()> {
+        self.write(&XmppStreamElement::SM(xsm::Nonza::Enable(xsm::Enable {
+            max: None,
+            resume: resumable,
+        })))
+        .await?;
+        let deadline = self.deadline();
+        loop {
+            match self
+                .element_before(deadline, "enabling stream management")
+                .await?
+            {
+                Some(XmppStreamElement::SM(xsm::Nonza::Enabled(enabled))) => {
+                    let resume_id = enabled.id.filter(|_| enabled.resume).map(|id| id.0.clone());
+                    if resumable && resume_id.is_none() {
+                        log::info!("the server does not offer to resume this session");
+                    }
+                    // Bind and enable were stanzas before counting began.
+                    self.counters = Counters::starting_at(0, 0);
+                    self.sm = Some(resume_id);
+                    self.info.stream_management = true;
+                    return Ok(());
+                }
+                Some(XmppStreamElement::SM(xsm::Nonza::Failed(f))) => {
+                    log::debug!("stream management refused: {f:?}");
+                    return Ok(());
+                }
+                Some(other) => self.stash(other)?,
+                None => return bail(Kind::Network, "the server closed the stream during login"),
+            }
+        }
+    }
+
+    /// Ask the server to resume the session of `token` (XEP-0198 §5).
+    /// A refusal is not an error: the caller binds a new session.
+    pub(super) async fn resume(&mut self, token: &ResumeToken) -> Result<Resumption> {
+        self.write(&XmppStreamElement::SM(xsm::Nonza::Resume(xsm::Resume {
+            h: token.handled,
+            previd: xsm::StreamId(token.id.clone()),
+        })))
+        .await?;
+        let deadline = self.deadline();
+        loop {
+            match self
+                .element_before(deadline, "resuming the session")
+                .await?
+            {
+                Some(XmppStreamElement::SM(xsm::Nonza::Resumed(r))) => {
+                    sm::check_resumed(r.h, token.outbound, token.acked)?;
+                    self.jid = token.jid.clone();
+                    self.counters = Counters::starting_at(r.h, token.handled);
+                    self.sm = Some(Some(token.id.clone()));
+                    self.info.stream_management = true;
+                    return Ok(Resumption::Resumed { handled: r.h });
+                }
+                Some(XmppStreamElement::SM(xsm::Nonza::Failed(f))) => {
+                    log::info!(
+                        "the server could not resume the session ({}); starting a new one",
+                        f.error
+                            .as_ref()
+                            .map(classify::condition_name)
+                            .unwrap_or_else(|| "no reason given".into())
+                    );
+                    let handled =
+                        f.h.filter(|h| sm::check_resumed(*h, token.outbound, token.acked).is_ok());
+                    return Ok(Resumption::Fresh { handled });
+                }
+                Some(other) => self.stash(other)?,
+                None => return bail(Kind::Network, "the server closed the stream while resuming"),
+            }
+        }
+    }
+
+    /// What arrived but was not taken by `recv` yet: a lost session's
+    /// last words, before it is dropped. Taking them counts them handled.
+    pub fn leftovers(&mut self) -> Vec<Incoming> {
+        std::iter::from_fn(|| self.take_pending()).collect()
+    }
+
+    /// What a later reconnect needs to resume this session, if the
+    /// server agreed to keep it.
+    pub fn resume_token(&self) -> Option<ResumeToken> {
+        Some(ResumeToken {
+            id: self.sm.clone()??,
+            handled: self.counters.handled,
+            outbound: self.counters.outbound,
+            acked: self.counters.acked,
+            jid: self.jid.clone(),
+        })
+    }
+
+    /// Stream management is on: `h` counts and a final `<a/>` is sent.
+    pub fn stream_management(&self) -> bool {
+        self.sm.is_some()
+    }
+
+    async fn write(&mut self, el: &XmppStreamElement) -> Result<()> {
+        self.drain_outbox().await?;
+        let timeout = self.timeout;
+        guarded_write(timeout, self.stream.send(el)).await
+    }
+
+    /// Queue a stanza without flushing; call [`Session::flush`] when no more
+    /// input is ready. Returns its sequence number on this session, which
+    /// the [`Incoming::Acked`] counts refer to (XEP-0198 numbering).
+    pub async fn feed(&mut self, stanza: Stanza) -> Result<u32> {
+        self.drain_outbox().await?;
+        let el = XmppStreamElement::Stanza(stanza);
+        guarded_write(self.timeout, self.stream.feed(&el)).await?;
+        Ok(self.counters.wrote())
+    }
+
+    /// Send a stanza now.
+    pub async fn send(&mut self, stanza: Stanza) -> Result<u32> {
+        let seq = self.feed(stanza).await?;
+        self.flush().await?;
+        Ok(seq)
+    }
+
+    pub async fn flush(&mut self) -> Result<()> {
+        self.drain_outbox().await?;
+        let timeout = self.timeout;
+        guarded_write(
+            timeout,
+            <Stream as SinkExt<&XmppStreamElement>>::flush(&mut self.stream),
+        )
+        .await?;
+        self.unflushed = false;
+        Ok(())
+    }
+
+    /// Write what the outbox holds, bounded by the deadline.
+    async fn drain_outbox(&mut self) -> Result<()> {
+        if self.outbox.is_empty() && !self.unflushed {
+            return Ok(());
+        }
+        let timeout = self.timeout;
+        guarded_write(timeout, poll_fn(|cx| self.poll_outbox(cx))).await
+    }
+
+    /// Progress on the outbox: each element moves into the stream's
+    /// buffer whole (or not at all), so cancelling loses nothing.
+    fn poll_outbox(&mut self, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        while !self.outbox.is_empty() {
+            ready!(<Stream as Sink<&XmppStreamElement>>::poll_ready(
+                Pin::new(&mut self.stream),
+                cx
+            ))?;
+            let Some(el) = self.outbox.pop_front() else {
+                break;
+            };
+            <Stream as Sink<&XmppStreamElement>>::start_send(Pin::new(&mut self.stream), &el)?;
+            if matches!(el, XmppStreamElement::Stanza(_)) {
+                self.counters.wrote();
+            }
+            self.unflushed = true;
+        }
+        if self.unflushed {
+            ready!(<Stream as Sink<&XmppStreamElement>>::poll_flush(
+                Pin::new(&mut self.stream),
+                cx
+            ))?;
+            self.unflushed = false;
+        }
+        Poll::Ready(Ok(()))
+    }
+
+    /// Ask the server to confirm what it has handled: XEP-0198 `<r/>`, or
+    /// without stream management a ping, which the server answers only
+    /// after handling everything sent before it. Either way the answer
+    /// arrives as [`Incoming::Acked`].
+    pub async fn request_ack(&mut self) -> Result<()> {
+        if self.sm.is_some() {
+            return self
+                .write(&XmppStreamElement::SM(xsm::Nonza::Req(xsm::R)))
+                .await;
+        }
+        let id = new_id();
+        let confirms = self.counters.outbound;
+        let ping =
+            Iq::from_get(id.clone(), ping::Ping).with_to(Jid::from(self.jid.domain().to_owned()));
+        self.send(Stanza::Iq(ping)).await?;
+        self.ack_pings.push_back((id, confirms));
+        Ok(())
+    }
+
+    /// Poll for the next stream element while draining the outbox. `Ok(None)`
+    /// means "look at `pending` and `closed` again".
+    fn poll_element(&mut self, cx: &mut Context<'_>) -> Poll<Result<Option<XmppStreamElement>>> {
+        if let Poll::Ready(Err(e)) = self.poll_outbox(cx) {
+            return Poll::Ready(Err(fail(
+                Kind::Network,
+                format!("connection lost while sending: {e}"),
+            )));
+        }
+        loop {
+            let next = ready!(self.stream.poll_next_unpin(cx));
+            return Poll::Ready(match next {
+                None | Some(Err(ReadError::StreamFooterReceived)) => {
+                    self.closed = true;
+                    Ok(None)
+                }
+                Some(Err(ReadError::SoftTimeout)) => continue,
+                Some(Err(ReadError::ParseError(e))) => {
+                    log::warn!("ignoring an element the server sent that does not parse: {e}");
+                    continue;
+                }
+                Some(Err(ReadError::HardError(e))) => Err(fail(
+                    Kind::Network,
+                    format!("connection to the server lost: {e}"),
+                )),
+                Some(Ok(FallibleStreamElement::Ok(el))) => Ok(Some(el)),
+                Some(Ok(FallibleStreamElement::Err(StreamElementError::InvalidStanza {
+                    name,
+                    header,
+                    error,
+                    ..
+                }))) => {
+                    log::debug!("received a {name} that does not parse: {error}");
+                    self.pending.push_back(Pending {
+                        item: Incoming::Invalid {
+                            kind: name.to_string(),
+                            id: header.id,
+                            type_: header.type_,
+                        },
+                        stanza: true,
+                    });
+                    Ok(None)
+                }
+                // xmpp-parsers 0.23 cannot parse some `<failed/>` that
+                // Prosody sends; what matters is that resumption failed.
+                Some(Ok(FallibleStreamElement::Err(StreamElementError::InvalidNonza {
+                    qname,
+                    ..
+                }))) if qname.0 == ns::SM && qname.1.as_str() == "failed" => Ok(Some(
+                    XmppStreamElement::SM(xsm::Nonza::Failed(xsm::Failed {
+                        h: None,
+                        error: None,
+                    })),
+                )),
+                Some(Ok(FallibleStreamElement::Err(e))) => {
+                    log::warn!("ignoring an invalid element from the server: {e}");
+                    continue;
+                }
+            });
+        }
+    }
+
+    /// The next element before `deadline` (for login steps, which see
+    /// nonzas). `None` is the end of the stream.
+    async fn element_before(
+        &mut self,
+        deadline: Instant,
+        what: &str,
+    ) -> Result<Option<XmppStreamElement>> {
+        loop {
+            if self.closed {
+                return Ok(None);
+            }
+            let polled = tokio::time::timeout_at(deadline, poll_fn(|cx| self.poll_element(cx)));
+            match polled.await {
+                Ok(Ok(Some(el))) => return Ok(Some(el)),
+                Ok(Ok(None)) => continue,
+                Ok(Err(e)) => return Err(e),
+                Err(_) => return Err(self.timed_out(what)),
+            }
+        }
+    }
+
+    fn timed_out(&self, what: &str) -> anyhow::Error {
+        fail(
+            Kind::Timeout,
+            format!(
+                "no answer from the server within {}s while {what}",
+                self.timeout.as_secs_f64()
+            ),
+        )
+    }
+
+    /// Handle a stream-level element at once; queue stanzas for `recv`.
+    /// Never awaits: what it owes the server goes to the outbox.
+    fn stash(&mut self, el: XmppStreamElement) -> Result<()> {
+        match el {
+            XmppStreamElement::Stanza(stanza) => {
+                if let Some(confirms) = self.ack_ping_answer(&stanza) {
+                    self.pending.push_back(Pending {
+                        item: Incoming::Acked(confirms),
+                        stanza: true,
+                    });
+                    return Ok(());
+                }
+                if let Some(reply) = self.auto_reply(&stanza) {
+                    self.outbox.push_back(XmppStreamElement::Stanza(reply));
+                }
+                self.pending.push_back(Pending {
+                    item: Incoming::Stanza(Box::new(stanza)),
+                    stanza: true,
+                });
+            }
+            XmppStreamElement::SM(xsm::Nonza::Req(_)) => {
+                let h = self.counters.handled;
+                self.outbox
+                    .push_back(XmppStreamElement::SM(xsm::Nonza::Ack(xsm::A { h })));
+            }
+            XmppStreamElement::SM(xsm::Nonza::Ack(a)) => {
+                if self.sm.is_some() {
+                    self.counters.ack(a.h)?;
+                }
+                self.pending.push_back(Pending {
+                    item: Incoming::Acked(a.h),
+                    stanza: false,
+                });
+            }
+            XmppStreamElement::StreamError(e) => {
+                let domain = self.jid.domain().to_string();
+                return Err(classify::stream_error(&e.0, &domain));
+            }
+            other => log::debug!("ignoring stream element {other:?}"),
+        }
+        Ok(())
+    }
+
+    fn take_pending(&mut self) -> Option<Incoming> {
+        let p = self.pending.pop_front()?;
+        if p.stanza {
+            self.counters.handled_one();
+        }
+        Some(p.item)
+    }
+
+    /// The outbound count an answered ack ping confirms (errors count too:
+    /// the server handled everything before the ping either way).
+    fn ack_ping_answer(&mut self, stanza: &Stanza) -> Option<u32> {
+        let Stanza::Iq(iq @ (Iq::Result { .. } | Iq::Error { .. })) = stanza else {
+            return None;
+        };
+        let at = self.ack_pings.iter().position(|(id, _)| id == iq.id())?;
+        // Answers come in order; an earlier unanswered one is moot now.
+        let (_, confirms) = self.ack_pings.drain(..=at).next_back()?;
+        Some(confirms)
+    }
+
+    /// A correct client never leaves an IQ unanswered: pong to pings, an
+    /// empty result to roster pushes from our own account (RFC 6121), our
+    /// identity and features to disco#info, our version, and
+    /// `service-unavailable` to any other get or set.
+    fn auto_reply(&self, stanza: &Stanza) -> Option<Stanza> {
+        let Stanza::Iq(iq) = stanza else { return None };
+        let (from, id, payload) = match iq {
+            Iq::Get {
+                from, id, payload, ..
+            }
+            | Iq::Set {
+                from, id, payload, ..
+            } => (from, id, payload),
+            _ => return None,
+        };
+        let own = from
+            .as_ref()
+            .is_none_or(|f| f.to_bare() == self.jid.to_bare());
+        let roster_push = matches!(iq, Iq::Set { .. }) && payload.is("query", ns::ROSTER) && own;
+        let get = matches!(iq, Iq::Get { .. });
+        let reply = if roster_push || (get && payload.is("ping", ns::PING)) {
+            Iq::Result {
+                from: None,
+                to: None,
+                id: id.clone(),
+                payload: None,
+            }
+        } else if get && payload.is("query", ns::DISCO_INFO) && payload.attr("node").is_none() {
+            Iq::from_result(id.clone(), Some(disco_info()))
+        } else if get && payload.is("query", ns::VERSION) {
+            Iq::from_result(
+                id.clone(),
+                Some(version::VersionResult {
+                    name: "xmpp-cli".to_string(),
+                    version: env!("CARGO_PKG_VERSION").to_string(),
+                    os: None,
+                }),
+            )
+        } else {
+            Iq::from_error(
+                id.clone(),
+                StanzaError::new(
+                    ErrorType::Cancel,
+                    DefinedCondition::ServiceUnavailable,
+                    "en",
+                    "",
+                ),
+            )
+        };
+        let reply = match from {
+            Some(f) => reply.with_to(f.clone()),
+            None => reply,
+        };
+        Some(Stanza::Iq(reply))
+    }
+
+    /// The next thing that arrives, or `None` when the server ended the
+    /// stream. No deadline: use [`Session::recv_before`] or `select!`.
+    /// Cancel-safe (see the module documentation).
+    pub async fn recv(&mut self) -> Result<Option<Incoming>> {
+        loop {
+            if let Some(x) = self.take_pending() {
+                return Ok(Some(x));
+            }
+            if self.closed {
+                return Ok(None);
+            }
+            if let Some(el) = poll_fn(|cx| self.poll_element(cx)).await? {
+                self.stash(el)?;
+            }
+        }
+    }
+
+    /// `recv`, ending with exit 6 at `deadline`; `what` names the wait.
+    pub async fn recv_before(&mut self, deadline: Instant, what: &str) -> Result<Option<Incoming>> {
+        match tokio::time::timeout_at(deadline, self.recv()).await {
+            Ok(r) => r,
+            Err(_) => Err(self.timed_out(what)),
+        }
+    }
+
+    /// Send an IQ and wait for its answer. Everything else that arrives
+    /// meanwhile is returned too, in order.
+    pub async fn iq(&mut self, iq: Iq) -> Result<(Iq, Vec<Incoming>)> {
+        let (mut answers, others) = self.iqs(vec![iq]).await?;
+        Ok((answers.remove(0), others))
+    }
+
+    /// Send several IQs at once (pipelined) and wait for every answer;
+    /// answers come back in the order of `iqs`. Each answer must come
+    /// within `--timeout` of the previous one (or of the start); other
+    /// traffic does not extend the wait.
+    pub async fn iqs(&mut self, iqs: Vec<Iq>) -> Result<(Vec<Iq>, Vec<Incoming>)> {
+        let mut others = Vec::new();
+        match self.iqs_into(iqs, &mut others).await {
+            Ok(answers) => Ok((answers, others)),
+            Err(e) => {
+                self.requeue(others);
+                Err(e)
+            }
+        }
+    }
+
+    /// [`Session::iqs`], with what else arrives pushed to `others`.
+    async fn iqs_into(&mut self, iqs: Vec<Iq>, others: &mut Vec<Incoming>) -> Result<Vec<Iq>> {
+        let mut waiting: HashMap<String, usize> = iqs
+            .iter()
+            .enumerate()
+            .map(|(i, iq)| (iq.id().to_string(), i))
+            .collect();
+        let n = iqs.len();
+        for iq in iqs {
+            self.feed(Stanza::Iq(iq)).await?;
+        }
+        self.flush().await?;
+        let mut answers: Vec<Option<Iq>> = (0..n).map(|_| None).collect();
+        let mut deadline = self.deadline();
+        while !waiting.is_empty() {
+            match self
+                .recv_before(deadline, "waiting for an IQ answer")
+                .await?
+            {
+                Some(Incoming::Stanza(st)) => match *st {
+                    Stanza::Iq(answer @ (Iq::Result { .. } | Iq::Error { .. }))
+                        if waiting.contains_key(answer.id()) =>
+                    {
+                        let i = waiting.remove(answer.id()).unwrap_or_default();
+                        answers[i] = Some(answer);
+                        deadline = self.deadline();
+                    }
+                    other => others.push(Incoming::Stanza(Box::new(other))),
+                },
+                Some(Incoming::Invalid {
+                    kind,
+                    id: Some(got),
+                    type_,
+                }) if kind == "iq" && waiting.contains_key(&got) => {
+                    return bail(
+                        Kind::Remote,
+                        format!(
+                            "the answer to IQ {got} does not parse (type {})",
+                            type_.unwrap_or_default()
+                        ),
+                    )
+                }
+                Some(other) => others.push(other),
+                None => {
+                    return bail(
+                        Kind::Network,
+                        "the server closed the stream before answering",
+                    )
+                }
+            }
+        }
+        Ok(answers.into_iter().flatten().collect())
+    }
+
+    /// Delivery barrier: wait until the server has confirmed every stanza
+    /// sent so far (XEP-0198 ack where enabled), then a ping round trip to
+    /// the server, which it answers only after handling everything before
+    /// it. Returns what arrived meanwhile (bounces among it).
+    pub async fn barrier(&mut self) -> Result<Vec<Incoming>> {
+        let mut got = Vec::new();
+        match self.barrier_into(&mut got).await {
+            Ok(()) => Ok(got),
+            Err(e) => {
+                self.requeue(got);
+                Err(e)
+            }
+        }
+    }
+
+    /// Give back what a failed wait had read, ahead of anything else
+    /// pending, so nothing that arrived is lost with the error (see
+    /// [`Session::leftovers`]). They were counted when first taken.
+    fn requeue(&mut self, got: Vec<Incoming>) {
+        for item in got.into_iter().rev() {
+            self.pending.push_front(Pending {
+                item,
+                stanza: false,
+            });
+        }
+    }
+
+    async fn barrier_into(&mut self, got: &mut Vec<Incoming>) -> Result<()> {
+        if self.sm.is_some() {
+            let outbound = self.counters.outbound;
+            self.request_ack().await?;
+            // Each ack that confirms more pushes the deadline back.
+            let mut deadline = self.deadline();
+            while self.sm.is_some() && self.counters.acked != outbound {
+                let before = self.counters.acked;
+                match self
+                    .recv_before(deadline, "waiting for the server to confirm the messages")
+                    .await?
+                {
+                    Some(x) => got.push(x),
+                    None => {
+                        return bail(
+                            Kind::Network,
+                            "the server closed the stream before confirming the messages",
+                        )
+                    }
+                }
+                if self.counters.acked != before {
+                    deadline = self.deadline();
+                }
+            }
+        }
+        let domain = self.jid.domain().to_string();
+        let ping = Iq::from_get(new_id(), ping::Ping)
+            .with_to(Jid::new(&domain).map_err(|e| fail(Kind::Internal, e.to_string()))?);
+        self.iqs_into(vec![ping], got).await?;
+        Ok(())
+    }
+
+    /// Close the stream cleanly: with stream management, tell the server
+    /// how many stanzas we handled (`<a h/>`), so it does not send again
+    /// what was taken; then our footer, and read until the server's footer.
+    /// What `recv` had not handed out is not acknowledged (the server keeps
+    /// it): take it with [`Session::leftovers`] first to handle it. Returns
+    /// what arrived after our footer (at most a thousand), all within one
+    /// `--timeout`.
+    pub async fn close(mut self) -> Result<Vec<Incoming>> {
+        let mut got = Vec::new();
+        if self.closed {
+            return Ok(got);
+        }
+        let deadline = self.deadline();
+        if self.sm.is_some() {
+            let h = self.counters.handled;
+            self.outbox
+                .push_back(XmppStreamElement::SM(xsm::Nonza::Ack(xsm::A { h })));
+        }
+        let shut = async {
+            poll_fn(|cx| self.poll_outbox(cx)).await?;
+            self.stream.shutdown().await
+        };
+        match tokio::time::timeout_at(deadline, shut).await {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => {
+                log::debug!("closing the stream: {e}");
+                return Ok(got);
+            }
+            Err(_) => return Ok(got),
+        }
+        // Nothing read from here on is acknowledged.
+        self.pending.clear();
+        loop {
+            match tokio::time::timeout_at(deadline, poll_fn(|cx| self.poll_element(cx))).await {
+                Ok(Ok(Some(el))) => {
+                    if got.len() >= CLOSE_KEEP {
+                        continue;
+                    }
+                    match el {
+                        XmppStreamElement::Stanza(st) => got.push(Incoming::Stanza(Box::new(st))),
+                        XmppStreamElement::SM(xsm::Nonza::Ack(a)) => got.push(Incoming::Acked(a.h)),
+                        _ => {}
+                    }
+                }
+                Ok(Ok(None)) if self.closed => break,
+                Ok(Ok(None)) => {
+                    self.pending.clear();
+                }
+                Ok(Err(e)) => {
+                    log::debug!("while closing: {e:#}");
+                    break;
+                }
+                Err(_) => {
+                    log::debug!("the server did not close its side of the stream in time");
+                    break;
+                }
+            }
+        }
+        Ok(got)
+    }
+}
+
+/// What we answer to disco#info: a bot client with the features this
+/// session really handles.
+fn disco_info() -> disco::DiscoInfoResult {
+    disco::DiscoInfoResult {
+        node: None,
+        identities: vec![disco::Identity::new("client", "bot", "en", "xmpp-cli")],
+        features: [ns::DISCO_INFO, ns::PING, ns::VERSION]
+            .into_iter()
+            .map(|f| f.to_string())
+            .collect(),
+        extensions: vec![],
+    }
+}
+
+/// A write bounded by the session's deadline: a server that stops reading
+/// is a timeout (exit 6), a broken connection a network failure (exit 4).
+async fn guarded_write(
+    timeout: Duration,
+    write: impl std::future::Future<Output = io::Result<()>>,
+) -> Result<()> {
+    match tokio::time::timeout(timeout, write).await {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(e)) => Err(fail(
+            Kind::Network,
+            format!("connection lost while sending: {e}"),
+        )),
+        Err(_) => bail(
+            Kind::Timeout,
+            format!(
+                "the server has not read anything for {}s",
+                timeout.as_secs_f64()
+            ),
+        ),
+    }
+}

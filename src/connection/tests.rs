@@ -1,0 +1,726 @@
+//! A scripted server over `tokio::io::duplex`: login, SASL, stream
+//! management, deadlines and cancellation, without any real server.
+//! Its SCRAM side is checked against the RFC 5802 and RFC 7677 vectors
+//! first, so that what the client is tested against is right.
+
+use std::time::Duration;
+
+use base64::{engine::general_purpose::STANDARD as B64, Engine};
+use futures::{SinkExt, StreamExt};
+use hmac::{Hmac, Mac};
+use tokio::io::{BufStream, DuplexStream};
+use tokio_xmpp::parsers::{
+    bind::BindResponse,
+    iq::Iq,
+    jid::{FullJid, Jid},
+    message::Message,
+    ns, ping,
+    sasl::{Challenge, Nonza as SaslNonza, Success},
+    sasl_cb, sm as xsm,
+    stream_features::StreamFeatures,
+};
+use tokio_xmpp::xmlstream::{accept_stream, StreamHeader, XmlStream, XmppStreamElement};
+use tokio_xmpp::Stanza;
+
+use super::login::{self, Params, TlsInfo};
+use super::{Incoming, Progress, ResumeToken, Resumption, Session};
+use crate::error::{kind_of, Kind};
+
+type ServerStream = XmlStream<BufStream<DuplexStream>, XmppStreamElement>;
+
+const PASSWORD: &str = "pencil";
+const EXPORTER: &[u8] = b"0123456789abcdef0123456789abcdef";
+
+#[derive(Clone, Copy, PartialEq)]
+enum Proof {
+    Right,
+    WrongSignature,
+    NoSignature,
+}
+
+#[derive(Clone)]
+struct Script {
+    mechanisms: Vec<&'static str>,
+    cb_exporter: bool,
+    sm: bool,
+    iterations: u32,
+    proof: Proof,
+    /// Instead of a challenge: this SASL failure condition.
+    failure: Option<&'static str>,
+    /// On `<resume/>`: `Some(h)` resumes, `None` fails.
+    resumed: Option<u32>,
+}
+
+impl Default for Script {
+    fn default() -> Script {
+        Script {
+            mechanisms: vec!["SCRAM-SHA-1", "PLAIN"],
+            cb_exporter: false,
+            sm: true,
+            iterations: 4096,
+            proof: Proof::Right,
+            failure: None,
+            resumed: None,
+        }
+    }
+}
+
+// --- SCRAM, server side, from RFC 5802 §3 -----------------------------
+
+fn hmac<M: Mac + hmac::digest::KeyInit>(key: &[u8], data: &[u8]) -> Vec<u8> {
+    let mut m = <M as hmac::digest::KeyInit>::new_from_slice(key).unwrap();
+    m.update(data);
+    m.finalize().into_bytes().to_vec()
+}
+
+/// (client proof, server signature) for `auth_message`.
+fn scram_keys(sha256: bool, salt: &[u8], i: u32, auth_message: &[u8]) -> (Vec<u8>, Vec<u8>) {
+    use sha1::Digest as _;
+    if sha256 {
+        let mut salted = [0u8; 32];
+        pbkdf2::pbkdf2::<Hmac<sha2::Sha256>>(PASSWORD.as_bytes(), salt, i, &mut salted).unwrap();
+        let client_key = hmac::<Hmac<sha2::Sha256>>(&salted, b"Client Key");
+        let stored = sha2::Sha256::digest(&client_key);
+        let sig = hmac::<Hmac<sha2::Sha256>>(&stored, auth_message);
+        let proof = client_key.iter().zip(sig).map(|(a, b)| a ^ b).collect();
+        let server_key = hmac::<Hmac<sha2::Sha256>>(&salted, b"Server Key");
+        (proof, hmac::<Hmac<sha2::Sha256>>(&server_key, auth_message))
+    } else {
+        let mut salted = [0u8; 20];
+        pbkdf2::pbkdf2::<Hmac<sha1::Sha1>>(PASSWORD.as_bytes(), salt, i, &mut salted).unwrap();
+        let client_key = hmac::<Hmac<sha1::Sha1>>(&salted, b"Client Key");
+        let stored = sha1::Sha1::digest(&client_key);
+        let sig = hmac::<Hmac<sha1::Sha1>>(&stored, auth_message);
+        let proof = client_key.iter().zip(sig).map(|(a, b)| a ^ b).collect();
+        let server_key = hmac::<Hmac<sha1::Sha1>>(&salted, b"Server Key");
+        (proof, hmac::<Hmac<sha1::Sha1>>(&server_key, auth_message))
+    }
+}
+
+#[test]
+fn the_scripted_server_matches_rfc_5802_and_7677() {
+    // RFC 5802 §5 (SHA-1).
+    let am = b"n=user,r=fyko+d2lbbFgONRv9qkxdawL,r=fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j,s=QSXCR+Q6sek8bf92,i=4096,c=biws,r=fyko+d2lbbFgONRv9qkxdawL3rfcNHYJY1ZVvWVs7j";
+    let (p, v) = scram_keys(false, &B64.decode("QSXCR+Q6sek8bf92").unwrap(), 4096, am);
+    assert_eq!(B64.encode(p), "v0X8v3Bz2T0CJGbJQyF0X+HI4Ts=");
+    assert_eq!(B64.encode(v), "rmF9pqV8S7suAoZWja4dJRkFsKQ=");
+    // RFC 7677 §3 (SHA-256).
+    let am = b"n=user,r=rOprNGfwEbeRWgbNEkqO,r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4096,c=biws,r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0";
+    let (p, v) = scram_keys(
+        true,
+        &B64.decode("W22ZaJ0SNY7soEsUEjb6gQ==").unwrap(),
+        4096,
+        am,
+    );
+    assert_eq!(
+        B64.encode(p),
+        "dHzbZapWIk4jUhN+Ute9ytag9zjfMHgsqmmiz7AndVQ="
+    );
+    assert_eq!(
+        B64.encode(v),
+        "6rriTRBi23WpRR/wtup+mMhUZUn/dB5nLTJRsjl95G4="
+    );
+}
+
+// --- The scripted server -----------------------------------------------
+
+async fn next(s: &mut ServerStream) -> Option<XmppStreamElement> {
+    loop {
+        match s.next().await? {
+            Ok(el) => return Some(el),
+            Err(tokio_xmpp::xmlstream::ReadError::SoftTimeout) => continue,
+            Err(_) => return None,
+        }
+    }
+}
+
+async fn header(io: BufStream<DuplexStream>, features: &StreamFeatures) -> ServerStream {
+    let accepted = accept_stream(io, ns::JABBER_CLIENT, login::STREAM_TIMEOUTS)
+        .await
+        .unwrap();
+    let pending = accepted
+        .send_header(StreamHeader {
+            from: Some("example.org".into()),
+            to: None,
+            id: Some("s1".into()),
+        })
+        .await
+        .unwrap();
+    pending.send_features(features).await.unwrap()
+}
+
+fn attr<'a>(text: &'a str, k: &str) -> &'a str {
+    text.split(',')
+        .find_map(|kv| kv.strip_prefix(k).and_then(|v| v.strip_prefix('=')))
+        .unwrap_or_default()
+}
+
+/// Serve one login; returns the bound stream, or `None` where the
+/// script ends it during SASL.
+async fn serve(io: DuplexStream, script: Script) -> Option<ServerStream> {
+    let mut features = StreamFeatures {
+        sasl_mechanisms: script.mechanisms.iter().map(|m| m.to_string()).collect(),
+        ..StreamFeatures::default()
+    };
+    if script.cb_exporter {
+        features.sasl_cb = Some(sasl_cb::SaslChannelBinding {
+            types: vec![sasl_cb::Type::TlsExporter],
+        });
+    }
+    let mut s = header(BufStream::new(io), &features).await;
+    let Some(XmppStreamElement::Sasl(SaslNonza::Auth(auth))) = next(&mut s).await else {
+        return None;
+    };
+    if let Some(cond) = script.failure {
+        let f: minidom::Element = format!(
+            "<failure xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><{cond}/><text>said the server</text></failure>"
+        )
+        .parse()
+        .unwrap();
+        let f = tokio_xmpp::parsers::sasl::Failure::try_from(f).unwrap();
+        s.send(&XmppStreamElement::Sasl(SaslNonza::Failure(f)))
+            .await
+            .ok()?;
+        return None;
+    }
+    let mechanism = format!("{:?}", auth.mechanism);
+    let success_data = if mechanism == "Plain" {
+        assert_eq!(auth.data, b"\0user\0pencil");
+        Vec::new()
+    } else {
+        let sha256 = mechanism.contains("256");
+        let client_first = String::from_utf8(auth.data.clone()).unwrap();
+        let (gs2, bare) = client_first.split_at(client_first.find("n=").unwrap());
+        let nonce = format!("{}srvnonce", attr(bare, "r"));
+        let salt = b"salt-of-the-earth";
+        let server_first = format!("r={nonce},s={},i={}", B64.encode(salt), script.iterations);
+        s.send(&XmppStreamElement::Sasl(SaslNonza::Challenge(Challenge {
+            data: server_first.clone().into_bytes(),
+        })))
+        .await
+        .ok()?;
+        let Some(XmppStreamElement::Sasl(SaslNonza::Response(r))) = next(&mut s).await else {
+            return None;
+        };
+        let client_final = String::from_utf8(r.data).unwrap();
+        let (without_proof, proof) = client_final.rsplit_once(",p=").unwrap();
+        let mut cb = gs2.as_bytes().to_vec();
+        if gs2.starts_with("p=tls-exporter") {
+            cb.extend(EXPORTER);
+        }
+        assert_eq!(attr(without_proof, "c"), B64.encode(&cb), "channel binding");
+        assert_eq!(attr(without_proof, "r"), nonce);
+        let am = format!("{bare},{server_first},{without_proof}");
+        let (want, signature) = scram_keys(sha256, salt, script.iterations, am.as_bytes());
+        assert_eq!(proof, B64.encode(want), "client proof");
+        match script.proof {
+            Proof::Right => format!("v={}", B64.encode(signature)).into_bytes(),
+            Proof::WrongSignature => format!("v={}", B64.encode([7u8; 20])).into_bytes(),
+            Proof::NoSignature => Vec::new(),
+        }
+    };
+    let success = XmppStreamElement::Sasl(SaslNonza::Success(Success { data: success_data }));
+    let accepted = s.accept_reset(&success).await.ok()?;
+    let mut features = StreamFeatures {
+        bind: Some(tokio_xmpp::parsers::bind::BindFeature { required: true }),
+        ..StreamFeatures::default()
+    };
+    if script.sm {
+        features.stream_management = Some(xsm::StreamManagement { optional: false });
+    }
+    let pending = accepted
+        .send_header(StreamHeader {
+            from: Some("example.org".into()),
+            to: None,
+            id: Some("s2".into()),
+        })
+        .await
+        .ok()?;
+    let mut s: ServerStream = pending.send_features(&features).await.ok()?;
+    loop {
+        match next(&mut s).await? {
+            XmppStreamElement::Stanza(Stanza::Iq(iq)) => {
+                let jid: FullJid = "user@example.org/res".parse().unwrap();
+                let reply = Iq::from_result(iq.id().to_string(), Some(BindResponse { jid }));
+                s.send(&XmppStreamElement::Stanza(Stanza::Iq(reply)))
+                    .await
+                    .ok()?;
+                if !script.sm {
+                    return Some(s);
+                }
+            }
+            XmppStreamElement::SM(xsm::Nonza::Enable(_)) => {
+                let enabled = xsm::Enabled {
+                    id: Some(xsm::StreamId("sm-1".into())),
+                    location: None,
+                    max: None,
+                    resume: true,
+                };
+                s.send(&XmppStreamElement::SM(xsm::Nonza::Enabled(enabled)))
+                    .await
+                    .ok()?;
+                return Some(s);
+            }
+            XmppStreamElement::SM(xsm::Nonza::Resume(_)) => {
+                let reply = match script.resumed {
+                    Some(h) => xsm::Nonza::Resumed(xsm::Resumed {
+                        h,
+                        previd: xsm::StreamId("sm-1".into()),
+                    }),
+                    None => xsm::Nonza::Failed(xsm::Failed {
+                        h: Some(1),
+                        error: None,
+                    }),
+                };
+                let resumed = matches!(reply, xsm::Nonza::Resumed(_));
+                s.send(&XmppStreamElement::SM(reply)).await.ok()?;
+                if resumed {
+                    return Some(s);
+                }
+            }
+            other => panic!("unexpected during login: {other:?}"),
+        }
+    }
+}
+
+fn tls(verified: bool) -> TlsInfo {
+    TlsInfo {
+        mode: "starttls",
+        version: "TLSv1.3".into(),
+        verified,
+        exporter: Some(EXPORTER.to_vec()),
+    }
+}
+
+fn jid() -> Jid {
+    "user@example.org".parse().unwrap()
+}
+
+/// Log in against `script`; the server side runs as a task.
+async fn login_with(
+    script: Script,
+    info: TlsInfo,
+    allow_plain: bool,
+    token: Option<&ResumeToken>,
+    buffer: usize,
+) -> (
+    anyhow::Result<(Session, Resumption)>,
+    tokio::task::JoinHandle<Option<ServerStream>>,
+) {
+    let (client, server) = tokio::io::duplex(buffer);
+    let server = tokio::spawn(serve(server, script));
+    let jid = jid();
+    let params = Params {
+        jid: &jid,
+        password: PASSWORD,
+        allow_plain,
+        timeout: Duration::from_secs(1),
+        resumable: true,
+        token,
+    };
+    let mut progress = Progress::default();
+    let r = login::login(
+        Box::new(BufStream::new(client)),
+        info,
+        &params,
+        &mut progress,
+    )
+    .await;
+    (r, server)
+}
+
+async fn login_ok(script: Script) -> (Session, ServerStream) {
+    let (r, server) = login_with(script, tls(true), false, None, 1 << 16).await;
+    let (session, _) = r.unwrap();
+    (session, server.await.unwrap().unwrap())
+}
+
+// --- SASL ----------------------------------------------------------------
+
+#[tokio::test]
+async fn scram_sha_1_and_256_log_in_and_the_server_proves_itself() {
+    for mechs in [
+        vec!["SCRAM-SHA-1", "PLAIN"],
+        vec!["SCRAM-SHA-256", "SCRAM-SHA-1"],
+    ] {
+        let want = mechs[0];
+        let (session, _s) = login_ok(Script {
+            mechanisms: mechs,
+            ..Script::default()
+        })
+        .await;
+        assert_eq!(session.info.mechanism, want);
+        assert_eq!(session.info.channel_binding, "none");
+        assert_eq!(session.jid.to_string(), "user@example.org/res");
+        assert!(session.stream_management());
+    }
+}
+
+#[tokio::test]
+async fn a_wrong_or_missing_server_signature_is_refused() {
+    for proof in [Proof::WrongSignature, Proof::NoSignature] {
+        let (r, _) = login_with(
+            Script {
+                proof,
+                mechanisms: vec!["SCRAM-SHA-256"],
+                ..Script::default()
+            },
+            tls(true),
+            false,
+            None,
+            1 << 16,
+        )
+        .await;
+        let e = r
+            .err()
+            .expect("accepted a server that did not prove itself");
+        assert_eq!(kind_of(&e), Kind::Auth);
+        assert!(
+            e.to_string()
+                .contains("failed to prove it knows the password"),
+            "{e}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn channel_binding_with_tls_exporter_where_advertised() {
+    let (session, _s) = login_ok(Script {
+        mechanisms: vec!["SCRAM-SHA-1", "SCRAM-SHA-1-PLUS", "SCRAM-SHA-256-PLUS"],
+        cb_exporter: true,
+        ..Script::default()
+    })
+    .await;
+    assert_eq!(session.info.mechanism, "SCRAM-SHA-256-PLUS");
+    assert_eq!(session.info.channel_binding, "tls-exporter");
+    // -PLUS offered but tls-exporter not advertised: plain SCRAM, "n,,".
+    let (session, _s) = login_ok(Script {
+        mechanisms: vec!["SCRAM-SHA-256", "SCRAM-SHA-256-PLUS"],
+        ..Script::default()
+    })
+    .await;
+    assert_eq!(session.info.mechanism, "SCRAM-SHA-256");
+}
+
+#[tokio::test]
+async fn an_absurd_iteration_count_is_refused() {
+    let (r, _) = login_with(
+        Script {
+            iterations: 4_000_000_000,
+            ..Script::default()
+        },
+        tls(true),
+        false,
+        None,
+        1 << 16,
+    )
+    .await;
+    let e = r.err().unwrap();
+    assert_eq!(kind_of(&e), Kind::Auth);
+    assert!(e.to_string().contains("4000000000"), "{e}");
+}
+
+#[tokio::test]
+async fn pbkdf2_runs_off_the_async_thread() {
+    // A derivation this long on the runtime thread would finish before
+    // the timer could fire; off it, the timer fires first.
+    let work = login_with(
+        Script {
+            iterations: 1_000_000,
+            ..Script::default()
+        },
+        tls(true),
+        false,
+        None,
+        1 << 16,
+    );
+    let r = tokio::time::timeout(Duration::from_millis(20), work).await;
+    assert!(r.is_err(), "the derivation blocked the runtime");
+}
+
+#[tokio::test]
+async fn plain_is_refused_on_an_unverified_connection_unless_allowed() {
+    let plain = Script {
+        mechanisms: vec!["PLAIN"],
+        ..Script::default()
+    };
+    let (r, _) = login_with(plain.clone(), tls(false), false, None, 1 << 16).await;
+    let e = r.err().unwrap();
+    assert_eq!(kind_of(&e), Kind::Auth);
+    assert!(e.to_string().contains("--allow-plain"), "{e}");
+    let (r, _) = login_with(plain.clone(), tls(false), true, None, 1 << 16).await;
+    assert_eq!(r.unwrap().0.info.mechanism, "PLAIN");
+    let (r, _) = login_with(plain, tls(true), false, None, 1 << 16).await;
+    assert_eq!(r.unwrap().0.info.mechanism, "PLAIN");
+}
+
+#[tokio::test]
+async fn sasl_conditions_reach_the_user() {
+    for (cond, words) in [
+        ("temporary-auth-failure", "try again later"),
+        ("account-disabled", "disabled"),
+        ("not-authorized", "password source"),
+    ] {
+        let (r, _) = login_with(
+            Script {
+                failure: Some(cond),
+                ..Script::default()
+            },
+            tls(true),
+            false,
+            None,
+            1 << 16,
+        )
+        .await;
+        let e = r.err().unwrap();
+        assert_eq!(kind_of(&e), Kind::Auth);
+        assert!(e.to_string().contains(words), "{e}");
+        assert!(e.to_string().contains("said the server"), "{e}");
+    }
+}
+
+// --- Stream management ---------------------------------------------------
+
+fn message(n: usize) -> XmppStreamElement {
+    let m = Message::chat(Some(Jid::new("user@example.org/res").unwrap()))
+        .with_body("en".into(), format!("m{n}"));
+    let mut m = m;
+    m.id = Some(tokio_xmpp::parsers::message::Id(format!("m{n}")));
+    m.from = Some(Jid::new("alice@example.org/x").unwrap());
+    XmppStreamElement::Stanza(Stanza::Message(m))
+}
+
+fn body(i: &Incoming) -> Option<String> {
+    match i {
+        Incoming::Stanza(st) => match st.as_ref() {
+            Stanza::Message(m) => m.id.as_ref().map(|i| i.0.clone()),
+            Stanza::Iq(iq) => Some(iq.id().to_string()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Read until the client's footer; the `h` of its last `<a/>`.
+async fn final_ack(s: &mut ServerStream) -> Option<u32> {
+    let mut h = None;
+    while let Some(el) = next(s).await {
+        if let XmppStreamElement::SM(xsm::Nonza::Ack(a)) = el {
+            h = Some(a.h);
+        }
+    }
+    h
+}
+
+#[tokio::test]
+async fn close_tells_the_server_what_was_handled() {
+    let (mut session, mut s) = login_ok(Script::default()).await;
+    for n in 0..3 {
+        s.send(&message(n)).await.unwrap();
+    }
+    let server = tokio::spawn(async move { final_ack(&mut s).await });
+    // Take two of three: the third is not acknowledged, so the server
+    // keeps it for the next session.
+    for _ in 0..2 {
+        session.recv().await.unwrap().unwrap();
+    }
+    session.close().await.unwrap();
+    assert_eq!(server.await.unwrap(), Some(2));
+}
+
+#[tokio::test]
+async fn acks_and_h_wrap_around() {
+    let (mut session, mut s) = login_ok(Script::default()).await;
+    session.counters = super::sm::Counters::starting_at(u32::MAX - 1, u32::MAX);
+    for _ in 0..3 {
+        session
+            .feed(Stanza::Message(Message::chat(Some(jid()))))
+            .await
+            .unwrap();
+    }
+    session.flush().await.unwrap();
+    s.send(&XmppStreamElement::SM(xsm::Nonza::Ack(xsm::A { h: 1 })))
+        .await
+        .unwrap();
+    s.send(&message(0)).await.unwrap();
+    let server = tokio::spawn(async move { final_ack(&mut s).await });
+    match session.recv().await.unwrap().unwrap() {
+        Incoming::Acked(1) => {}
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(session.counters.unacked(), 0);
+    session.recv().await.unwrap().unwrap();
+    session.close().await.unwrap();
+    // u32::MAX handled before, one more wraps to 0.
+    assert_eq!(server.await.unwrap(), Some(0));
+}
+
+#[tokio::test]
+async fn an_ack_for_more_than_we_sent_is_an_error() {
+    let (mut session, mut s) = login_ok(Script::default()).await;
+    s.send(&XmppStreamElement::SM(xsm::Nonza::Ack(xsm::A { h: 5 })))
+        .await
+        .unwrap();
+    let e = session.recv().await.unwrap_err();
+    assert!(e.to_string().contains("handled-count-too-high"), "{e}");
+}
+
+#[tokio::test]
+async fn resumption_with_and_without_the_session() {
+    let (session, _s) = login_ok(Script::default()).await;
+    let mut token = session.resume_token().expect("resumable");
+    token.outbound = 4;
+    token.acked = 1;
+    token.handled = 7;
+    // Resumed: the server had 3 of our stanzas.
+    let (r, server) = login_with(
+        Script {
+            resumed: Some(3),
+            ..Script::default()
+        },
+        tls(true),
+        false,
+        Some(&token),
+        1 << 16,
+    )
+    .await;
+    let (resumed, how) = r.unwrap();
+    assert_eq!(how, Resumption::Resumed { handled: 3 });
+    assert_eq!(resumed.counters.outbound, 3);
+    assert_eq!(resumed.counters.handled, 7);
+    drop(server);
+    // Resumed with an h beyond what we ever sent: refused.
+    let (r, _) = login_with(
+        Script {
+            resumed: Some(9),
+            ..Script::default()
+        },
+        tls(true),
+        false,
+        Some(&token),
+        1 << 16,
+    )
+    .await;
+    assert!(r.is_err());
+    // Failed: a new session, with what the server knew of the old one.
+    let (r, _) = login_with(Script::default(), tls(true), false, Some(&token), 1 << 16).await;
+    let (_, how) = r.unwrap();
+    assert_eq!(how, Resumption::Fresh { handled: Some(1) });
+}
+
+// --- Cancellation and deadlines -------------------------------------------
+
+fn ping_to_us(n: usize) -> XmppStreamElement {
+    let iq = Iq::from_get(format!("p{n}"), ping::Ping)
+        .with_from(Jid::new("example.org").unwrap())
+        .with_to(Jid::new("user@example.org/res").unwrap());
+    XmppStreamElement::Stanza(Stanza::Iq(iq))
+}
+
+#[tokio::test]
+async fn a_cancelled_recv_loses_nothing_and_acks_only_what_it_gave() {
+    // A small pipe, so that our pongs block while the server is not
+    // reading; recv is dropped after every poll that does not finish.
+    let (r, server) = login_with(Script::default(), tls(true), false, None, 256).await;
+    let (mut session, _) = r.unwrap();
+    let mut s = server.await.unwrap().unwrap();
+    const N: usize = 40;
+    let sender = tokio::spawn(async move {
+        for n in 0..N {
+            let el = if n % 2 == 0 {
+                ping_to_us(n)
+            } else {
+                message(n)
+            };
+            s.send(&el).await.unwrap();
+        }
+        // Only now read: pongs and the final ack.
+        let mut pongs = 0;
+        let mut h = None;
+        while let Some(el) = next(&mut s).await {
+            match el {
+                XmppStreamElement::Stanza(Stanza::Iq(Iq::Result { .. })) => pongs += 1,
+                XmppStreamElement::SM(xsm::Nonza::Ack(a)) => h = Some(a.h),
+                _ => {}
+            }
+        }
+        (pongs, h)
+    });
+    let mut got = Vec::new();
+    let mut cancelled = 0;
+    while got.len() < N {
+        let mut f = Box::pin(session.recv());
+        match futures::poll!(f.as_mut()) {
+            std::task::Poll::Ready(x) => got.push(body(&x.unwrap().unwrap()).unwrap()),
+            std::task::Poll::Pending => cancelled += 1,
+        }
+        drop(f);
+        tokio::task::yield_now().await;
+    }
+    assert!(cancelled > 0, "the test never cancelled a recv");
+    let want: Vec<String> = (0..N)
+        .map(|n| {
+            if n % 2 == 0 {
+                format!("p{n}")
+            } else {
+                format!("m{n}")
+            }
+        })
+        .collect();
+    assert_eq!(got, want, "each stanza exactly once, in order");
+    session.close().await.unwrap();
+    let (pongs, h) = sender.await.unwrap();
+    assert_eq!(pongs, N / 2, "every ping answered");
+    assert_eq!(h, Some(N as u32));
+}
+
+/// A server that answers nothing but sends a message every 200 ms.
+fn chatter(mut s: ServerStream) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut n = 0;
+        loop {
+            tokio::time::sleep(Duration::from_millis(200)).await;
+            if s.send(&message(n)).await.is_err() {
+                return;
+            }
+            n += 1;
+            // Drain what the client wrote without answering.
+            while let Ok(Some(_)) =
+                tokio::time::timeout(Duration::from_millis(1), next(&mut s)).await
+            {}
+        }
+    })
+}
+
+#[tokio::test(start_paused = true)]
+async fn an_unanswered_iq_times_out_while_a_contact_chatters() {
+    let (mut session, s) = login_ok(Script::default()).await;
+    let _chatter = chatter(s);
+    let iq = Iq::from_get("q1", ping::Ping).with_to(Jid::new("bob@example.org/x").unwrap());
+    let r = tokio::time::timeout(Duration::from_secs(60), session.iq(iq)).await;
+    let e = r.expect("the wait never ended").unwrap_err();
+    assert_eq!(kind_of(&e), Kind::Timeout);
+}
+
+#[tokio::test(start_paused = true)]
+async fn an_unconfirmed_barrier_times_out_while_a_contact_chatters() {
+    let (mut session, s) = login_ok(Script::default()).await;
+    let _chatter = chatter(s);
+    session
+        .send(Stanza::Message(Message::chat(Some(jid()))))
+        .await
+        .unwrap();
+    let r = tokio::time::timeout(Duration::from_secs(60), session.barrier()).await;
+    let e = r.expect("the wait never ended").unwrap_err();
+    assert_eq!(kind_of(&e), Kind::Timeout);
+    // What arrived meanwhile is not lost.
+    assert!(!session.leftovers().is_empty());
+}
+
+#[tokio::test(start_paused = true)]
+async fn close_ends_within_the_timeout_when_the_server_never_closes() {
+    let (session, s) = login_ok(Script::default()).await;
+    let _chatter = chatter(s);
+    let r = tokio::time::timeout(Duration::from_secs(60), session.close()).await;
+    r.expect("close did not end").unwrap();
+}
