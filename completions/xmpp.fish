@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_xmpp_global_optspecs
-    string join \n a/account= config= j/jid= password-env= password-file= password-command= server= tls= ca-file= insecure resource= timeout= o/output= json v/verbose q/quiet trace-xml h/help V/version
+    string join \n a/account= config= j/jid= password-env= password-file= password-command= server= tls= ca-file= insecure allow-plain resource= timeout= o/output= json v/verbose q/quiet trace-xml h/help V/version
 end
 
 function __fish_xmpp_needs_command
@@ -39,6 +39,7 @@ complete -c xmpp -n "__fish_xmpp_needs_command" -l timeout -d 'Seconds to wait f
 complete -c xmpp -n "__fish_xmpp_needs_command" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_needs_command" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_needs_command" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_needs_command" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_needs_command" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_needs_command" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -94,6 +95,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l nick-fallback -d 'Whe
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l receipt -d 'Request a delivery receipt (XEP-0184) per message and wait for it; exit 6 if any is missing at --timeout'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l reconnect -d 'On a dropped connection, reconnect (5 tries, backoff 1-16 s), resume the session where the server kept it and send again only what it had not confirmed'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -138,6 +140,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l no-history -d 'Do n
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l carbons -d 'Also print copies of what the account\'s other clients send and receive (XEP-0280)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l reconnect -d 'On a dropped connection, reconnect with backoff (up to 60 s) and go on; where the server kept the session (XEP-0198), resume it and miss nothing'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -158,6 +161,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_su
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -185,6 +189,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcom
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -207,6 +212,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcom
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -231,6 +237,7 @@ json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l no-groups -d 'Remove the contact from every group'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l no-name -d 'Remove the display name'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -251,6 +258,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcom
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -271,6 +279,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcom
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -293,6 +302,7 @@ json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l prune -d 'Also remove contacts that are not in FILE'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the plan (add/update/remove per JID) and change nothing'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -320,6 +330,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -354,6 +365,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subc
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -374,6 +386,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subc
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -394,6 +407,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subc
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -414,6 +428,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subc
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -434,6 +449,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subc
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -456,6 +472,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subc
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l all -d 'Also list contacts with no online resource, as offline'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -486,6 +503,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand iq" -l timeout -d 'Seconds to 
 complete -c xmpp -n "__fish_xmpp_using_subcommand iq" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand iq" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand iq" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand iq" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand iq" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand iq" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -508,6 +526,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -l timeout -d 'Seconds t
 complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -528,6 +547,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_sub
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -552,6 +572,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcomm
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from info" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from info" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from info" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from info" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from info" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -574,6 +595,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcomm
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from items" -s r -l recursive -d 'Also query each item\'s identities (one level)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from items" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from items" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from items" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from items" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from items" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -597,6 +619,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand version" -l timeout -d 'Second
 complete -c xmpp -n "__fish_xmpp_using_subcommand version" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand version" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand version" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand version" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand version" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand version" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -617,6 +640,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand time" -l timeout -d 'Seconds t
 complete -c xmpp -n "__fish_xmpp_using_subcommand time" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand time" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand time" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand time" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand time" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand time" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -637,6 +661,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -l timeout -d 'Seconds 
 complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -657,6 +682,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subco
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -684,6 +710,7 @@ json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -l uri -d 'Accept xmpp: URIs (RFC 5122) and report them as their JID'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -l no-fast-path -d 'Check every input with the jid crate alone (for differential checks)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -707,6 +734,7 @@ json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -l uri -d 'Accept xmpp: URIs (RFC 5122) and report them as their JID'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -l no-fast-path -d 'Check every input with the jid crate alone (for differential checks)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -730,6 +758,7 @@ json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -l uri -d 'Accept xmpp: URIs (RFC 5122) and report them as their JID'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -l no-fast-path -d 'Check every input with the jid crate alone (for differential checks)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -754,6 +783,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_su
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -780,6 +810,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcom
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -800,6 +831,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcom
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -820,6 +852,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcom
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -842,6 +875,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcom
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -l force -d 'Overwrite an existing file (init) or profile (import-sendxmpp)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -864,6 +898,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcom
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -l force -d 'Replace an existing profile of that name'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -890,6 +925,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand completions" -l timeout -d 'Se
 complete -c xmpp -n "__fish_xmpp_using_subcommand completions" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand completions" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand completions" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand completions" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand completions" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand completions" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
@@ -911,6 +947,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand man" -l timeout -d 'Seconds to
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand man" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'

@@ -87,7 +87,7 @@ pub async fn secure(
         let (features, mut stream) = pending
             .recv_features::<FallibleStreamElement>()
             .await
-            .map_err(|e| features_error(e, "waiting for stream features", domain))?;
+            .map_err(|e| features_err(e, "waiting for stream features", domain))?;
         if !features.can_starttls() {
             return bail(
                 Kind::Network,
@@ -174,6 +174,18 @@ fn stream_error(e: &tokio_xmpp::parsers::stream_error::StreamError, domain: &str
     }
 }
 
+/// [`features_error`], with `see-other-host` as a redirect.
+fn features_err(
+    e: tokio_xmpp::xmlstream::RecvFeaturesError,
+    stage: &str,
+    domain: &str,
+) -> anyhow::Error {
+    match e {
+        tokio_xmpp::xmlstream::RecvFeaturesError::StreamError(e) => stream_error(&e.0, domain),
+        e => features_error(e, stage, domain),
+    }
+}
+
 /// Log in over a secured transport and bind (or resume).
 pub async fn login(
     io: Io,
@@ -187,13 +199,10 @@ pub async fn login(
         .await
         .map_err(|e| io_error(e, "opening the TLS stream", &domain))?;
     progress.stage = "waiting for stream features after TLS";
-    let (features, mut stream) = match pending.recv_features::<FallibleStreamElement>().await {
-        Ok(x) => x,
-        Err(tokio_xmpp::xmlstream::RecvFeaturesError::StreamError(e)) => {
-            return Err(stream_error(&e.0, &domain))
-        }
-        Err(e) => return Err(features_error(e, "waiting for stream features", &domain)),
-    };
+    let (features, mut stream) = pending
+        .recv_features::<FallibleStreamElement>()
+        .await
+        .map_err(|e| features_err(e, "waiting for stream features after TLS", &domain))?;
 
     let choice = sasl::choose(
         &features.sasl_mechanisms,

@@ -276,24 +276,31 @@ async fn establish(
             let tcp = dial::connect(&target.host, target.port, share)
                 .await
                 .map_err(|e| connect_error(&progress.address, e))?;
-            let secured = tokio::time::timeout_at(
-                share,
-                login::secure(
-                    tcp,
-                    target.direct,
-                    &domain,
-                    tls_config.clone(),
-                    settings.insecure,
-                    progress,
-                ),
-            )
-            .await
-            .map_err(|_| {
-                fail(
-                    Kind::Timeout,
-                    format!("{} did not answer {}", progress.address, progress.stage),
-                )
-            })??;
+            let secure = login::secure(
+                tcp,
+                target.direct,
+                &domain,
+                tls_config.clone(),
+                settings.insecure,
+                progress,
+            );
+            // The last endpoint has the whole deadline (the caller's
+            // timeout message covers it).
+            let secured = if last {
+                secure.await?
+            } else {
+                tokio::time::timeout_at(share, secure).await.map_err(|_| {
+                    fail(
+                        Kind::Timeout,
+                        format!(
+                            "{} did not answer within its share of --timeout ({:.1}s) {}",
+                            progress.address,
+                            dial::per_target(settings.timeout).as_secs_f64(),
+                            progress.stage
+                        ),
+                    )
+                })??
+            };
             login::login(secured.0, secured.1, params, progress).await
         };
         let err = match attempt.await {

@@ -150,16 +150,10 @@ fn stream_errors_are_named() {
     for (condition, exit) in [
         ("conflict", 7),
         ("policy-violation", 7),
-        ("see-other-host", 7),
         ("system-shutdown", 4),
     ] {
-        let payload = if condition == "see-other-host" {
-            "elsewhere.example"
-        } else {
-            ""
-        };
         let error = format!(
-            "<stream:error><{condition} xmlns='urn:ietf:params:xml:ns:xmpp-streams'>{payload}</{condition}></stream:error></stream:stream>"
+            "<stream:error><{condition} xmlns='urn:ietf:params:xml:ns:xmpp-streams'/></stream:error></stream:stream>"
         );
         let (port, _) = serve(move |s| {
             let _ = s.write_all(HEADER.as_bytes());
@@ -168,6 +162,35 @@ fn stream_errors_are_named() {
         });
         assert_clean(&client(port, &[]), exit, condition);
     }
+}
+
+/// A server that answers the stream header with `see-other-host`.
+fn redirect_to(target: String) -> u16 {
+    let error = format!(
+        "<stream:error><see-other-host xmlns='urn:ietf:params:xml:ns:xmpp-streams'>{target}</see-other-host></stream:error></stream:stream>"
+    );
+    serve(move |s| {
+        let _ = s.write_all(HEADER.as_bytes());
+        let _ = s.write_all(error.as_bytes());
+        std::thread::sleep(Duration::from_millis(500));
+    })
+    .0
+}
+
+#[test]
+fn see_other_host_is_followed_once() {
+    // Followed: the second server's own error is what the user sees.
+    let (second, _) = serve(|s| {
+        let _ = s.write_all(HEADER.as_bytes());
+        let _ = s.write_all(b"<stream:error><conflict xmlns='urn:ietf:params:xml:ns:xmpp-streams'/></stream:error></stream:stream>");
+        std::thread::sleep(Duration::from_millis(500));
+    });
+    let first = redirect_to(format!("127.0.0.1:{second}"));
+    assert_clean(&client(first, &[]), 7, "conflict");
+    // A second redirect is refused.
+    let third = redirect_to("127.0.0.1:9".into());
+    let first = redirect_to(format!("127.0.0.1:{third}"));
+    assert_clean(&client(first, &[]), 4, "refusing to follow another");
 }
 
 #[test]

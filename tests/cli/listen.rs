@@ -430,3 +430,54 @@ fn carbons_show_what_the_accounts_other_clients_send() {
     assert_eq!(m.body.as_deref(), Some("sent elsewhere"));
     assert_eq!(m.to.as_deref(), Some(alice.jid.as_str()));
 }
+
+/// Send one message from `from` to `to` with `xmpp send`.
+fn send_one(p: &Server, from: &Account, to: &Account, body: &str) {
+    let out = run(p.xmpp(from).args(["send", "-m", body, &to.jid]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}
+
+#[test]
+fn what_a_listener_printed_is_not_delivered_again_after_count_sigterm_or_ctrl_c() {
+    // Prosody with mod_smacks: what the server sent but was not
+    // acknowledged goes to offline storage when the session ends, and
+    // comes back at the next login, unless the final <a/> covered it.
+    let p = prosody();
+    for ending in ["count", "sigterm", "ctrl-c"] {
+        let (alice, bob) = (p.account("alice"), p.account("bob"));
+        let args: &[&str] = if ending == "count" {
+            &["--json", "--count", "1"]
+        } else {
+            &["--json"]
+        };
+        let mut l = listen(p, &bob, args);
+        send_one(p, &alice, &bob, &format!("first {ending}"));
+        let first = parse(&l.take(1)[0]);
+        assert_eq!(
+            first.body.as_deref(),
+            Some(format!("first {ending}").as_str())
+        );
+        match ending {
+            "sigterm" => l.terminate(),
+            "ctrl-c" => {
+                let _ = std::process::Command::new("kill")
+                    .args(["-INT", &l.child.id().to_string()])
+                    .status();
+            }
+            _ => {}
+        }
+        let status = l.wait();
+        assert!(status == 0 || status == 130, "{ending}: exit {status}");
+        // The next session sees only what is new.
+        let mut again = listen(p, &bob, &["--json", "--count", "1"]);
+        send_one(p, &alice, &bob, &format!("second {ending}"));
+        let next = parse(&again.take(1)[0]);
+        assert_eq!(
+            next.body.as_deref(),
+            Some(format!("second {ending}").as_str()),
+            "{ending}: the printed message came back (delayed: {})",
+            next.delayed
+        );
+        assert_eq!(again.wait(), 0);
+    }
+}
