@@ -162,6 +162,25 @@ pub struct GlobalArgs {
 }
 
 impl GlobalArgs {
+    /// The connection-related options as the settings resolver takes them.
+    pub fn overrides(&self) -> crate::settings::Overrides {
+        crate::settings::Overrides {
+            account: self.account.clone(),
+            config: self.config.clone(),
+            jid: self.jid.clone(),
+            password_env: self.password_env.clone(),
+            password_file: self.password_file.clone(),
+            password_command: self.password_command.clone(),
+            server: self.server.clone(),
+            tls: self.tls,
+            ca_file: self.ca_file.clone(),
+            insecure: self.insecure,
+            allow_plain: self.allow_plain,
+            resource: self.resource.clone(),
+            timeout: self.timeout,
+        }
+    }
+
     pub fn format(&self) -> Format {
         if self.json {
             Format::Json

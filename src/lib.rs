@@ -4,12 +4,12 @@
 
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod connection;
 pub mod error;
 pub mod fuzzing;
 pub mod ids;
 pub mod jidtools;
 pub mod output;
-pub mod sendxmpp;
 pub mod settings;
 pub mod xml;

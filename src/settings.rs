@@ -3,16 +3,14 @@
 //! settings of one connection. Precedence: flag > env > config profile >
 //! default. Nothing here touches the network.
 
-use std::collections::BTreeMap;
 use std::io::{BufRead, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::Result;
 use jid::Jid;
-use serde::Deserialize;
 
-use crate::cli::GlobalArgs;
+pub use crate::config::{Profile, TlsMode};
 use crate::error::{bail, fail, Kind};
 
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -20,53 +18,23 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 /// The systemd credential read from `$CREDENTIALS_DIRECTORY`.
 pub const CREDENTIAL_NAME: &str = "xmpp-password";
 
-/// The config file: `default = "NAME"` and `[accounts.NAME]` tables.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ConfigFile {
-    pub default: Option<String>,
-    #[serde(default)]
-    pub accounts: BTreeMap<String, Profile>,
-}
-
-/// One `[accounts.NAME]` table; keys are named like the long options.
-#[derive(Debug, Default, Clone, Deserialize, serde::Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Profile {
-    #[serde(skip_serializing_if = "Option::is_none")]
+/// What was typed (flags merged with their environment variables): a
+/// plain struct, so that this module knows nothing of the command line.
+#[derive(Debug, Default, Clone)]
+pub struct Overrides {
+    pub account: Option<String>,
+    pub config: Option<PathBuf>,
     pub jid: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub password: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub password_command: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub password_file: Option<PathBuf>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password_env: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password_file: Option<PathBuf>,
+    pub password_command: Option<String>,
     pub server: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tls: Option<TlsMode>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ca_file: Option<PathBuf>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub insecure: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub insecure: bool,
+    pub allow_plain: bool,
     pub resource: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout: Option<f64>,
-}
-
-/// How TLS starts (`--tls`, `tls =` in a profile).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Deserialize, serde::Serialize,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum TlsMode {
-    /// Plain TCP, then STARTTLS (port 5222)
-    Starttls,
-    /// TLS from the first byte (XEP-0368, port 5223)
-    Direct,
 }
 
 /// Where the password comes from; read only when a connection needs it.
@@ -203,151 +171,10 @@ fn prompt_password(jid: &Jid) -> Result<String> {
     })
 }
 
-/// The config file's path: `--config` / `$XMPP_CONFIG`, else
-/// `$XDG_CONFIG_HOME/xmpp-cli/config.toml`, else
-/// `~/.config/xmpp-cli/config.toml`. The bool is true when the path was
-/// named explicitly (then it must exist).
-pub fn config_path(
-    args: &GlobalArgs,
-    env: &dyn Fn(&str) -> Option<String>,
-) -> Option<(PathBuf, bool)> {
-    if let Some(p) = &args.config {
-        return Some((p.clone(), true));
-    }
-    if let Some(p) = env("XMPP_CONFIG").filter(|p| !p.is_empty()) {
-        return Some((PathBuf::from(p), true));
-    }
-    let base = env("XDG_CONFIG_HOME")
-        .filter(|p| !p.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| env("HOME").map(|h| Path::new(&h).join(".config")))?;
-    Some((base.join("xmpp-cli").join("config.toml"), false))
-}
-
-/// Load the config file, if there is one. A `password` key in a file that
-/// group or others can read is refused. A go-sendxmpp / sendxmpp file is
-/// read as one profile named `sendxmpp` (the default), and refused when
-/// others can read it, as those tools do.
-pub fn load_config(args: &GlobalArgs, env: &dyn Fn(&str) -> Option<String>) -> Result<ConfigFile> {
-    let Some((path, explicit)) = config_path(args, env) else {
-        return Ok(ConfigFile::default());
-    };
-    let text = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => {
-            return Ok(ConfigFile::default())
-        }
-        Err(e) => {
-            return bail(
-                Kind::Config,
-                format!("cannot read config file {}: {e}", path.display()),
-            )
-        }
-    };
-    let config = match parse_config(&text) {
-        Ok(config) => config,
-        Err(toml_error) => match crate::sendxmpp::parse(&text) {
-            Ok(profile) => {
-                log::debug!("{} is a sendxmpp config", path.display());
-                check_private(&path)?;
-                ConfigFile {
-                    default: Some("sendxmpp".to_string()),
-                    accounts: [("sendxmpp".to_string(), profile)].into(),
-                }
-            }
-            Err(_) => {
-                return bail(
-                    Kind::Config,
-                    format!("config file {}: {toml_error}", path.display()),
-                )
-            }
-        },
-    };
-    if config.accounts.values().any(|p| p.password.is_some()) {
-        check_private(&path)?;
-    }
-    Ok(config)
-}
-
-pub fn parse_config(text: &str) -> Result<ConfigFile, String> {
-    toml::from_str(text).map_err(|e| e.message().to_string() + &location(text, e.span()))
-}
-
-fn location(text: &str, span: Option<std::ops::Range<usize>>) -> String {
-    match span {
-        Some(span) => {
-            let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
-            format!(" (line {line})")
-        }
-        None => String::new(),
-    }
-}
-
-#[cfg(unix)]
-pub fn check_private(path: &Path) -> Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(path)
-        .map_err(|e| fail(Kind::Config, format!("{}: {e}", path.display())))?
-        .permissions()
-        .mode();
-    if mode & 0o077 != 0 {
-        return bail(
-            Kind::Config,
-            format!(
-                "config file {} holds credentials but is readable by others (mode {:o}): \
-                 chmod 600 it, or use password_command",
-                path.display(),
-                mode & 0o777
-            ),
-        );
-    }
-    Ok(())
-}
-
-#[cfg(not(unix))]
-pub fn check_private(_path: &Path) -> Result<()> {
-    Ok(())
-}
-
-/// Pick the profile: `--account` (which must exist), else the file's
-/// `default` (which must exist), else none.
-pub fn select_profile(args: &GlobalArgs, config: &ConfigFile) -> Result<Profile> {
-    select_named_profile(args, config).map(|(_, p)| p)
-}
-
-/// `select_profile`, with the profile's name.
-pub fn select_named_profile(
-    args: &GlobalArgs,
-    config: &ConfigFile,
-) -> Result<(Option<String>, Profile)> {
-    let name = match (&args.account, &config.default) {
-        (Some(name), _) => name,
-        (None, Some(name)) => name,
-        (None, None) => return Ok((None, Profile::default())),
-    };
-    match config.accounts.get(name) {
-        Some(profile) => Ok((Some(name.clone()), profile.clone())),
-        None => {
-            let known: Vec<&str> = config.accounts.keys().map(String::as_str).collect();
-            bail(
-                Kind::Config,
-                format!(
-                    "no account named '{name}' in the config file (known: {})",
-                    if known.is_empty() {
-                        "none".to_string()
-                    } else {
-                        known.join(", ")
-                    }
-                ),
-            )
-        }
-    }
-}
-
 /// Merge flags (already merged with env by clap), the profile and defaults.
 /// `env` reads `XMPP_PASSWORD` for the default password source.
 pub fn resolve(
-    args: &GlobalArgs,
+    args: &Overrides,
     profile: &Profile,
     env: &dyn Fn(&str) -> Option<String>,
 ) -> Result<ConnectSettings> {
@@ -473,14 +300,6 @@ pub fn parse_server(s: &str) -> Result<(String, Option<u16>)> {
     }
 }
 
-/// Resolve the connection settings from the real environment and config.
-pub fn from_environment(args: &GlobalArgs) -> Result<ConnectSettings> {
-    let env = |k: &str| std::env::var(k).ok();
-    let config = load_config(args, &env)?;
-    let profile = select_profile(args, &config)?;
-    resolve(args, &profile, &env)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -504,9 +323,9 @@ password_file = "/home/me/.xmpp-pass"
 
     #[test]
     fn profile_fills_what_flags_leave_open() {
-        let config = parse_config(CONFIG).unwrap();
-        let args = GlobalArgs::default();
-        let profile = select_profile(&args, &config).unwrap();
+        let config = crate::config::parse_config(CONFIG).unwrap();
+        let args = Overrides::default();
+        let profile = crate::config::select_profile(args.account.as_deref(), &config).unwrap();
         let s = resolve(&args, &profile, &no_env).unwrap();
         assert_eq!(s.jid.to_string(), "bot@work.example");
         assert_eq!(
@@ -523,10 +342,10 @@ password_file = "/home/me/.xmpp-pass"
 
     #[test]
     fn flags_and_env_beat_the_profile() {
-        let config = parse_config(CONFIG).unwrap();
+        let config = crate::config::parse_config(CONFIG).unwrap();
         // clap has already merged env into these fields: a value here is a
         // flag or its environment variable.
-        let args = GlobalArgs {
+        let args = Overrides {
             jid: Some("other@x.example".into()),
             server: Some("127.0.0.1:15222".into()),
             tls: Some(TlsMode::Starttls),
@@ -534,7 +353,7 @@ password_file = "/home/me/.xmpp-pass"
             password_file: Some("/tmp/pw".into()),
             ..Default::default()
         };
-        let profile = select_profile(&args, &config).unwrap();
+        let profile = crate::config::select_profile(args.account.as_deref(), &config).unwrap();
         let s = resolve(&args, &profile, &no_env).unwrap();
         assert_eq!(s.jid.to_string(), "other@x.example");
         assert_eq!(s.server, Some(("127.0.0.1".to_string(), Some(15222))));
@@ -545,12 +364,12 @@ password_file = "/home/me/.xmpp-pass"
 
     #[test]
     fn account_flag_selects_profile_and_defaults_apply() {
-        let config = parse_config(CONFIG).unwrap();
-        let args = GlobalArgs {
+        let config = crate::config::parse_config(CONFIG).unwrap();
+        let args = Overrides {
             account: Some("home".into()),
             ..Default::default()
         };
-        let profile = select_profile(&args, &config).unwrap();
+        let profile = crate::config::select_profile(args.account.as_deref(), &config).unwrap();
         let s = resolve(&args, &profile, &no_env).unwrap();
         assert_eq!(s.jid.to_string(), "me@home.example/laptop");
         assert_eq!(s.server, None);
@@ -564,7 +383,7 @@ password_file = "/home/me/.xmpp-pass"
 
     #[test]
     fn xmpp_password_is_the_fallback_then_the_prompt() {
-        let args = GlobalArgs {
+        let args = Overrides {
             jid: Some("a@b.example".into()),
             ..Default::default()
         };
@@ -579,32 +398,21 @@ password_file = "/home/me/.xmpp-pass"
     }
 
     #[test]
-    fn unknown_account_and_bad_values_are_classified() {
-        let config = parse_config(CONFIG).unwrap();
-        let args = GlobalArgs {
-            account: Some("nope".into()),
-            ..Default::default()
-        };
-        let err = select_profile(&args, &config).unwrap_err();
-        assert_eq!(crate::error::kind_of(&err), Kind::Config);
-        assert!(err.to_string().contains("home, work"));
-
-        let args = GlobalArgs {
+    fn bad_values_are_classified() {
+        let args = Overrides {
             jid: Some("example.org".into()),
             ..Default::default()
         };
         let err = resolve(&args, &Profile::default(), &no_env).unwrap_err();
         assert_eq!(crate::error::kind_of(&err), Kind::Usage);
 
-        let err = resolve(&GlobalArgs::default(), &Profile::default(), &no_env).unwrap_err();
+        let err = resolve(&Overrides::default(), &Profile::default(), &no_env).unwrap_err();
         assert_eq!(crate::error::kind_of(&err), Kind::Config);
-
-        assert!(parse_config("[accounts.x]\nbogus = 1\n").is_err());
     }
 
     #[test]
     fn resource_flag_overrides_jid_resource() {
-        let args = GlobalArgs {
+        let args = Overrides {
             jid: Some("a@b.example/one".into()),
             resource: Some("two".into()),
             ..Default::default()
@@ -625,37 +433,5 @@ password_file = "/home/me/.xmpp-pass"
         assert!(parse_server("h:x").is_err());
         assert!(parse_server("h:0").is_err());
         assert!(parse_server(":5222").is_err());
-    }
-
-    #[test]
-    fn config_path_order() {
-        let env = |k: &str| match k {
-            "XDG_CONFIG_HOME" => Some("/xdg".to_string()),
-            "HOME" => Some("/home/u".to_string()),
-            _ => None,
-        };
-        let args = GlobalArgs::default();
-        assert_eq!(
-            config_path(&args, &env),
-            Some((PathBuf::from("/xdg/xmpp-cli/config.toml"), false))
-        );
-        let env2 = |k: &str| (k == "HOME").then(|| "/home/u".to_string());
-        assert_eq!(
-            config_path(&args, &env2),
-            Some((PathBuf::from("/home/u/.config/xmpp-cli/config.toml"), false))
-        );
-        let env3 = |k: &str| (k == "XMPP_CONFIG").then(|| "/etc/x.toml".to_string());
-        assert_eq!(
-            config_path(&args, &env3),
-            Some((PathBuf::from("/etc/x.toml"), true))
-        );
-        let flag = GlobalArgs {
-            config: Some("/flag.toml".into()),
-            ..Default::default()
-        };
-        assert_eq!(
-            config_path(&flag, &env3),
-            Some((PathBuf::from("/flag.toml"), true))
-        );
     }
 }

@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::cli::{ConfigCommand, ConfigWriteArgs, GlobalArgs, ImportSendxmppArgs};
 use crate::commands::query;
 
+use crate::config as file;
 use crate::error::{bail, fail, Kind};
 use crate::output::{self, Output};
 use crate::settings::{self, PasswordSource, Profile};
@@ -29,7 +30,7 @@ pub async fn run(cmd: &ConfigCommand, global: &GlobalArgs, out: &mut Output) -> 
 }
 
 fn path(global: &GlobalArgs, out: &mut Output) -> Result<()> {
-    let Some((path, explicit)) = settings::config_path(global, &env) else {
+    let Some((path, explicit)) = file::config_path(global.config.as_deref(), &env) else {
         return bail(
             Kind::Config,
             "no config path: set HOME, XDG_CONFIG_HOME or XMPP_CONFIG",
@@ -57,14 +58,14 @@ struct Row {
 /// Every effective setting with its source. Values come from the same
 /// resolution a connection uses; the source is the first layer that set it.
 fn show(global: &GlobalArgs, out: &mut Output) -> Result<()> {
-    let path = settings::config_path(global, &env);
-    let config = settings::load_config(global, &env)?;
-    let (name, profile) = settings::select_named_profile(global, &config)?;
+    let path = file::config_path(global.config.as_deref(), &env);
+    let config = file::load_config(global.config.as_deref(), &env)?;
+    let (name, profile) = file::select_named_profile(global.account.as_deref(), &config)?;
     let file = match (&path, &name) {
         (Some((p, _)), Some(n)) => format!("file {} [accounts.{n}]", p.display()),
         _ => "file".to_string(),
     };
-    let resolved = settings::resolve(global, &profile, &env)?;
+    let resolved = settings::resolve(&global.overrides(), &profile, &env)?;
     let src = |id: &str, env_name: &str, flag_set: bool, profile_set: bool| -> String {
         if flag_set {
             if global.from_env.iter().any(|e| e == id) {
@@ -280,7 +281,7 @@ async fn check(global: &GlobalArgs, out: &mut Output) -> Result<()> {
 
 /// The file to write: the one in use, else the default path.
 fn target_path(global: &GlobalArgs) -> Result<PathBuf> {
-    settings::config_path(global, &env)
+    file::config_path(global.config.as_deref(), &env)
         .map(|(p, _)| p)
         .ok_or_else(|| {
             fail(
@@ -449,8 +450,8 @@ fn import_sendxmpp(a: &ImportSendxmppArgs, global: &GlobalArgs) -> Result<()> {
             format!("cannot read {}: {e}", source.display()),
         )
     })?;
-    settings::check_private(&source)?;
-    let profile = crate::sendxmpp::parse(&text).map_err(|e| {
+    file::check_private(&source)?;
+    let profile = file::sendxmpp::parse(&text).map_err(|e| {
         fail(
             Kind::Config,
             format!("{} is not a sendxmpp config: {e}", source.display()),

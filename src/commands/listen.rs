@@ -97,7 +97,7 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
             );
         }
     }
-    let settings = settings::from_environment(global)?;
+    let settings = super::settings(global)?;
     let default_nick = args
         .nick
         .clone()

@@ -27,8 +27,17 @@ pub fn read_stdin() -> Result<Vec<u8>> {
     Ok(buf)
 }
 
+/// The connection settings from flags, the real environment and the
+/// config file (the one place that reads the file for a connection).
+pub fn settings(global: &GlobalArgs) -> Result<settings::ConnectSettings> {
+    let env = |k: &str| std::env::var(k).ok();
+    let overrides = global.overrides();
+    let file = crate::config::load_config(overrides.config.as_deref(), &env)?;
+    let profile = crate::config::select_profile(overrides.account.as_deref(), &file)?;
+    settings::resolve(&overrides, &profile, &env)
+}
+
 /// Resolve the account from flags, environment and config, and connect.
 pub async fn connect(global: &GlobalArgs) -> Result<Session> {
-    let settings = settings::from_environment(global)?;
-    connection::connect(&settings).await
+    connection::connect(&settings(global)?).await
 }

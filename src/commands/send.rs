@@ -98,7 +98,7 @@ pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Resu
         })?),
         None => None,
     };
-    let settings = settings::from_environment(global)?;
+    let settings = super::settings(global)?;
     let mut session = if args.reconnect {
         connection::connect_resumable(&settings).await?
     } else {

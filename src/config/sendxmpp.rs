@@ -7,7 +7,7 @@
 //!
 //! Both tools refuse a file that others can read; so do we (in settings).
 
-use crate::settings::Profile;
+use super::Profile;
 
 /// Parse either format into a profile. Errors name the line.
 pub fn parse(text: &str) -> Result<Profile, String> {

@@ -1,0 +1,251 @@
+//! The config file: `$XMPP_CONFIG`, XDG, `[accounts.NAME]` profiles in
+//! TOML, and the go-sendxmpp / sendxmpp formats read as one profile
+//! (`sendxmpp`). Reads files; resolves nothing (that is `settings`).
+
+pub mod sendxmpp;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use serde::Deserialize;
+
+use crate::error::{bail, fail, Kind};
+
+/// The config file: `default = "NAME"` and `[accounts.NAME]` tables.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    pub default: Option<String>,
+    #[serde(default)]
+    pub accounts: BTreeMap<String, Profile>,
+}
+
+/// One `[accounts.NAME]` table; keys are named like the long options.
+#[derive(Debug, Default, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub jid: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password_command: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password_file: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password_env: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tls: Option<TlsMode>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ca_file: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub insecure: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timeout: Option<f64>,
+}
+
+/// How TLS starts (`--tls`, `tls =` in a profile).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Deserialize, serde::Serialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum TlsMode {
+    /// Plain TCP, then STARTTLS (port 5222)
+    Starttls,
+    /// TLS from the first byte (XEP-0368, port 5223)
+    Direct,
+}
+
+/// The config file's path: `--config` / `$XMPP_CONFIG`, else
+/// `$XDG_CONFIG_HOME/xmpp-cli/config.toml`, else
+/// `~/.config/xmpp-cli/config.toml`. The bool is true when the path was
+/// named explicitly (then it must exist).
+pub fn config_path(
+    explicit: Option<&Path>,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Option<(PathBuf, bool)> {
+    if let Some(p) = explicit {
+        return Some((p.to_path_buf(), true));
+    }
+    if let Some(p) = env("XMPP_CONFIG").filter(|p| !p.is_empty()) {
+        return Some((PathBuf::from(p), true));
+    }
+    let base = env("XDG_CONFIG_HOME")
+        .filter(|p| !p.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| env("HOME").map(|h| Path::new(&h).join(".config")))?;
+    Some((base.join("xmpp-cli").join("config.toml"), false))
+}
+
+/// Load the config file, if there is one. A `password` key in a file that
+/// group or others can read is refused. A go-sendxmpp / sendxmpp file is
+/// read as one profile named `sendxmpp` (the default), and refused when
+/// others can read it, as those tools do.
+pub fn load_config(
+    explicit: Option<&Path>,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<ConfigFile> {
+    let Some((path, explicit)) = config_path(explicit, env) else {
+        return Ok(ConfigFile::default());
+    };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => {
+            return Ok(ConfigFile::default())
+        }
+        Err(e) => {
+            return bail(
+                Kind::Config,
+                format!("cannot read config file {}: {e}", path.display()),
+            )
+        }
+    };
+    let config = match parse_config(&text) {
+        Ok(config) => config,
+        Err(toml_error) => match sendxmpp::parse(&text) {
+            Ok(profile) => {
+                log::debug!("{} is a sendxmpp config", path.display());
+                check_private(&path)?;
+                ConfigFile {
+                    default: Some("sendxmpp".to_string()),
+                    accounts: [("sendxmpp".to_string(), profile)].into(),
+                }
+            }
+            Err(_) => {
+                return bail(
+                    Kind::Config,
+                    format!("config file {}: {toml_error}", path.display()),
+                )
+            }
+        },
+    };
+    if config.accounts.values().any(|p| p.password.is_some()) {
+        check_private(&path)?;
+    }
+    Ok(config)
+}
+
+pub fn parse_config(text: &str) -> Result<ConfigFile, String> {
+    toml::from_str(text).map_err(|e| e.message().to_string() + &location(text, e.span()))
+}
+
+fn location(text: &str, span: Option<std::ops::Range<usize>>) -> String {
+    match span {
+        Some(span) => {
+            let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
+            format!(" (line {line})")
+        }
+        None => String::new(),
+    }
+}
+
+#[cfg(unix)]
+pub fn check_private(path: &Path) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path)
+        .map_err(|e| fail(Kind::Config, format!("{}: {e}", path.display())))?
+        .permissions()
+        .mode();
+    if mode & 0o077 != 0 {
+        return bail(
+            Kind::Config,
+            format!(
+                "config file {} holds credentials but is readable by others (mode {:o}): \
+                 chmod 600 it, or use password_command",
+                path.display(),
+                mode & 0o777
+            ),
+        );
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+pub fn check_private(_path: &Path) -> Result<()> {
+    Ok(())
+}
+
+/// Pick the profile: `--account` (which must exist), else the file's
+/// `default` (which must exist), else none.
+pub fn select_profile(account: Option<&str>, config: &ConfigFile) -> Result<Profile> {
+    select_named_profile(account, config).map(|(_, p)| p)
+}
+
+/// `select_profile`, with the profile's name.
+pub fn select_named_profile(
+    account: Option<&str>,
+    config: &ConfigFile,
+) -> Result<(Option<String>, Profile)> {
+    let name = match (account, config.default.as_deref()) {
+        (Some(name), _) => name,
+        (None, Some(name)) => name,
+        (None, None) => return Ok((None, Profile::default())),
+    };
+    match config.accounts.get(name) {
+        Some(profile) => Ok((Some(name.to_string()), profile.clone())),
+        None => {
+            let known: Vec<&str> = config.accounts.keys().map(String::as_str).collect();
+            bail(
+                Kind::Config,
+                format!(
+                    "no account named '{name}' in the config file (known: {})",
+                    if known.is_empty() {
+                        "none".to_string()
+                    } else {
+                        known.join(", ")
+                    }
+                ),
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CONFIG: &str = "default = \"work\"\n[accounts.work]\njid = \"bot@work.example\"\n[accounts.home]\njid = \"me@home.example\"\n";
+
+    #[test]
+    fn unknown_account_names_the_known_ones() {
+        let config = parse_config(CONFIG).unwrap();
+        let err = select_profile(Some("nope"), &config).unwrap_err();
+        assert_eq!(crate::error::kind_of(&err), Kind::Config);
+        assert!(err.to_string().contains("home, work"));
+        let p = select_profile(None, &config).unwrap();
+        assert_eq!(p.jid.as_deref(), Some("bot@work.example"));
+        assert!(parse_config("[accounts.x]\nbogus = 1\n").is_err());
+    }
+
+    #[test]
+    fn config_path_order() {
+        let env = |k: &str| match k {
+            "XDG_CONFIG_HOME" => Some("/xdg".to_string()),
+            "HOME" => Some("/home/u".to_string()),
+            _ => None,
+        };
+        assert_eq!(
+            config_path(None, &env),
+            Some((PathBuf::from("/xdg/xmpp-cli/config.toml"), false))
+        );
+        let env2 = |k: &str| (k == "HOME").then(|| "/home/u".to_string());
+        assert_eq!(
+            config_path(None, &env2),
+            Some((PathBuf::from("/home/u/.config/xmpp-cli/config.toml"), false))
+        );
+        let env3 = |k: &str| (k == "XMPP_CONFIG").then(|| "/etc/x.toml".to_string());
+        assert_eq!(
+            config_path(None, &env3),
+            Some((PathBuf::from("/etc/x.toml"), true))
+        );
+        assert_eq!(
+            config_path(Some(Path::new("/flag.toml")), &env3),
+            Some((PathBuf::from("/flag.toml"), true))
+        );
+    }
+}
