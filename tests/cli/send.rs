@@ -999,3 +999,72 @@ fn configure_room(p: &Server, owner: &Account, room: &str, fields: &[(&str, &str
         .args(["iq", "--type", "set", "--to", room, &form]));
     assert_eq!(code(&out), 0, "{}", stderr(&out));
 }
+
+#[test]
+fn a_receipt_wait_ends_at_timeout_while_a_contact_keeps_chatting() {
+    // dave writes to alice's sending session every 200 ms; carol's client
+    // never answers receipt requests. The wait for carol's receipt must
+    // end by itself (exit 6) while dave is still chatting: chatter is no
+    // answer to that wait.
+    let p = prosody();
+    let (alice, carol, dave) = (p.account("alice"), p.account("carol"), p.account("dave"));
+    let mut silent = {
+        let mut cmd = p.xmpp(&carol);
+        cmd.args(["-v", "listen"]);
+        Running::start(&mut cmd, "listening as")
+    };
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let chatting = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let chatter = {
+        let (stop, chatting) = (stop.clone(), chatting.clone());
+        let to = format!("{}/chat", alice.jid);
+        let mut cmd = p.xmpp(&dave);
+        cmd.args(["send", "--lines", &to]);
+        cmd.stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        let mut child = cmd.spawn().unwrap();
+        std::thread::spawn(move || {
+            let mut stdin = child.stdin.take().unwrap();
+            let until = std::time::Instant::now() + std::time::Duration::from_secs(40);
+            while !stop.load(std::sync::atomic::Ordering::SeqCst)
+                && std::time::Instant::now() < until
+            {
+                use std::io::Write;
+                if writeln!(stdin, "tick").is_err() {
+                    break;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(200));
+            }
+            chatting.store(false, std::sync::atomic::Ordering::SeqCst);
+            drop(stdin);
+            let _ = child.wait();
+        })
+    };
+    let out = run(p.xmpp(&alice).args([
+        "--resource",
+        "chat",
+        "--timeout",
+        "2",
+        "send",
+        "--receipt",
+        "-m",
+        "anyone?",
+        &carol.jid,
+    ]));
+    let still_chatting = chatting.load(std::sync::atomic::Ordering::SeqCst);
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    chatter.join().unwrap();
+    assert_eq!(code(&out), 6, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no delivery receipt"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        still_chatting,
+        "the wait ended only when the chatter stopped"
+    );
+    silent.terminate();
+    silent.wait();
+}
