@@ -760,3 +760,54 @@ impl Proxy {
         }
     }
 }
+
+/// A contact that writes to `to` every 200 ms (for at most 40 s) with
+/// `xmpp send --lines`, until stopped.
+pub struct Chatter {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    chatting: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    thread: std::thread::JoinHandle<()>,
+}
+
+impl Chatter {
+    pub fn start(server: &Server, from: &Account, to: &str) -> Chatter {
+        use std::sync::atomic::AtomicBool;
+        use std::sync::Arc;
+        let stop = Arc::new(AtomicBool::new(false));
+        let chatting = Arc::new(AtomicBool::new(true));
+        let mut cmd = server.xmpp(from);
+        cmd.args(["send", "--lines", to])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        let mut child = cmd.spawn().expect("start the chatter");
+        let (s, c) = (stop.clone(), chatting.clone());
+        let thread = std::thread::spawn(move || {
+            let mut stdin = child.stdin.take().unwrap();
+            let until = Instant::now() + Duration::from_secs(40);
+            while !s.load(Ordering::SeqCst) && Instant::now() < until {
+                use std::io::Write;
+                if writeln!(stdin, "tick").is_err() {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(200));
+            }
+            c.store(false, Ordering::SeqCst);
+            drop(stdin);
+            let _ = child.wait();
+        });
+        Chatter {
+            stop,
+            chatting,
+            thread,
+        }
+    }
+
+    /// Stop; whether it was still chatting until now.
+    pub fn stop(self) -> bool {
+        let was = self.chatting.load(Ordering::SeqCst);
+        self.stop.store(true, Ordering::SeqCst);
+        let _ = self.thread.join();
+        was
+    }
+}

@@ -1002,10 +1002,8 @@ fn configure_room(p: &Server, owner: &Account, room: &str, fields: &[(&str, &str
 
 #[test]
 fn a_receipt_wait_ends_at_timeout_while_a_contact_keeps_chatting() {
-    // dave writes to alice's sending session every 200 ms; carol's client
-    // never answers receipt requests. The wait for carol's receipt must
-    // end by itself (exit 6) while dave is still chatting: chatter is no
-    // answer to that wait.
+    // carol's client never answers receipt requests; dave writes to
+    // alice's sending session meanwhile.
     let p = prosody();
     let (alice, carol, dave) = (p.account("alice"), p.account("carol"), p.account("dave"));
     let mut silent = {
@@ -1013,34 +1011,7 @@ fn a_receipt_wait_ends_at_timeout_while_a_contact_keeps_chatting() {
         cmd.args(["-v", "listen"]);
         Running::start(&mut cmd, "listening as")
     };
-    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let chatting = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
-    let chatter = {
-        let (stop, chatting) = (stop.clone(), chatting.clone());
-        let to = format!("{}/chat", alice.jid);
-        let mut cmd = p.xmpp(&dave);
-        cmd.args(["send", "--lines", &to]);
-        cmd.stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null());
-        let mut child = cmd.spawn().unwrap();
-        std::thread::spawn(move || {
-            let mut stdin = child.stdin.take().unwrap();
-            let until = std::time::Instant::now() + std::time::Duration::from_secs(40);
-            while !stop.load(std::sync::atomic::Ordering::SeqCst)
-                && std::time::Instant::now() < until
-            {
-                use std::io::Write;
-                if writeln!(stdin, "tick").is_err() {
-                    break;
-                }
-                std::thread::sleep(std::time::Duration::from_millis(200));
-            }
-            chatting.store(false, std::sync::atomic::Ordering::SeqCst);
-            drop(stdin);
-            let _ = child.wait();
-        })
-    };
+    let chatter = Chatter::start(p, &dave, &format!("{}/chat", alice.jid));
     let out = run(p.xmpp(&alice).args([
         "--resource",
         "chat",
@@ -1052,19 +1023,61 @@ fn a_receipt_wait_ends_at_timeout_while_a_contact_keeps_chatting() {
         "anyone?",
         &carol.jid,
     ]));
-    let still_chatting = chatting.load(std::sync::atomic::Ordering::SeqCst);
-    stop.store(true, std::sync::atomic::Ordering::SeqCst);
-    chatter.join().unwrap();
+    assert!(
+        chatter.stop(),
+        "the wait ended only when the chatter stopped"
+    );
     assert_eq!(code(&out), 6, "{}", stderr(&out));
     assert!(
         stderr(&out).contains("no delivery receipt"),
         "{}",
         stderr(&out)
     );
-    assert!(
-        still_chatting,
-        "the wait ended only when the chatter stopped"
-    );
     silent.terminate();
     silent.wait();
+}
+
+#[test]
+fn an_iq_and_a_join_end_at_timeout_while_a_contact_keeps_chatting() {
+    let p = prosody();
+    let (alice, carol, dave) = (p.account("alice"), p.account("carol"), p.account("dave"));
+    // carol's slixmpp client swallows this query.
+    let rx = Receiver::start(p, &carol, 1_000);
+    let chatter = Chatter::start(p, &dave, &format!("{}/chat", alice.jid));
+    let out = run(p.xmpp(&alice).args([
+        "--resource",
+        "chat",
+        "--timeout",
+        "2",
+        "iq",
+        "--to",
+        &rx.full_jid,
+        "<query xmlns='urn:xmpp-cli:test:silent'/>",
+    ]));
+    assert!(
+        chatter.stop(),
+        "the IQ wait ended only when the chatter stopped"
+    );
+    assert_eq!(code(&out), 6, "{}", stderr(&out));
+    assert!(stderr(&out).contains("IQ answer"), "{}", stderr(&out));
+    // A join that nothing answers: the "room" is carol's own JID, whose
+    // clients take the presence and say nothing.
+    let chatter = Chatter::start(p, &dave, &format!("{}/chat", alice.jid));
+    let out = run(p.xmpp(&alice).args([
+        "--resource",
+        "chat",
+        "--timeout",
+        "2",
+        "listen",
+        "--muc",
+        &carol.jid,
+        "--count",
+        "1",
+    ]));
+    assert!(
+        chatter.stop(),
+        "the join ended only when the chatter stopped"
+    );
+    assert_eq!(code(&out), 6, "{}", stderr(&out));
+    assert!(stderr(&out).contains("joining"), "{}", stderr(&out));
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """An XMPP client that is not ours (slixmpp): logs in, prints "ready FULLJID"
 once online, then one JSON line per received message (it also answers
-disco#info, ping and version IQs), and exits after --count
+disco#info, ping and version IQs, and never answers an IQ whose payload is
+<query xmlns='urn:xmpp-cli:test:silent'/>), and exits after --count
 messages or --idle seconds without one.
 
 usage: receiver.py JID PASSWORD HOST PORT CAFILE [--count N] [--idle SECS] [--presence]
@@ -51,6 +52,13 @@ def main():
     # Answer disco, ping, version and receipt requests like a real client.
     for plugin in ("xep_0030", "xep_0045", "xep_0066", "xep_0092", "xep_0184", "xep_0199"):
         xmpp.register_plugin(plugin)
+    # A query nobody answers, ever: IQs in this namespace are swallowed,
+    # so a test can watch a wait for an answer that never comes.
+    from slixmpp.xmlstream.handler import Callback
+    from slixmpp.xmlstream.matcher import MatchXPath
+    xmpp.register_handler(Callback(
+        "silent", MatchXPath("{jabber:client}iq/{urn:xmpp-cli:test:silent}query"),
+        lambda iq: None))
     loop = asyncio.get_event_loop()
     done = loop.create_future()
     state = {"n": 0, "last": loop.time()}
