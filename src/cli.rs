@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
 use crate::output::Format;
+use crate::seconds::Seconds;
 
 const AFTER_HELP: &str = "\
 Exit status:
@@ -123,9 +124,10 @@ pub struct GlobalArgs {
         global = true,
         value_name = "SECS",
         env = "XMPP_TIMEOUT",
-        hide_env = true
+        hide_env = true,
+        value_parser = crate::seconds::parse_positive
     )]
-    pub timeout: Option<f64>,
+    pub timeout: Option<Seconds>,
 
     /// Output format [default: human] [env: XMPP_OUTPUT]
     #[arg(
@@ -177,7 +179,7 @@ impl GlobalArgs {
             insecure: self.insecure,
             allow_plain: self.allow_plain,
             resource: self.resource.clone(),
-            timeout: self.timeout,
+            timeout: self.timeout.map(Seconds::as_secs_f64),
         }
     }
 
@@ -408,16 +410,16 @@ pub struct ListenArgs {
     pub exec: Option<String>,
 
     /// Seconds an --exec command may run before it is killed
-    #[arg(long, default_value_t = 30.0, value_name = "SECS")]
-    pub exec_timeout: f64,
+    #[arg(long, default_value = "30", value_name = "SECS", value_parser = crate::seconds::parse_positive)]
+    pub exec_timeout: Seconds,
 
     /// On a dropped connection, reconnect with backoff (up to 60 s) and go on; where the server kept the session (XEP-0198), resume it and miss nothing
     #[arg(long)]
     pub reconnect: bool,
 
     /// After SECS without traffic, ping the server to check that the link is alive (a dead one is found within SECS + --timeout)
-    #[arg(long, default_value_t = 60.0, value_name = "SECS")]
-    pub keepalive: f64,
+    #[arg(long, default_value = "60", value_name = "SECS", value_parser = crate::seconds::parse_positive)]
+    pub keepalive: Seconds,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -588,15 +590,15 @@ pub struct PresenceSetArgs {
     pub availability: AvailabilityArgs,
 
     /// Stay online this many seconds [default: until SIGINT/SIGTERM]
-    #[arg(long, value_name = "SECS")]
-    pub hold: Option<f64>,
+    #[arg(long, value_name = "SECS", value_parser = crate::seconds::parse)]
+    pub hold: Option<Seconds>,
 }
 
 #[derive(Debug, Args)]
 pub struct PresenceListArgs {
     /// Seconds to collect presence
-    #[arg(long, default_value_t = 2.0, value_name = "SECS")]
-    pub wait: f64,
+    #[arg(long, default_value = "2", value_name = "SECS", value_parser = crate::seconds::parse)]
+    pub wait: Seconds,
 
     /// Also list contacts with no online resource, as offline
     #[arg(long)]
@@ -659,8 +661,8 @@ pub struct PingArgs {
     pub count: u32,
 
     /// Seconds between pings
-    #[arg(short = 'i', long, default_value_t = 1.0, value_name = "SECS")]
-    pub interval: f64,
+    #[arg(short = 'i', long, default_value = "1", value_name = "SECS", value_parser = crate::seconds::parse)]
+    pub interval: Seconds,
 }
 
 /// Service discovery (XEP-0030): what an entity is and what it offers

@@ -11,5 +11,6 @@ pub mod fuzzing;
 pub mod ids;
 pub mod jidtools;
 pub mod output;
+pub mod seconds;
 pub mod settings;
 pub mod xml;

@@ -86,17 +86,6 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
         .iter()
         .map(|f| jidtools::jid_arg(f, "--from"))
         .collect::<Result<Vec<_>>>()?;
-    for (value, flag) in [
-        (args.exec_timeout, "--exec-timeout"),
-        (args.keepalive, "--keepalive"),
-    ] {
-        if !(value.is_finite() && value > 0.0 && value < 1e9) {
-            return bail(
-                Kind::Usage,
-                format!("{flag} must be a positive number of seconds (got {value})"),
-            );
-        }
-    }
     let settings = super::settings(global)?;
     let default_nick = args
         .nick
@@ -305,7 +294,7 @@ async fn listen(
     };
     tokio::pin!(interrupt);
     // A silent connection is probed with a ping after this long.
-    let keepalive = Duration::from_secs_f64(opts.args.keepalive);
+    let keepalive = opts.args.keepalive.duration();
     let idle = tokio::time::sleep(keepalive);
     tokio::pin!(idle);
     loop {
@@ -592,7 +581,7 @@ fn human(event: &Event) -> String {
 
 /// Run the --exec command for one event, bounded by `timeout`. Failures
 /// are logged; listening goes on.
-async fn exec(cmd: &str, event: &Event, timeout: f64, secret_env: &[String]) {
+async fn exec(cmd: &str, event: &Event, timeout: crate::seconds::Seconds, secret_env: &[String]) {
     let json = serde_json::to_string(event).unwrap_or_default();
     let (from, body, type_) = match event {
         Event::Message {
@@ -626,7 +615,7 @@ async fn exec(cmd: &str, event: &Event, timeout: f64, secret_env: &[String]) {
         let _ = stdin.write_all(json.as_bytes()).await;
         let _ = stdin.write_all(b"\n").await;
     }
-    match tokio::time::timeout(Duration::from_secs_f64(timeout), child.wait()).await {
+    match tokio::time::timeout(timeout.duration(), child.wait()).await {
         Ok(Ok(status)) if status.success() => {}
         Ok(Ok(status)) => output::warn(&format!("--exec command failed ({status})")),
         Ok(Err(e)) => output::warn(&format!("--exec command: {e}")),

@@ -2,7 +2,6 @@
 //! list (who is online).
 
 use std::collections::BTreeMap;
-use std::time::Duration;
 
 use anyhow::Result;
 use serde::Serialize;
@@ -66,16 +65,7 @@ fn show_name(show: &Option<Show>) -> &'static str {
 /// Stay online until --hold runs out, SIGINT or SIGTERM; then unavailable
 /// presence and a clean close (exit 0). IQs are answered meanwhile.
 async fn set(a: &PresenceSetArgs, global: &GlobalArgs) -> Result<()> {
-    let hold = match a.hold {
-        None => None,
-        Some(h) if h.is_finite() && h >= 0.0 => Some(Duration::from_secs_f64(h)),
-        Some(h) => {
-            return bail(
-                Kind::Usage,
-                format!("--hold must be a number of seconds, not {h}"),
-            )
-        }
-    };
+    let hold = a.hold.map(|h| h.duration());
     #[cfg(unix)]
     let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
         .map_err(|e| fail(Kind::Internal, format!("cannot watch SIGTERM: {e}")))?;
@@ -152,12 +142,6 @@ struct Online {
 /// Go online with priority -1 (so no messages are routed here), collect
 /// presence for --wait seconds, print each available resource.
 async fn list(a: &PresenceListArgs, global: &GlobalArgs, out: &mut Output) -> Result<()> {
-    if !(a.wait.is_finite() && a.wait >= 0.0) {
-        return bail(
-            Kind::Usage,
-            format!("--wait must be a number of seconds, not {}", a.wait),
-        );
-    }
     let mut session = super::connect(global).await?;
     let contacts: Vec<String> = if a.all {
         super::roster::fetch(&mut session)
@@ -173,7 +157,7 @@ async fn list(a: &PresenceListArgs, global: &GlobalArgs, out: &mut Output) -> Re
     session.send(Stanza::Presence(p)).await?;
     let mut online: BTreeMap<String, Online> = BTreeMap::new();
     let me = session.jid.to_string();
-    let deadline = tokio::time::Instant::now() + Duration::from_secs_f64(a.wait);
+    let deadline = tokio::time::Instant::now() + a.wait.duration();
     loop {
         let incoming = match tokio::time::timeout_at(deadline, session.recv()).await {
             Err(_) => break,

@@ -2,7 +2,7 @@
 //! plumbing: `ping`, `disco info|items`, `version`, `time`, `vcard`.
 //! Arguments and payloads are checked before connecting.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use anyhow::Result;
 use jid::Jid;
@@ -201,12 +201,6 @@ struct PingLine {
 
 pub async fn ping(args: &PingArgs, global: &GlobalArgs, out: &mut Output) -> Result<()> {
     let target = jid_arg(args.target.as_deref())?;
-    if !(args.interval.is_finite() && args.interval >= 0.0) {
-        return bail(
-            Kind::Usage,
-            "--interval must be a number of seconds, 0 or more",
-        );
-    }
     if args.count == 0 {
         return bail(Kind::Usage, "--count must be at least 1");
     }
@@ -216,7 +210,7 @@ pub async fn ping(args: &PingArgs, global: &GlobalArgs, out: &mut Output) -> Res
     let mut rtts = Vec::new();
     for n in 0..args.count {
         if n > 0 {
-            tokio::time::sleep(Duration::from_secs_f64(args.interval)).await;
+            tokio::time::sleep(args.interval.duration()).await;
         }
         let started = Instant::now();
         let iq = Iq::from_get(new_id(), ping::Ping).with_to(target.clone());

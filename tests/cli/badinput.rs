@@ -327,3 +327,67 @@ fn bad_input_exits_2_naming_the_input_and_place_without_panicking() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Every numeric flag of every subcommand, with the values that used to
+/// panic (`--hold 1e300` exited 101 with a backtrace) and other extremes.
+const NUMERIC_FLAGS: &[(&[&str], &str)] = &[
+    (&["ping"], "--timeout"),
+    (&["listen"], "--exec-timeout"),
+    (&["listen"], "--keepalive"),
+    (&["listen"], "--count"),
+    (&["presence", "set"], "--hold"),
+    (&["presence", "set"], "--priority"),
+    (&["presence", "list"], "--wait"),
+    (&["ping"], "--interval"),
+    (&["ping"], "--count"),
+    (&["jid", "validate"], "--jobs"),
+];
+
+#[test]
+fn every_numeric_flag_refuses_extreme_values_without_panicking() {
+    // A new numeric flag must join the table.
+    let cli = std::fs::read_to_string(repo().join("src/cli.rs")).unwrap();
+    let numeric =
+        cli.matches("value_name = \"SECS\"").count() + cli.matches("value_name = \"N\"").count();
+    assert_eq!(
+        numeric,
+        NUMERIC_FLAGS.len(),
+        "NUMERIC_FLAGS misses a flag of src/cli.rs"
+    );
+    for (sub, flag) in NUMERIC_FLAGS {
+        for value in [
+            "1e300",
+            "1e19",
+            "-1",
+            "NaN",
+            "inf",
+            "-inf",
+            "1e999",
+            "99999999999999999999999",
+            "x",
+        ] {
+            if *flag == "--priority" && value == "-1" {
+                continue; // a valid priority
+            }
+            let mut cmd = xmpp_clean();
+            cmd.env("XMPP_SERVER", format!("127.0.0.1:{}", free_port()))
+                .env("XMPP_JID", "a@localhost")
+                .env("XMPP_PASSWORD", "x")
+                .env("RUST_BACKTRACE", "1")
+                .args(*sub)
+                .arg(format!("{flag}={value}"));
+            let out = run_with_input(&mut cmd, b"");
+            let err = stderr(&out);
+            let what = format!("xmpp {} {flag}={value}", sub.join(" "));
+            assert!(!err.contains("panicked"), "{what}: {err}");
+            assert_eq!(code(&out), 2, "{what}: {err}");
+            assert!(err.contains(flag), "{what} does not name the flag: {err}");
+        }
+    }
+    // The environment's timeout is checked the same way.
+    let out = run(xmpp_clean()
+        .env("XMPP_TIMEOUT", "1e300")
+        .args(["ping", "-j", "a@localhost"]));
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(!stderr(&out).contains("panicked"));
+}
