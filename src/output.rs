@@ -179,6 +179,37 @@ impl log::Log for Logger {
     fn flush(&self) {}
 }
 
+/// Text from others made safe for a terminal line: control characters
+/// other than newline and tab (`\r` could rewrite the start of the line, escapes
+/// could recolour or move the cursor) and the bidirectional overrides and
+/// isolates (U+202A–U+202E, U+2066–U+2069, which could reorder what looks
+/// like the sender) are shown escaped (`\r`, `\u{202e}`). A newline
+/// becomes `newline` (an indented continuation, or a space). JSON output
+/// needs none of this: serde_json escapes control characters itself.
+pub fn terminal_safe<'a>(text: &'a str, newline: &str) -> Cow<'a, str> {
+    let unsafe_char = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || ('\u{202a}'..='\u{202e}').contains(&c)
+            || ('\u{2066}'..='\u{2069}').contains(&c)
+    };
+    if !text.chars().any(|c| unsafe_char(c) || c == '\n') {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c == '\n' {
+            out.push_str(newline);
+        } else if c == '\r' {
+            out.push_str("\\r");
+        } else if unsafe_char(c) {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Install the stderr logger. `verbose` counts `-v`; `quiet` drops warnings.
 pub fn init_logging(verbose: u8, quiet: bool, trace_xml: bool) {
     let level = match (quiet, verbose) {
@@ -235,6 +266,25 @@ pub fn redact_sasl(xml: &str) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
+    use super::terminal_safe;
+
+    #[test]
+    fn text_from_others_cannot_rewrite_the_line() {
+        assert_eq!(terminal_safe("plain", " "), "plain");
+        assert_eq!(terminal_safe("a\nb", "\n    "), "a\n    b");
+        assert_eq!(terminal_safe("ok\rboss@x: pay", "\n"), "ok\\rboss@x: pay");
+        assert_eq!(terminal_safe("\u{1b}[2K", " "), "\\u{1b}[2K");
+        assert_eq!(
+            terminal_safe("evil\u{202e}gro.elpmaxe@ecila", " "),
+            "evil\\u{202e}gro.elpmaxe@ecila"
+        );
+        assert_eq!(
+            terminal_safe("x\u{2066}y\u{2069}", " "),
+            "x\\u{2066}y\\u{2069}"
+        );
+        assert_eq!(terminal_safe("tab\tkept, é kept", " "), "tab\tkept, é kept");
+    }
+
     use super::redact_sasl;
 
     #[test]

@@ -23,7 +23,7 @@ use crate::connection::{self, Incoming, ResumeToken, Resumption, Session};
 use crate::error::{bail, fail, Kind};
 use crate::ids::new_id;
 use crate::jidtools;
-use crate::output::{self, Output};
+use crate::output::{self, terminal_safe, Output};
 use crate::settings::{self, ConnectSettings};
 
 const BACKOFF_CAP: Duration = Duration::from_secs(60);
@@ -542,7 +542,11 @@ fn human(event: &Event) -> String {
                 (None, Some(s)) => format!("[subject] {s}"),
                 (None, None) => "(no body)".to_string(),
             };
-            format!("{timestamp} {who}: {}", text.replace('\n', "\n    "))
+            format!(
+                "{timestamp} {}: {}",
+                terminal_safe(&who, " "),
+                terminal_safe(&text, "\n    ")
+            )
         }
         Event::Presence {
             from,
@@ -554,13 +558,13 @@ fn human(event: &Event) -> String {
             let mut s = format!(
                 "{} {} presence {type_}",
                 now(),
-                from.as_deref().unwrap_or("(server)")
+                terminal_safe(from.as_deref().unwrap_or("(server)"), " ")
             );
             if let Some(show) = show {
                 s.push_str(&format!(" {show}"));
             }
             if let Some(status) = status {
-                s.push_str(&format!(" ({})", status.replace('\n', " ")));
+                s.push_str(&format!(" ({})", terminal_safe(status, " ")));
             }
             s
         }
@@ -571,9 +575,10 @@ fn human(event: &Event) -> String {
             ..
         } => {
             format!(
-                "{} {} iq {type_} {payload}",
+                "{} {} iq {type_} {}",
                 now(),
-                from.as_deref().unwrap_or("(server)")
+                terminal_safe(from.as_deref().unwrap_or("(server)"), " "),
+                terminal_safe(payload, " ")
             )
         }
     }

@@ -481,3 +481,33 @@ fn what_a_listener_printed_is_not_delivered_again_after_count_sigterm_or_ctrl_c(
         assert_eq!(again.wait(), 0);
     }
 }
+
+#[test]
+fn human_output_shows_control_and_bidi_characters_escaped() {
+    // A body that would rewrite the line on a terminal: a carriage
+    // return back to column 0 with a fake sender, and a right-to-left
+    // override. slixmpp sends it as a contact would.
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let mut l = listen(p, &bob, &["--count", "1"]);
+    let body = "ok\r2026-12-01T00:00:00Z boss@localhost: wire the money \u{202e}gnp.exe";
+    slixmpp_send(p, &alice, &bob.jid, 1, &["--body", body]);
+    // Prosody hands the carriage return on as a raw one, which XML reads
+    // as a newline: it arrives as a continuation line, indented. (A
+    // server that keeps it as &#13; gets it shown as \r.)
+    let lines = l.take(2);
+    assert_eq!(l.wait(), 0);
+    for line in &lines {
+        assert!(
+            !line.contains('\r') && !line.contains('\u{202e}'),
+            "{line:?}"
+        );
+    }
+    assert!(lines[0].contains(&format!("{}/", alice.jid)), "{lines:?}");
+    assert!(
+        lines[0].ends_with(": ok") || lines[0].contains("ok\\r2026"),
+        "{lines:?}"
+    );
+    assert!(lines[1].starts_with("    "), "{lines:?}");
+    assert!(lines[1].ends_with("\\u{202e}gnp.exe"), "{lines:?}");
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """An XMPP client that is not ours (slixmpp) that sends messages.
 
-usage: sender.py JID PASSWORD HOST PORT CAFILE TO --count N [--room NICK] [--query]
+usage: sender.py JID PASSWORD HOST PORT CAFILE TO --count N [--room NICK] [--query] [--body TEXT]
 The password comes from SENDER_PASSWORD when PASSWORD is "-". Message i
 (1-based) has the body returned by body(i) below; the tests rebuild it.
 With --room NICK, TO is a room: join it as NICK first and send groupchat.
@@ -33,6 +33,10 @@ def main():
     query = "--query" in args
     if query:
         args.remove("--query")
+    fixed_body = None
+    if "--body" in args:
+        fixed_body = args[args.index("--body") + 1]
+        del args[args.index("--body"):args.index("--body") + 2]
     jid, password, host, port, cafile, to = args
     if password == "-":
         password = os.environ["SENDER_PASSWORD"]
@@ -58,7 +62,14 @@ def main():
             await xmpp.plugin["xep_0045"].join_muc_wait(to, room_nick, maxstanzas=0)
             mtype = "groupchat"
         for i in range(1, count + 1):
-            xmpp.send_message(mto=to, mbody=body(i), mtype=mtype)
+            if fixed_body and "\r" in fixed_body:
+                # A carriage return survives XML only as a character
+                # reference (a raw one is read as a newline).
+                from xml.sax.saxutils import escape, quoteattr
+                text = escape(fixed_body).replace("\r", "&#13;")
+                xmpp.send_raw(f"<message to={quoteattr(to)} type='{mtype}'><body>{text}</body></message>")
+            else:
+                xmpp.send_message(mto=to, mbody=fixed_body or body(i), mtype=mtype)
             if i % 100 == 0:
                 await asyncio.sleep(0)
         await xmpp.plugin["xep_0199"].ping(jid=xmpp.boundjid.domain, timeout=30)
