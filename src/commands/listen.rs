@@ -73,6 +73,8 @@ struct Options<'a> {
     /// Environment variables that hold our password: `--exec` children
     /// do not get them.
     secret_env: Vec<String>,
+    /// Our account: the only sender of genuine carbons.
+    own: BareJid,
 }
 
 enum Stop {
@@ -119,6 +121,7 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
         from,
         rooms,
         secret_env,
+        own: settings.jid.to_bare(),
     };
     out.streaming();
 
@@ -382,7 +385,7 @@ fn to_event(stanza: Stanza, opts: &Options<'_>) -> Option<Event> {
     let args = opts.args;
     match stanza {
         Stanza::Message(m) => {
-            let (m, carbon) = unwrap_carbon(m);
+            let (m, carbon) = unwrap_carbon(m, &opts.own)?;
             let (type_, kind) = message_kind(&m.type_);
             if !args.kinds.is_empty() && !args.kinds.contains(&kind) {
                 return None;
@@ -492,8 +495,29 @@ fn to_event(stanza: Stanza, opts: &Options<'_>) -> Option<Event> {
     }
 }
 
-/// XEP-0280: a carbon copy carries the real message inside.
-fn unwrap_carbon(m: Message) -> (Message, Option<&'static str>) {
+/// XEP-0280: a carbon copy carries the real message inside. Only our own
+/// account sends carbons (§11): a "carbon" from anyone else is a forgery
+/// that would show their words as someone else's, and is dropped (`None`).
+fn unwrap_carbon(m: Message, own: &BareJid) -> Option<(Message, Option<&'static str>)> {
+    let carbon = m
+        .payloads
+        .iter()
+        .any(|p| p.is("received", ns::CARBONS) || p.is("sent", ns::CARBONS));
+    if !carbon {
+        return Some((m, None));
+    }
+    let genuine = m.from.as_ref().is_none_or(|f| f.to_bare() == *own);
+    if !genuine {
+        log::info!(
+            "dropped a forged carbon from {} (carbons come only from {own})",
+            m.from.as_ref().map(|f| f.to_string()).unwrap_or_default()
+        );
+        return None;
+    }
+    Some(unwrap_genuine(m))
+}
+
+fn unwrap_genuine(m: Message) -> (Message, Option<&'static str>) {
     for p in &m.payloads {
         if p.is("received", ns::CARBONS) {
             if let Ok(r) = carbons::Received::try_from(p.clone()) {

@@ -511,3 +511,41 @@ fn human_output_shows_control_and_bidi_characters_escaped() {
     assert!(lines[1].starts_with("    "), "{lines:?}");
     assert!(lines[1].ends_with("\\u{202e}gnp.exe"), "{lines:?}");
 }
+
+#[test]
+fn a_forged_carbon_from_a_contact_is_dropped() {
+    // mallory wraps words of "boss" in a carbon: only our own account
+    // sends carbons (XEP-0280 §11), so listen must not print it as boss's.
+    let p = prosody();
+    let (mallory, bob) = (p.account("mallory"), p.account("bob"));
+    let boss = format!("boss@{}", bob.jid.split('@').nth(1).unwrap());
+    for args in [
+        &["--json", "--count", "1"][..],
+        &[
+            "--json",
+            "--carbons",
+            "--count",
+            "1",
+            "--from",
+            &boss,
+            "--from",
+            &mallory.jid,
+        ],
+    ] {
+        let mut l = listen(p, &bob, args);
+        let forged = format!(
+            "<message to='{bob}' type='chat'><received xmlns='urn:xmpp:carbons:2'><forwarded xmlns='urn:xmpp:forward:0'><message xmlns='jabber:client' from='{boss}/desk' to='{bob}' type='chat'><body>wire the money</body></message></forwarded></received></message>",
+            bob = bob.jid
+        );
+        slixmpp_send(p, &mallory, &bob.jid, 1, &["--raw", &forged]);
+        let m = parse(&l.take(1)[0]);
+        assert_eq!(l.wait(), 0);
+        assert!(
+            m.from.as_deref().unwrap().starts_with(&mallory.jid),
+            "{m:?}"
+        );
+        assert_ne!(m.body.as_deref(), Some("wire the money"), "{m:?}");
+        assert!(m.carbon.is_none());
+        assert!(l.stderr_line("forged carbon").contains(&mallory.jid));
+    }
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """An XMPP client that is not ours (slixmpp) that sends messages.
 
-usage: sender.py JID PASSWORD HOST PORT CAFILE TO --count N [--room NICK] [--query] [--body TEXT]
+usage: sender.py JID PASSWORD HOST PORT CAFILE TO --count N [--room NICK] [--query] [--body TEXT] [--raw XML]
 The password comes from SENDER_PASSWORD when PASSWORD is "-". Message i
 (1-based) has the body returned by body(i) below; the tests rebuild it.
 With --room NICK, TO is a room: join it as NICK first and send groupchat.
@@ -33,6 +33,10 @@ def main():
     query = "--query" in args
     if query:
         args.remove("--query")
+    raw = None
+    if "--raw" in args:
+        raw = args[args.index("--raw") + 1]
+        del args[args.index("--raw"):args.index("--raw") + 2]
     fixed_body = None
     if "--body" in args:
         fixed_body = args[args.index("--body") + 1]
@@ -57,6 +61,9 @@ def main():
             print(json.dumps({"ping": True, "features": features}), flush=True)
             done.set_result(None)
             return
+        if raw:
+            # A hostile stanza, written as it is, before the messages.
+            xmpp.send_raw(raw)
         mtype = "chat"
         if room_nick:
             await xmpp.plugin["xep_0045"].join_muc_wait(to, room_nick, maxstanzas=0)
