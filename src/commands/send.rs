@@ -777,8 +777,8 @@ impl Tracker {
     }
 
     /// A reflection of our groupchat message, or a receipt: the id it
-    /// confirms.
-    fn confirmation(&self, m: &Message) -> Option<String> {
+    /// confirms, and for a receipt who sent it.
+    fn confirmation(&self, m: &Message) -> Option<(String, Option<Jid>)> {
         let from = m.from.as_ref()?;
         if m.type_ == MessageType::Groupchat {
             let own = self.rooms.iter().any(|(room, nick)| {
@@ -790,24 +790,49 @@ impl Tracker {
                     .iter()
                     .find(|p| p.is("origin-id", xmpp_parsers::ns::SID))
                     .and_then(|p| p.attr("id").map(str::to_string));
-                return origin.or_else(|| m.id.as_ref().map(|i| i.0.clone()));
+                return origin
+                    .or_else(|| m.id.as_ref().map(|i| i.0.clone()))
+                    .map(|id| (id, None));
             }
         }
         m.payloads
             .iter()
             .find(|p| p.is("received", xmpp_parsers::ns::RECEIPTS))
             .and_then(|p| p.attr("id").map(str::to_string))
+            .map(|id| (id, Some(from.clone())))
+    }
+
+    /// A receipt counts only from the message's recipient: the same bare
+    /// JID, or the same full JID where we wrote to one (XEP-0184 §8).
+    fn from_recipient(to: Option<&str>, from: &Jid) -> bool {
+        let Some(to) = to.and_then(|t| Jid::new(t).ok()) else {
+            return false;
+        };
+        if to.resource().is_some() {
+            *from == to
+        } else {
+            from.to_bare() == to.to_bare()
+        }
     }
 
     fn observe(&mut self, incoming: Incoming) {
         if let Incoming::Stanza(st) = &incoming {
             if let Stanza::Message(m) = st.as_ref() {
                 if m.type_ != MessageType::Error {
-                    if let Some(id) = self.confirmation(m) {
+                    if let Some((id, receipt_from)) = self.confirmation(m) {
                         if let Some(&i) = self.by_id.get(&id) {
-                            let open = self
-                                .get_mut(i)
-                                .is_some_and(|t| matches!(t.state, State::Pending | State::Sent));
+                            let open = self.get_mut(i).is_some_and(|t| {
+                                matches!(t.state, State::Pending | State::Sent)
+                                    && receipt_from.as_ref().is_none_or(|f| {
+                                        let ok = Self::from_recipient(t.to.as_deref(), f);
+                                        if !ok {
+                                            log::info!(
+                                                "ignored a receipt for {id} from {f}, who is not its recipient"
+                                            );
+                                        }
+                                        ok
+                                    })
+                            });
                             if open {
                                 // A streamed "sent" line is followed by this one.
                                 self.set_state(i, State::Delivered);

@@ -574,10 +574,10 @@ impl Session {
 
     /// [`Session::iqs`], with what else arrives pushed to `others`.
     async fn iqs_into(&mut self, iqs: Vec<Iq>, others: &mut Vec<Incoming>) -> Result<Vec<Iq>> {
-        let mut waiting: HashMap<String, usize> = iqs
+        let mut waiting: HashMap<String, (usize, Option<Jid>)> = iqs
             .iter()
             .enumerate()
-            .map(|(i, iq)| (iq.id().to_string(), i))
+            .map(|(i, iq)| (iq.id().to_string(), (i, iq_to(iq))))
             .collect();
         let n = iqs.len();
         for iq in iqs {
@@ -593,11 +593,24 @@ impl Session {
             {
                 Some(Incoming::Stanza(st)) => match *st {
                     Stanza::Iq(answer @ (Iq::Result { .. } | Iq::Error { .. }))
+                        if waiting.get(answer.id()).is_some_and(|(_, to)| {
+                            self.answers_for(to.as_ref(), iq_from(&answer))
+                        }) =>
+                    {
+                        if let Some((i, _)) = waiting.remove(answer.id()) {
+                            answers[i] = Some(answer);
+                        }
+                        deadline = self.deadline();
+                    }
+                    Stanza::Iq(answer @ (Iq::Result { .. } | Iq::Error { .. }))
                         if waiting.contains_key(answer.id()) =>
                     {
-                        let i = waiting.remove(answer.id()).unwrap_or_default();
-                        answers[i] = Some(answer);
-                        deadline = self.deadline();
+                        log::info!(
+                            "ignored an answer to IQ {} from {}, which was not asked",
+                            answer.id(),
+                            iq_from(&answer).map(|j| j.to_string()).unwrap_or_default()
+                        );
+                        others.push(Incoming::Stanza(Box::new(Stanza::Iq(answer))));
                     }
                     other => others.push(Incoming::Stanza(Box::new(other))),
                 },
@@ -624,6 +637,23 @@ impl Session {
             }
         }
         Ok(answers.into_iter().flatten().collect())
+    }
+
+    /// Whether an IQ answer from `from` answers a request sent to `to`
+    /// (RFC 6120 §10.1, §8.1.2.1): from the entity asked; for a request to
+    /// our own account or server (no `to`, our bare JID, our domain), from
+    /// our account, our server, or without `from` (the server itself).
+    pub(super) fn answers_for(&self, to: Option<&Jid>, from: Option<&Jid>) -> bool {
+        let own_bare = Jid::from(self.jid.to_bare());
+        let domain = Jid::from(self.jid.domain().to_owned());
+        let ours = |j: &Jid| *j == own_bare || *j == domain || *j == self.jid;
+        match (to, from) {
+            (Some(to), Some(from)) if to == from => true,
+            (None, None) => true,
+            (Some(to), None) => ours(to),
+            (None, Some(from)) => ours(from),
+            (Some(to), Some(from)) => ours(to) && ours(from),
+        }
     }
 
     /// Delivery barrier: wait until the server has confirmed every stanza
@@ -744,6 +774,23 @@ impl Session {
             }
         }
         Ok(got)
+    }
+}
+
+fn iq_to(iq: &Iq) -> Option<Jid> {
+    match iq {
+        Iq::Get { to, .. } | Iq::Set { to, .. } | Iq::Result { to, .. } | Iq::Error { to, .. } => {
+            to.clone()
+        }
+    }
+}
+
+fn iq_from(iq: &Iq) -> Option<&Jid> {
+    match iq {
+        Iq::Get { from, .. }
+        | Iq::Set { from, .. }
+        | Iq::Result { from, .. }
+        | Iq::Error { from, .. } => from.as_ref(),
     }
 }
 

@@ -724,3 +724,43 @@ async fn close_ends_within_the_timeout_when_the_server_never_closes() {
     let r = tokio::time::timeout(Duration::from_secs(60), session.close()).await;
     r.expect("close did not end").unwrap();
 }
+
+#[tokio::test]
+async fn an_iq_answer_counts_only_from_the_entity_asked() {
+    let (mut session, mut s) = login_ok(Script::default()).await;
+    let server = tokio::spawn(async move {
+        let Some(XmppStreamElement::Stanza(Stanza::Iq(q))) = next(&mut s).await else {
+            panic!("no IQ");
+        };
+        let id = q.id().to_string();
+        // Same id, wrong sender first; then the entity asked.
+        for from in ["mallory@example.org/x", "bob@example.org/x"] {
+            let answer = Iq::Result {
+                from: None,
+                to: None,
+                id: id.clone(),
+                payload: None,
+            }
+            .with_from(Jid::new(from).unwrap())
+            .with_to(Jid::new("user@example.org/res").unwrap());
+            s.send(&XmppStreamElement::Stanza(Stanza::Iq(answer)))
+                .await
+                .unwrap();
+        }
+        s
+    });
+    let iq = Iq::from_get("q1", ping::Ping).with_to(Jid::new("bob@example.org/x").unwrap());
+    let (answer, others) = session.iq(iq).await.unwrap();
+    let Iq::Result { from, .. } = answer else {
+        panic!("{answer:?}")
+    };
+    assert_eq!(from.unwrap().to_string(), "bob@example.org/x");
+    assert_eq!(others.len(), 1, "the forged answer is just another stanza");
+    drop(server.await.unwrap());
+    // Our own server answers for our account without a from.
+    assert!(session.answers_for(None, None));
+    assert!(session.answers_for(Some(&Jid::new("example.org").unwrap()), None));
+    assert!(session.answers_for(None, Some(&Jid::new("user@example.org").unwrap())));
+    assert!(!session.answers_for(None, Some(&Jid::new("mallory@example.org").unwrap())));
+    assert!(!session.answers_for(Some(&Jid::new("bob@example.org").unwrap()), None));
+}

@@ -567,6 +567,18 @@ impl Receiver {
         )
     }
 
+    /// A hostile receiver: it also sends a receipt for `id`, a message
+    /// that was never its own.
+    pub fn start_spoofing_receipt(server: &Server, account: &Account, id: &str) -> Receiver {
+        Self::spawn(
+            account,
+            server.c2s,
+            &server.ca(),
+            1_000,
+            &["--spoof-receipt", id],
+        )
+    }
+
     /// A receiver that is also an occupant of `room` as `nick`.
     pub fn start_in_room(
         server: &Server,

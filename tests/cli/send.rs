@@ -1081,3 +1081,55 @@ fn an_iq_and_a_join_end_at_timeout_while_a_contact_keeps_chatting() {
     assert_eq!(code(&out), 6, "{}", stderr(&out));
     assert!(stderr(&out).contains("joining"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_receipt_from_another_contact_confirms_nothing() {
+    // mallory (slixmpp) answers her message with a receipt for carol's
+    // message id (here chosen by the user, so she can know it); carol's
+    // client never sends receipts. Only carol can confirm carol's message.
+    let p = prosody();
+    let (alice, carol, mallory) = (p.account("alice"), p.account("carol"), p.account("mallory"));
+    let mut silent = {
+        let mut cmd = p.xmpp(&carol);
+        cmd.args(["-v", "listen"]);
+        Running::start(&mut cmd, "listening as")
+    };
+    let evil = Receiver::start_spoofing_receipt(p, &mallory, "for-carol");
+    let input = format!(
+        "{{\"to\": \"{}\", \"body\": \"hi mallory\", \"id\": \"for-mallory\"}}\n{{\"to\": \"{}\", \"body\": \"hi carol\", \"id\": \"for-carol\"}}\n",
+        evil.full_jid, carol.jid
+    );
+    let out = run_with_input(
+        p.xmpp(&alice).args([
+            "--timeout",
+            "3",
+            "--json",
+            "-v",
+            "send",
+            "--ndjson",
+            "--receipt",
+        ]),
+        input.as_bytes(),
+    );
+    let lines = json_lines(&out.stdout);
+    let status = |id: &str| {
+        lines
+            .iter()
+            .find(|l| l["id"] == id)
+            .map(|l| l["status"].as_str().unwrap_or_default().to_string())
+    };
+    assert_eq!(code(&out), 6, "{}", stderr(&out));
+    assert_eq!(status("for-carol").as_deref(), Some("sent"), "{lines:?}");
+    assert!(
+        stderr(&out).contains("ignored a receipt for for-carol"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("no delivery receipt from"),
+        "{}",
+        stderr(&out)
+    );
+    silent.terminate();
+    silent.wait();
+}

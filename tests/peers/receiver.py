@@ -6,7 +6,8 @@ disco#info, ping and version IQs, and never answers an IQ whose payload is
 messages or --idle seconds without one.
 
 usage: receiver.py JID PASSWORD HOST PORT CAFILE [--count N] [--idle SECS] [--presence]
-                   [--room ROOM NICK]
+                   [--room ROOM NICK] [--spoof-receipt ID]
+With --spoof-receipt it answers every message with a receipt for ID too.
 With --room it joins ROOM as NICK first and prints its messages too.
 With --presence it also prints {"presence": TYPE, "from", "status"} lines
 and accepts (and returns) subscription requests.
@@ -33,6 +34,11 @@ def main():
         i = args.index("--room")
         room = (args[i + 1], args[i + 2])
         del args[i:i + 3]
+    spoof = None
+    if "--spoof-receipt" in args:
+        i = args.index("--spoof-receipt")
+        spoof = args[i + 1]
+        del args[i:i + 2]
     idle = 10.0
     if "--count" in args:
         i = args.index("--count")
@@ -75,6 +81,10 @@ def main():
             return  # our own reflection
         if not msg["body"]:
             return  # receipts and chat states
+        if spoof:
+            # A hostile contact: confirm a message that went to someone else.
+            from xml.sax.saxutils import quoteattr
+            xmpp.send_raw(f"<message to={quoteattr(str(msg['from']))}><received xmlns='urn:xmpp:receipts' id={quoteattr(spoof)}/></message>")
         state["n"] += 1
         state["last"] = loop.time()
         print(json.dumps({
