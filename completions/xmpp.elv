@@ -40,7 +40,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -102,7 +102,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -147,7 +147,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -174,7 +174,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand list 'List every contact: JID, name, subscription, pending ask, groups'
@@ -208,7 +208,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -237,7 +237,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -268,7 +268,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -295,7 +295,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -322,7 +322,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -351,7 +351,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -401,7 +401,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand set 'Go online with this presence and stay until --hold runs out or SIGINT/SIGTERM'
@@ -439,7 +439,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -466,7 +466,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -493,7 +493,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -520,7 +520,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -547,7 +547,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -576,7 +576,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -628,7 +628,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -659,7 +659,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -686,7 +686,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand info 'Identities, features (sorted) and extended-info forms (XEP-0128)'
@@ -717,7 +717,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -747,7 +747,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -785,7 +785,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -812,7 +812,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -839,7 +839,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -866,7 +866,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand validate 'Check JIDs; print the invalid ones as LINE: INPUT: REASON'
@@ -900,7 +900,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -930,7 +930,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -960,7 +960,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1001,7 +1001,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand path 'Print which config file is used, and whether it exists'
@@ -1034,7 +1034,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1061,7 +1061,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1088,7 +1088,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1117,7 +1117,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1146,7 +1146,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1193,7 +1193,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1221,7 +1221,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --verbose 'Log more on stderr (can be repeated)'
             cand -q 'Print less: no warnings or summaries, only errors'
             cand --quiet 'Print less: no warnings or summaries, only errors'
-            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }

@@ -43,7 +43,7 @@ complete -c xmpp -n "__fish_xmpp_needs_command" -l allow-plain -d 'Allow SASL PL
 complete -c xmpp -n "__fish_xmpp_needs_command" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_needs_command" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_needs_command" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_needs_command" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_needs_command" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_needs_command" -s V -l version -d 'Print version'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "send" -d 'Send a message to one or more JIDs, and wait until the server has taken it'
@@ -99,7 +99,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l allow-plain -d 'Allow
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -s c -l count -d 'Stop after N printed events' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l from -d 'Only events from this JID, bare or full (can be repeated)' -r
@@ -144,7 +144,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l allow-plain -d 'All
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
@@ -165,7 +165,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_su
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -f -a "list" -d 'List every contact: JID, name, subscription, pending ask, groups'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -f -a "add" -d 'Add a contact (an existing one is updated to exactly this)'
@@ -193,7 +193,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcom
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l name -d 'Display name' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l group -d 'Group (can be repeated)' -r
@@ -216,7 +216,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcom
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l name -d 'Display name' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l group -d 'Group (can be repeated)' -r
@@ -241,7 +241,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcom
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
@@ -262,7 +262,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcom
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
@@ -283,7 +283,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcom
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
@@ -306,7 +306,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcom
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every contact: JID, name, subscription, pending ask, groups'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a contact (an existing one is updated to exactly this)'
@@ -334,7 +334,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -f -a "set" -d 'Go online with this presence and stay until --hold runs out or SIGINT/SIGTERM'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and not __fish_seen_subcommand_from set subscribe unsubscribe approve deny list help" -f -a "subscribe" -d 'Ask to see a contact\'s presence (type subscribe)'
@@ -369,7 +369,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subc
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
@@ -390,7 +390,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subc
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
@@ -411,7 +411,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subc
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
@@ -432,7 +432,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subc
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
@@ -453,7 +453,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subc
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from deny" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l wait -d 'Seconds to collect presence' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
@@ -476,7 +476,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subc
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from help" -f -a "set" -d 'Go online with this presence and stay until --hold runs out or SIGINT/SIGTERM'
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from help" -f -a "subscribe" -d 'Ask to see a contact\'s presence (type subscribe)'
@@ -507,7 +507,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand iq" -l allow-plain -d 'Allow S
 complete -c xmpp -n "__fish_xmpp_using_subcommand iq" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand iq" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand iq" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand iq" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand iq" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand iq" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -s c -l count -d 'Number of pings' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -s i -l interval -d 'Seconds between pings' -r
@@ -530,7 +530,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -l allow-plain -d 'Allow
 complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand ping" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
@@ -551,7 +551,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_sub
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -f -a "info" -d 'Identities, features (sorted) and extended-info forms (XEP-0128)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -f -a "items" -d 'Items: JID, node, name; --recursive adds each item\'s identities'
@@ -576,7 +576,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcomm
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from info" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from info" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from info" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from info" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from items" -l node -d 'Node to query' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from items" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
@@ -599,7 +599,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcomm
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from items" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from items" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from items" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from items" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from items" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from items" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from help" -f -a "info" -d 'Identities, features (sorted) and extended-info forms (XEP-0128)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand disco; and __fish_seen_subcommand_from help" -f -a "items" -d 'Items: JID, node, name; --recursive adds each item\'s identities'
@@ -623,7 +623,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand version" -l allow-plain -d 'Al
 complete -c xmpp -n "__fish_xmpp_using_subcommand version" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand version" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand version" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand version" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand version" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand time" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand time" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
@@ -644,7 +644,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand time" -l allow-plain -d 'Allow
 complete -c xmpp -n "__fish_xmpp_using_subcommand time" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand time" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand time" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand time" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand time" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand time" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
@@ -665,7 +665,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -l allow-plain -d 'Allo
 complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
@@ -686,7 +686,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subco
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -f -a "validate" -d 'Check JIDs; print the invalid ones as LINE: INPUT: REASON'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -f -a "split" -d 'Split JIDs into local part, domain and resource'
@@ -714,7 +714,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcomman
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -l jobs -d 'Worker threads for large inputs; output stays in input order [default: all cores]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
@@ -738,7 +738,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcomman
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -l jobs -d 'Worker threads for large inputs; output stays in input order [default: all cores]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
@@ -762,7 +762,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcomman
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check JIDs; print the invalid ones as LINE: INPUT: REASON'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from help" -f -a "split" -d 'Split JIDs into local part, domain and resource'
@@ -787,7 +787,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_su
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -f -a "path" -d 'Print which config file is used, and whether it exists'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and not __fish_seen_subcommand_from path show check init import-sendxmpp help" -f -a "show" -d 'Print the effective settings and where each came from (flag, env, file, default)'
@@ -814,7 +814,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcom
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
@@ -835,7 +835,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcom
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
@@ -856,7 +856,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcom
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -l name -d 'Profile name' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
@@ -879,7 +879,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcom
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -l name -d 'Profile name' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
@@ -902,7 +902,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcom
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from import-sendxmpp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print which config file is used, and whether it exists'
 complete -c xmpp -n "__fish_xmpp_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the effective settings and where each came from (flag, env, file, default)'
@@ -929,7 +929,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand completions" -l allow-plain -d
 complete -c xmpp -n "__fish_xmpp_using_subcommand completions" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand completions" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand completions" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand completions" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand completions" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -l dir -d 'Write xmpp.1 and one page per subcommand into DIR' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
@@ -951,7 +951,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand man" -l allow-plain -d 'Allow 
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -l json -d 'Shorthand for --output json'
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s v -l verbose -d 'Log more on stderr (can be repeated)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
-complete -c xmpp -n "__fish_xmpp_using_subcommand man" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand man" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "send" -d 'Send a message to one or more JIDs, and wait until the server has taken it'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "listen" -d 'Stay online and print what arrives, one line per event'

@@ -153,7 +153,7 @@ pub struct GlobalArgs {
     #[arg(short = 'q', long, global = true)]
     pub quiet: bool,
 
-    /// Print every XML element in (<<) and out (>>) on stderr, SASL payloads redacted
+    /// Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted
     #[arg(long, global = true)]
     pub trace_xml: bool,
 

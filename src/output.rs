@@ -233,22 +233,41 @@ pub fn init_logging(verbose: u8, quiet: bool, trace_xml: bool) {
 /// `<success>`) with `[redacted]`: PLAIN carries the password in base64 and
 /// SCRAM exchanges allow an offline dictionary attack.
 pub fn redact_sasl(xml: &str) -> Cow<'_, str> {
-    const TAGS: [&str; 4] = ["auth", "challenge", "response", "success"];
+    redact_secrets(xml)
+}
+
+/// The text of every element that carries a secret, replaced by
+/// `[redacted]`: SASL payloads (`<auth>`, `<challenge>`, `<response>`,
+/// `<success>`), `<password>` (MUC joins, in-band registration), and the
+/// `<value>` of a data-form field that is `text-private` or whose `var`
+/// names a secret or password (a room's `muc#roomconfig_roomsecret`).
+pub fn redact_secrets(xml: &str) -> Cow<'_, str> {
+    const TAGS: [&str; 5] = ["auth", "challenge", "response", "success", "password"];
     let mut out = String::new();
     let mut rest = xml;
     let mut changed = false;
+    // Inside a <field> whose value is secret.
+    let mut secret_field = false;
     while let Some(lt) = rest.find('<') {
         let after = &rest[lt + 1..];
-        let is_sasl = TAGS.iter().any(|tag| {
+        let starts = |tag: &str| {
             after.starts_with(tag)
                 && matches!(after.as_bytes().get(tag.len()), Some(b' ' | b'>' | b'/'))
-        });
+        };
         let Some(gt) = after.find('>') else { break };
+        let tag = &after[..gt];
+        if starts("field") {
+            secret_field =
+                tag.contains("text-private") || tag.contains("secret") || tag.contains("password");
+        } else if tag.starts_with("/field") {
+            secret_field = false;
+        }
+        let is_secret = TAGS.iter().any(|t| starts(t)) || (secret_field && starts("value"));
         let tag_end = lt + 1 + gt + 1; // just past '>'
         out.push_str(&rest[..tag_end]);
-        let self_closing = after[..gt].ends_with('/');
+        let self_closing = tag.ends_with('/');
         rest = &rest[tag_end..];
-        if is_sasl && !self_closing {
+        if is_secret && !self_closing {
             let content_end = rest.find('<').unwrap_or(rest.len());
             if content_end > 0 {
                 out.push_str("[redacted]");
@@ -301,6 +320,12 @@ mod tests {
         );
         let msg = "<message to='a@b'><body>authority</body></message>";
         assert_eq!(redact_sasl(msg), msg);
+        let join = "<presence to='r@c/n'><x xmlns='http://jabber.org/protocol/muc'><password>sesame</password></x></presence>";
+        assert!(!redact_sasl(join).contains("sesame"));
+        let form = "<x xmlns='jabber:x:data'><field var='muc#roomconfig_roomsecret'><value>sesame</value></field><field var='muc#roomconfig_roomname'><value>Ops</value></field><field type='text-private' var='x'><value>pin</value></field></x>";
+        let r = redact_sasl(form);
+        assert!(!r.contains("sesame") && !r.contains(">pin<"), "{r}");
+        assert!(r.contains(">Ops<"), "{r}");
         assert_eq!(redact_sasl("<success xmlns='x'/>"), "<success xmlns='x'/>");
         assert_eq!(
             redact_sasl("<authzid>ok</authzid>"),

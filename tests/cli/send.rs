@@ -971,6 +971,7 @@ fn password_protected_room_needs_the_password() {
     assert_eq!(code(&out), 7, "{}", stderr(&out));
     assert!(stderr(&out).contains("not-authorized"), "{}", stderr(&out));
     let out = run(p.xmpp(&alice).env("ROOM_PW", "sesame").args([
+        "--trace-xml",
         "send",
         "--muc",
         &room,
@@ -981,6 +982,10 @@ fn password_protected_room_needs_the_password() {
     ]));
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert_eq!(occupant.take(1)[0].body, "with password");
+    // The trace shows the join, not the room's password.
+    let trace = stderr(&out);
+    assert!(trace.contains("<password>[redacted]</password>"), "{trace}");
+    assert!(!trace.contains("sesame"), "{trace}");
 }
 
 /// As the room's owner, submit its configuration form with `fields`.
