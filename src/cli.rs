@@ -264,11 +264,11 @@ pub struct SendArgs {
     pub headline: bool,
 
     /// Subject line
-    #[arg(short = 's', long, value_name = "TEXT")]
+    #[arg(short = 's', long, value_name = "TEXT", value_parser = crate::xml::stanza_text)]
     pub subject: Option<String>,
 
     /// Thread identifier
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = crate::xml::stanza_text)]
     pub thread: Option<String>,
 
     /// Send every stdin line as its own message, as it arrives, over one connection
@@ -292,7 +292,7 @@ pub struct SendArgs {
     pub rooms: Vec<String>,
 
     /// Nickname in rooms [default: the account's local part]
-    #[arg(long, value_name = "NICK")]
+    #[arg(long, value_name = "NICK", value_parser = crate::xml::stanza_text)]
     pub nick: Option<String>,
 
     /// When the nick is taken, try NICK_2, NICK_3... instead of failing
@@ -394,7 +394,7 @@ pub struct ListenArgs {
     pub rooms: Vec<String>,
 
     /// Nickname in rooms [default: the account's local part]
-    #[arg(long, value_name = "NICK")]
+    #[arg(long, value_name = "NICK", value_parser = crate::xml::stanza_text)]
     pub nick: Option<String>,
 
     /// Do not print the rooms' backlog
@@ -479,11 +479,11 @@ pub struct RosterItemArgs {
     pub contact: String,
 
     /// Display name
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = crate::xml::stanza_text)]
     pub name: Option<String>,
 
     /// Group (can be repeated)
-    #[arg(long = "group", value_name = "GROUP")]
+    #[arg(long = "group", value_name = "GROUP", value_parser = crate::xml::stanza_text)]
     pub groups: Vec<String>,
 }
 
@@ -571,7 +571,7 @@ pub struct AvailabilityArgs {
     pub show: Option<ShowKind>,
 
     /// Status text
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", value_parser = crate::xml::stanza_text)]
     pub status: Option<String>,
 
     /// Priority, -128 to 127

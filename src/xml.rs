@@ -115,6 +115,52 @@ fn escape(s: &str) -> String {
         .replace('\'', "&apos;")
 }
 
+/// Characters XML 1.0 cannot carry (RFC 6120 §11.1: the Char production):
+/// C0 controls other than tab, newline and carriage return, U+FFFE, U+FFFF.
+pub fn forbidden(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// The first such character and its 1-based position.
+fn first_forbidden(text: &str) -> Option<(usize, char)> {
+    text.chars()
+        .enumerate()
+        .find(|(_, c)| forbidden(*c))
+        .map(|(i, c)| (i + 1, c))
+}
+
+/// A clap value parser for text flags that go into a stanza: a value XML
+/// cannot carry is refused (exit 2, naming the flag) before connecting.
+pub fn stanza_text(text: &str) -> Result<String, String> {
+    match first_forbidden(text) {
+        Some((at, c)) => Err(format!(
+            "holds U+{:04X} at character {at}, which XML cannot carry: remove it",
+            c as u32
+        )),
+        None => Ok(text.to_string()),
+    }
+}
+
+/// [`stanza_text`] for a value read from input: `what` names the field.
+pub fn check_text(what: &str, text: &str) -> Result<()> {
+    stanza_text(text)
+        .map(|_| ())
+        .map_err(|why| fail(Kind::Usage, format!("{what} {why}")))
+}
+
+/// Free text (message bodies) with the characters XML cannot carry
+/// replaced by U+FFFD, with a warning.
+pub fn replace_forbidden(text: &str) -> String {
+    if text.chars().any(forbidden) {
+        log::warn!("replaced control characters XML cannot carry with U+FFFD");
+        text.chars()
+            .map(|c| if forbidden(c) { '\u{FFFD}' } else { c })
+            .collect()
+    } else {
+        text.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

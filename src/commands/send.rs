@@ -1055,19 +1055,6 @@ fn kind_name(kind: MessageKind) -> (&'static str, MessageType) {
     }
 }
 
-/// Replace characters XML 1.0 cannot carry (most C0 controls) with U+FFFD.
-fn xml_safe(text: &str) -> String {
-    let bad = |c: char| matches!(c, '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}');
-    if text.chars().any(bad) {
-        log::warn!("replaced control characters XML cannot carry with U+FFFD");
-        text.chars()
-            .map(|c| if bad(c) { '\u{FFFD}' } else { c })
-            .collect()
-    } else {
-        text.to_string()
-    }
-}
-
 fn message(
     to: Jid,
     kind: MessageKind,
@@ -1088,14 +1075,14 @@ fn message(
     // where the id is rewritten.
     m.payloads
         .push(xmpp_parsers::stanza_id::OriginId { id: id.clone() }.into());
-    m.bodies.insert(Lang::new(), xml_safe(body));
+    m.bodies.insert(Lang::new(), xml::replace_forbidden(body));
     if let Some(s) = subject {
-        m.subjects.insert(Lang::new(), xml_safe(s));
+        m.subjects.insert(Lang::new(), xml::replace_forbidden(s));
     }
     if let Some(t) = thread {
         m.thread = Some(Thread {
             parent: None,
-            id: xml_safe(t),
+            id: t.to_string(),
         });
     }
     Outgoing {
@@ -1120,6 +1107,11 @@ pub(crate) fn ndjson_batch(input: &[u8]) -> Result<Vec<Outgoing>> {
             .map_err(|e| fail(Kind::Usage, format!("--ndjson line {n}: {e}")))?;
         if m.body.is_empty() {
             return bail(Kind::Usage, format!("--ndjson line {n}: empty body"));
+        }
+        for (field, value) in [("id", &m.id), ("thread", &m.thread)] {
+            if let Some(v) = value {
+                xml::check_text(&format!("--ndjson line {n}: \"{field}\""), v)?;
+            }
         }
         batch.push(message(
             to,
@@ -1242,6 +1234,6 @@ mod tests {
 
     #[test]
     fn control_characters_are_replaced() {
-        assert_eq!(xml_safe("a\u{1}b\tc"), "a\u{FFFD}b\tc");
+        assert_eq!(xml::replace_forbidden("a\u{1}b\tc"), "a\u{FFFD}b\tc");
     }
 }
