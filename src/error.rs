@@ -110,9 +110,7 @@ fn failure(kind: Kind, mut message: String, transient: bool) -> anyhow::Error {
 /// Whether `--reconnect` should try again after this error: network
 /// failures and timeouts, and failures marked [`transient`].
 pub fn is_retryable(err: &anyhow::Error) -> bool {
-    err.chain()
-        .find_map(|e| e.downcast_ref::<Failure>())
-        .is_some_and(|f| f.transient)
+    failure_of(err).is_some_and(|f| f.transient)
 }
 
 /// Shorthand for `Err(fail(..))`.
@@ -167,10 +165,30 @@ pub fn utf8<'a>(input: &'a [u8], what: &str) -> anyhow::Result<&'a str> {
 /// The kind of an error chain: the outermost [`Failure`] in it, else
 /// `Internal`.
 pub fn kind_of(err: &anyhow::Error) -> Kind {
-    err.chain()
-        .find_map(|e| e.downcast_ref::<Failure>())
-        .map(|f| f.kind)
-        .unwrap_or(Kind::Internal)
+    failure_of(err).map(|f| f.kind).unwrap_or(Kind::Internal)
+}
+
+/// The outermost [`Failure`] of an error (also one attached as context
+/// to a marker, see [`fail_marked`]).
+fn failure_of(err: &anyhow::Error) -> Option<&Failure> {
+    err.downcast_ref::<Failure>()
+        .or_else(|| err.chain().find_map(|e| e.downcast_ref::<Failure>()))
+}
+
+/// [`fail`], carrying `marker` as its source, so that callers can tell
+/// this failure apart by type (`err.downcast_ref::<M>()`) instead of by
+/// its words.
+pub fn fail_marked<M>(kind: Kind, message: impl Into<String>, marker: M) -> anyhow::Error
+where
+    M: std::error::Error + Send + Sync + 'static,
+{
+    let f = fail(kind, message);
+    let failure = f.downcast::<Failure>().unwrap_or_else(|e| Failure {
+        kind,
+        message: e.to_string(),
+        transient: false,
+    });
+    anyhow::Error::new(marker).context(failure)
 }
 
 /// True when the error is a write to a closed pipe (`xmpp ... | head -1`),
@@ -184,6 +202,22 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_marked_failure_keeps_its_kind_and_message() {
+        #[derive(Debug)]
+        struct Marker;
+        impl std::fmt::Display for Marker {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("marker")
+            }
+        }
+        impl std::error::Error for Marker {}
+        let e = super::fail_marked(super::Kind::Remote, "cannot join r: conflict", Marker);
+        assert_eq!(super::kind_of(&e), super::Kind::Remote);
+        assert_eq!(e.to_string(), "cannot join r: conflict");
+        assert!(e.downcast_ref::<Marker>().is_some());
+    }
+
     #[test]
     fn failures_are_one_line() {
         let e = super::fail(super::Kind::Usage, "unknown field `a\nb\t`");

@@ -1,22 +1,108 @@
 //! Multi-user chat (XEP-0045) pieces shared by `listen` and `send`:
-//! joining a room (and telling its errors apart) and leaving it.
+//! joining a room (checking that it is one, unlocking a room we created,
+//! following the nick the service gives us, telling its errors apart) and
+//! leaving it.
 
 use anyhow::Result;
 use jid::{BareJid, Jid};
+use xmpp_parsers::data_forms::{DataForm, DataFormType};
+use xmpp_parsers::disco::{DiscoInfoQuery, DiscoInfoResult};
+use xmpp_parsers::iq::Iq;
 use xmpp_parsers::muc::muc::{History, Muc};
 use xmpp_parsers::muc::user::{MucUser, Status};
 use xmpp_parsers::ns;
 use xmpp_parsers::presence::{Presence, Type as PresenceType};
 use xmpp_parsers::stanza::Stanza;
+use xmpp_parsers::stanza_error::{DefinedCondition, StanzaError};
 
 use crate::connection::{self, Incoming, Session};
-use crate::error::{bail, fail, Kind};
+use crate::error::{bail, fail, fail_marked, Kind};
 use crate::ids::new_id;
+
+const MUC_OWNER: &str = "http://jabber.org/protocol/muc#owner";
+const MUC_ROOMCONFIG: &str = "http://jabber.org/protocol/muc#roomconfig";
+
+/// Marks a join refused because the nick is taken (`conflict`), read
+/// from the error condition.
+#[derive(Debug)]
+pub struct NickConflict;
+
+impl std::fmt::Display for NickConflict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the nick is taken (conflict)")
+    }
+}
+
+impl std::error::Error for NickConflict {}
+
+/// Whether `e` is a join refused for a nick in use.
+pub fn is_conflict(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<NickConflict>().is_some()
+}
+
+/// What a join established.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Joined {
+    /// The nick the room gave us (it may rewrite ours: status 210).
+    pub nick: String,
+    /// We created the room (status 201); it was unlocked as an instant room.
+    pub created: bool,
+}
+
+/// Check that `room`'s domain is a group chat service (disco#info has
+/// the MUC feature), so that a plain user or server address fails at once
+/// instead of at `--timeout`.
+async fn check_service(
+    session: &mut Session,
+    room: &BareJid,
+    early: &mut Vec<Incoming>,
+) -> Result<()> {
+    let service = Jid::from(room.domain().to_owned());
+    let query = Iq::from_get(new_id(), DiscoInfoQuery { node: None }).with_to(service.clone());
+    let (answer, others) = session.iq(query).await?;
+    early.extend(others);
+    match answer {
+        Iq::Result {
+            payload: Some(el), ..
+        } => {
+            let info = DiscoInfoResult::try_from(el).map_err(|e| {
+                fail(
+                    Kind::Remote,
+                    format!("{service} sent an invalid disco#info: {e}"),
+                )
+            })?;
+            if info.features.iter().any(|f| f == ns::MUC) {
+                return Ok(());
+            }
+            bail(
+                Kind::Remote,
+                format!(
+                    "cannot join {room}: {service} is not a group chat service (its disco#info \
+                     has no {}): check the room's address",
+                    ns::MUC
+                ),
+            )
+        }
+        Iq::Error { error, .. } => bail(
+            Kind::Remote,
+            format!(
+                "cannot join {room}: {service} is not a group chat service we can reach ({})",
+                connection::describe_stanza_error(&error)
+            ),
+        ),
+        _ => bail(
+            Kind::Remote,
+            format!("cannot join {room}: {service} answered disco#info with nothing"),
+        ),
+    }
+}
 
 /// Join `room` as `nick` and wait for our own presence (status 110) or the
 /// room's error (exit 7 with its condition: `registration-required` for a
 /// members-only room, `conflict` for a nick in use, `not-authorized` for a
-/// wrong password...). Stanzas that arrive meanwhile go to `early`.
+/// wrong password...). A room this join created (status 201) is unlocked
+/// with the default configuration (an instant room, XEP-0045 §10.1.2), so
+/// others can join it. Stanzas that arrive meanwhile go to `early`.
 pub async fn join(
     session: &mut Session,
     room: &BareJid,
@@ -24,9 +110,10 @@ pub async fn join(
     no_history: bool,
     password: Option<&str>,
     early: &mut Vec<Incoming>,
-) -> Result<()> {
+) -> Result<Joined> {
     let occupant = Jid::new(&format!("{room}/{nick}"))
         .map_err(|e| fail(Kind::Usage, format!("nick '{nick}' is invalid: {e}")))?;
+    check_service(session, room, early).await?;
     let mut muc = Muc::new();
     if no_history {
         muc = muc.with_history(History::new().with_maxstanzas(0));
@@ -39,7 +126,7 @@ pub async fn join(
     session.send(Stanza::Presence(p)).await?;
     // One deadline for the join: room chatter does not extend it.
     let deadline = session.deadline();
-    loop {
+    let joined = loop {
         let incoming = session
             .recv_before(deadline, &format!("joining {room}"))
             .await?
@@ -48,22 +135,83 @@ pub async fn join(
             if let Stanza::Presence(p) = st.as_ref() {
                 let from_room = p.from.as_ref().is_some_and(|f| f.to_bare() == *room);
                 if from_room && p.type_ == PresenceType::Error {
-                    let cond = connection::error_condition(&p.payloads);
-                    return bail(Kind::Remote, format!("cannot join {room}: {cond}"));
+                    return Err(join_error(room, &p.payloads));
                 }
-                let own = p
+                let status: Vec<Status> = p
                     .payloads
                     .iter()
                     .filter(|e| e.is("x", ns::MUC_USER))
                     .filter_map(|e| MucUser::try_from(e.clone()).ok())
-                    .any(|u| u.status.contains(&Status::SelfPresence));
-                if from_room && own {
-                    log::info!("joined {room} as {nick}");
-                    return Ok(());
+                    .flat_map(|u| u.status)
+                    .collect();
+                if from_room && status.contains(&Status::SelfPresence) {
+                    let given = p
+                        .from
+                        .as_ref()
+                        .and_then(|f| f.resource().map(|r| r.to_string()))
+                        .unwrap_or_else(|| nick.to_string());
+                    if given != nick {
+                        log::info!("{room} gave us the nick {given} instead of {nick}");
+                    }
+                    break Joined {
+                        nick: given,
+                        created: status.contains(&Status::RoomHasBeenCreated),
+                    };
                 }
             }
         }
         early.push(incoming);
+    };
+    if joined.created {
+        unlock(session, room, early).await?;
+        log::info!("created {room} as an instant room (default configuration)");
+    }
+    log::info!("joined {room} as {}", joined.nick);
+    Ok(joined)
+}
+
+/// Accept the default configuration of a room we created, which unlocks
+/// it (XEP-0045 §10.1.2: an empty submitted form to muc#owner).
+async fn unlock(session: &mut Session, room: &BareJid, early: &mut Vec<Incoming>) -> Result<()> {
+    let form = DataForm::new(DataFormType::Submit, MUC_ROOMCONFIG, vec![]);
+    let query = minidom::Element::builder("query", MUC_OWNER)
+        .append(minidom::Element::from(form))
+        .build();
+    let iq = Iq::Set {
+        from: None,
+        to: Some(Jid::from(room.clone())),
+        id: new_id(),
+        payload: query,
+    };
+    let (answer, others) = session.iq(iq).await?;
+    early.extend(others);
+    match answer {
+        Iq::Error { error, .. } => bail(
+            Kind::Remote,
+            format!(
+                "created {room}, but it refused its default configuration ({}): others cannot join it yet",
+                connection::describe_stanza_error(&error)
+            ),
+        ),
+        _ => Ok(()),
+    }
+}
+
+/// A join refused by the room: exit 7 with its condition; a taken nick is
+/// also marked [`NickConflict`].
+fn join_error(room: &BareJid, payloads: &[minidom::Element]) -> anyhow::Error {
+    let err = payloads
+        .iter()
+        .find(|e| e.name() == "error")
+        .and_then(|e| StanzaError::try_from(e.clone()).ok());
+    let described = err
+        .as_ref()
+        .map(connection::describe_stanza_error)
+        .unwrap_or_else(|| "undefined-condition".into());
+    let message = format!("cannot join {room}: {described}");
+    match err.map(|e| e.defined_condition) {
+        Some(DefinedCondition::Conflict) => fail_marked(Kind::Remote, message, NickConflict),
+        _ => fail(Kind::Remote, message),
     }
 }
 
@@ -75,4 +223,53 @@ pub async fn leave(session: &mut Session, room: &BareJid, nick: &str) -> Result<
     p.id = Some(new_id());
     session.send(Stanza::Presence(p)).await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use futures::SinkExt;
+    use tokio_xmpp::xmlstream::XmppStreamElement;
+    use xmpp_parsers::disco::DiscoInfoResult;
+    use xmpp_parsers::iq::Iq;
+    use xmpp_parsers::stanza::Stanza;
+
+    use crate::connection::tests::{chatter, login_ok, next, Script};
+    use crate::error::{kind_of, Kind};
+
+    #[tokio::test(start_paused = true)]
+    async fn a_join_times_out_while_the_room_service_chatters() {
+        let (mut session, mut s) = login_ok(Script::default()).await;
+        let server = tokio::spawn(async move {
+            // disco#info: a MUC service; then the join is never answered.
+            let Some(XmppStreamElement::Stanza(Stanza::Iq(q))) = next(&mut s).await else {
+                panic!("no disco query");
+            };
+            let info = DiscoInfoResult {
+                node: None,
+                identities: vec![],
+                features: [xmpp_parsers::ns::MUC.to_string()].into(),
+                extensions: vec![],
+            };
+            let answer = Iq::from_result(q.id().to_string(), Some(info))
+                .with_from(jid::Jid::new("conference.example.org").unwrap());
+            s.send(&XmppStreamElement::Stanza(Stanza::Iq(answer)))
+                .await
+                .unwrap();
+            chatter(s).await.unwrap();
+        });
+        let room: jid::BareJid = "room@conference.example.org".parse().unwrap();
+        let mut early = Vec::new();
+        let r = tokio::time::timeout(
+            Duration::from_secs(60),
+            super::join(&mut session, &room, "me", true, None, &mut early),
+        )
+        .await;
+        let e = r.expect("the join never ended").unwrap_err();
+        assert_eq!(kind_of(&e), Kind::Timeout);
+        assert!(e.to_string().contains("joining room@"), "{e}");
+        assert!(!early.is_empty() || !session.leftovers().is_empty());
+        server.abort();
+    }
 }

@@ -276,8 +276,8 @@ async fn join_room(
             format!("{nick}_{n}")
         };
         match muc::join(session, room, &candidate, true, password, &mut early).await {
-            Ok(()) => return Ok(candidate),
-            Err(e) if fallback && n < 5 && e.to_string().contains("conflict") => {
+            Ok(joined) => return Ok(joined.nick),
+            Err(e) if fallback && n < 5 && muc::is_conflict(&e) => {
                 log::info!("nick {candidate} is taken in {room}; trying another");
                 n += 1;
             }
@@ -765,15 +765,20 @@ impl Tracker {
 
     /// Messages still waiting for a reflection or a receipt.
     fn unconfirmed(&self) -> impl Iterator<Item = &Tracked> {
-        self.msgs.iter().filter(move |m| {
-            m.state == State::Sent
-                && (self.receipt
-                    || (m.kind == "groupchat"
-                        && self
-                            .rooms
-                            .iter()
-                            .any(|(r, _)| m.to.as_deref() == Some(r.as_str()))))
-        })
+        self.msgs
+            .iter()
+            .filter(move |m| self.awaits_confirmation(m))
+    }
+
+    /// Sent, and to be confirmed by a receipt or the room's reflection.
+    fn awaits_confirmation(&self, m: &Tracked) -> bool {
+        m.state == State::Sent
+            && (self.receipt
+                || (m.kind == "groupchat"
+                    && self
+                        .rooms
+                        .iter()
+                        .any(|(r, _)| m.to.as_deref() == Some(r.as_str()))))
     }
 
     /// A reflection of our groupchat message, or a receipt: the id it
@@ -961,17 +966,15 @@ impl Tracker {
         Ok(())
     }
 
-    /// Forget the oldest finished messages beyond `KEEP_FINISHED` (not
-    /// while receipts or room reflections are awaited: those need them).
+    /// Forget the oldest finished messages beyond `KEEP_FINISHED`: reported,
+    /// and neither pending nor still awaiting a receipt or reflection. So a
+    /// `--lines` run into a room stays flat as reflections come back.
     fn prune(&mut self) {
-        if self.receipt || !self.rooms.is_empty() {
-            return;
-        }
         while self.msgs.len() > KEEP_FINISHED {
             let Some(front) = self.msgs.front() else {
                 break;
             };
-            if !front.reported || front.state == State::Pending {
+            if !front.reported || front.state == State::Pending || self.awaits_confirmation(front) {
                 break;
             }
             if let Some(old) = self.msgs.pop_front() {
@@ -1230,6 +1233,46 @@ mod tests {
         .unwrap_err();
         assert!(err.to_string().contains("line 2"), "{err}");
         assert!(ndjson_batch(b"{\"to\":\"a@b.example\",\"body\":\"x\",\"extra\":1}").is_err());
+    }
+
+    #[test]
+    fn the_tracker_stays_bounded_with_rooms_and_receipts() {
+        let room: BareJid = "r@muc.example".parse().unwrap();
+        for receipt in [false, true] {
+            let mut t = Tracker {
+                receipt,
+                rooms: vec![(room.clone(), "me".into())],
+                ..Tracker::default()
+            };
+            for n in 0..(3 * KEEP_FINISHED) {
+                let i = t.track(
+                    format!("id{n}"),
+                    Some(Jid::from(room.clone())),
+                    "groupchat",
+                    State::Sent,
+                    None,
+                );
+                t.set_state(i, State::Delivered);
+                if let Some(m) = t.get_mut(i) {
+                    m.reported = true;
+                }
+                t.prune();
+            }
+            assert!(t.msgs.len() <= KEEP_FINISHED + 1, "{}", t.msgs.len());
+            // One still waiting holds what comes after it, not before.
+            let i = t.track(
+                "w".into(),
+                Some(Jid::from(room.clone())),
+                "groupchat",
+                State::Sent,
+                None,
+            );
+            if let Some(m) = t.get_mut(i) {
+                m.reported = true;
+            }
+            t.prune();
+            assert!(t.by_id.contains_key("w"));
+        }
     }
 
     #[test]

@@ -28,7 +28,7 @@ pub mod sasl;
 mod session;
 pub mod sm;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 pub mod tls;
 
 use std::fmt;

@@ -26,7 +26,7 @@ use super::login::{self, Params, TlsInfo};
 use super::{Incoming, Progress, ResumeToken, Resumption, Session};
 use crate::error::{kind_of, Kind};
 
-type ServerStream = XmlStream<BufStream<DuplexStream>, XmppStreamElement>;
+pub(crate) type ServerStream = XmlStream<BufStream<DuplexStream>, XmppStreamElement>;
 
 const PASSWORD: &str = "pencil";
 const EXPORTER: &[u8] = b"0123456789abcdef0123456789abcdef";
@@ -39,8 +39,8 @@ enum Proof {
 }
 
 #[derive(Clone)]
-struct Script {
-    mechanisms: Vec<&'static str>,
+pub(crate) struct Script {
+    pub(crate) mechanisms: Vec<&'static str>,
     cb_exporter: bool,
     sm: bool,
     iterations: u32,
@@ -124,7 +124,7 @@ fn the_scripted_server_matches_rfc_5802_and_7677() {
 
 // --- The scripted server -----------------------------------------------
 
-async fn next(s: &mut ServerStream) -> Option<XmppStreamElement> {
+pub(crate) async fn next(s: &mut ServerStream) -> Option<XmppStreamElement> {
     loop {
         match s.next().await? {
             Ok(el) => return Some(el),
@@ -292,7 +292,7 @@ fn tls(verified: bool) -> TlsInfo {
     }
 }
 
-fn jid() -> Jid {
+pub(crate) fn jid() -> Jid {
     "user@example.org".parse().unwrap()
 }
 
@@ -329,7 +329,7 @@ async fn login_with(
     (r, server)
 }
 
-async fn login_ok(script: Script) -> (Session, ServerStream) {
+pub(crate) async fn login_ok(script: Script) -> (Session, ServerStream) {
     let (r, server) = login_with(script, tls(true), false, None, 1 << 16).await;
     let (session, _) = r.unwrap();
     (session, server.await.unwrap().unwrap())
@@ -481,7 +481,7 @@ async fn sasl_conditions_reach_the_user() {
 
 // --- Stream management ---------------------------------------------------
 
-fn message(n: usize) -> XmppStreamElement {
+pub(crate) fn message(n: usize) -> XmppStreamElement {
     let m = Message::chat(Some(Jid::new("user@example.org/res").unwrap()))
         .with_body("en".into(), format!("m{n}"));
     let mut m = m;
@@ -675,7 +675,7 @@ async fn a_cancelled_recv_loses_nothing_and_acks_only_what_it_gave() {
 }
 
 /// A server that answers nothing but sends a message every 200 ms.
-fn chatter(mut s: ServerStream) -> tokio::task::JoinHandle<()> {
+pub(crate) fn chatter(mut s: ServerStream) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let mut n = 0;
         loop {

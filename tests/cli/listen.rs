@@ -268,6 +268,51 @@ fn muc_messages_carry_room_and_nick_and_join_errors_exit_7() {
         "{}",
         stderr(&out)
     );
+    assert!(
+        stderr(&out).contains("not a group chat service"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_room_that_listen_creates_is_open_to_others() {
+    // Prosody locks a new room until its owner configures it; listen
+    // accepts the default configuration (an instant room) at once.
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let room = format!("{}@conference.localhost", unique("fresh"));
+    let mut l = listen(p, &bob, &["--json", "--muc", &room, "--count", "1"]);
+    assert!(
+        l.stderr_line("created").contains(&room),
+        "{}",
+        l.stderr.lock().unwrap()
+    );
+    let out = run(p
+        .xmpp(&alice)
+        .args(["send", "--muc", &room, "-m", "hello room"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let m = parse(&l.take(1)[0]);
+    assert_eq!(m.body.as_deref(), Some("hello room"));
+    assert_eq!(l.wait(), 0);
+}
+
+#[test]
+fn a_user_address_is_not_a_room() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    for args in [
+        vec!["send", "--muc", &bob.jid, "-m", "x"],
+        vec!["listen", "--muc", &bob.jid, "--count", "1"],
+    ] {
+        let out = run(p.xmpp(&alice).arg("--timeout").arg("30").args(&args));
+        assert_eq!(code(&out), 7, "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("not a group chat service"),
+            "{}",
+            stderr(&out)
+        );
+    }
 }
 
 #[test]
