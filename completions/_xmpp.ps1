@@ -121,7 +121,7 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Priority, -128 to 127')
             [CompletionResult]::new('--muc', '--muc', [CompletionResultType]::ParameterName, 'Join this room and print its messages; ROOM@SERVICE or ROOM@SERVICE/NICK (can be repeated)')
             [CompletionResult]::new('--nick', '--nick', [CompletionResultType]::ParameterName, 'Nickname in rooms [default: the account''s local part]')
-            [CompletionResult]::new('--exec', '--exec', [CompletionResultType]::ParameterName, 'Run CMD (sh -c) per printed event, the event''s JSON on stdin, XMPP_FROM, XMPP_BODY, XMPP_TYPE set')
+            [CompletionResult]::new('--exec', '--exec', [CompletionResultType]::ParameterName, 'Run CMD (sh -c) per printed event, the event''s JSON on stdin, XMPP_FROM, XMPP_BODY, XMPP_TYPE set; its output goes to stderr')
             [CompletionResult]::new('--exec-timeout', '--exec-timeout', [CompletionResultType]::ParameterName, 'Seconds an --exec command may run before it is killed')
             [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'After SECS without traffic, ping the server to check that the link is alive (a dead one is found within SECS + --timeout)')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')

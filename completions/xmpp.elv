@@ -116,7 +116,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --priority 'Priority, -128 to 127'
             cand --muc 'Join this room and print its messages; ROOM@SERVICE or ROOM@SERVICE/NICK (can be repeated)'
             cand --nick 'Nickname in rooms [default: the account''s local part]'
-            cand --exec 'Run CMD (sh -c) per printed event, the event''s JSON on stdin, XMPP_FROM, XMPP_BODY, XMPP_TYPE set'
+            cand --exec 'Run CMD (sh -c) per printed event, the event''s JSON on stdin, XMPP_FROM, XMPP_BODY, XMPP_TYPE set; its output goes to stderr'
             cand --exec-timeout 'Seconds an --exec command may run before it is killed'
             cand --keepalive 'After SECS without traffic, ping the server to check that the link is alive (a dead one is found within SECS + --timeout)'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'

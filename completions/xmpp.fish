@@ -116,7 +116,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l status -d 'Status t
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l priority -d 'Priority, -128 to 127' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l muc -d 'Join this room and print its messages; ROOM@SERVICE or ROOM@SERVICE/NICK (can be repeated)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l nick -d 'Nickname in rooms [default: the account\'s local part]' -r
-complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l exec -d 'Run CMD (sh -c) per printed event, the event\'s JSON on stdin, XMPP_FROM, XMPP_BODY, XMPP_TYPE set' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l exec -d 'Run CMD (sh -c) per printed event, the event\'s JSON on stdin, XMPP_FROM, XMPP_BODY, XMPP_TYPE set; its output goes to stderr' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l exec-timeout -d 'Seconds an --exec command may run before it is killed' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l keepalive -d 'After SECS without traffic, ping the server to check that the link is alive (a dead one is found within SECS + --timeout)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r

@@ -405,7 +405,7 @@ pub struct ListenArgs {
     #[arg(long)]
     pub carbons: bool,
 
-    /// Run CMD (sh -c) per printed event, the event's JSON on stdin, XMPP_FROM, XMPP_BODY, XMPP_TYPE set
+    /// Run CMD (sh -c) per printed event, the event's JSON on stdin, XMPP_FROM, XMPP_BODY, XMPP_TYPE set; its output goes to stderr
     #[arg(long, value_name = "CMD")]
     pub exec: Option<String>,
 

@@ -610,6 +610,19 @@ fn human(event: &Event) -> String {
 
 /// Run the --exec command for one event, bounded by `timeout`. Failures
 /// are logged; listening goes on.
+/// Where an `--exec` child writes its output: our stderr (a duplicate of
+/// the descriptor), so it never mixes into the events on stdout.
+fn child_stdout() -> std::process::Stdio {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        if let Ok(fd) = std::io::stderr().as_fd().try_clone_to_owned() {
+            return std::process::Stdio::from(fd);
+        }
+    }
+    std::process::Stdio::null()
+}
+
 async fn exec(cmd: &str, event: &Event, timeout: crate::seconds::Seconds, secret_env: &[String]) {
     let json = serde_json::to_string(event).unwrap_or_default();
     let (from, body, type_) = match event {
@@ -630,7 +643,8 @@ async fn exec(cmd: &str, event: &Event, timeout: crate::seconds::Seconds, secret
         .env("XMPP_BODY", body.unwrap_or_default())
         .env("XMPP_TYPE", type_)
         .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::inherit())
+        // Not our stdout: that is the event stream (`listen --json`).
+        .stdout(child_stdout())
         .kill_on_drop(true);
     let mut child = match command.spawn() {
         Ok(c) => c,
@@ -639,12 +653,19 @@ async fn exec(cmd: &str, event: &Event, timeout: crate::seconds::Seconds, secret
             return;
         }
     };
-    if let Some(mut stdin) = child.stdin.take() {
-        use tokio::io::AsyncWriteExt;
-        let _ = stdin.write_all(json.as_bytes()).await;
-        let _ = stdin.write_all(b"\n").await;
-    }
-    match tokio::time::timeout(timeout.duration(), child.wait()).await {
+    // Feeding stdin counts against the same timeout: a child that never
+    // reads a large body cannot hold listen up.
+    let stdin = child.stdin.take();
+    let run = async {
+        if let Some(mut stdin) = stdin {
+            use tokio::io::AsyncWriteExt;
+            let _ = stdin.write_all(json.as_bytes()).await;
+            let _ = stdin.write_all(b"\n").await;
+        }
+        child.wait().await
+    };
+    let outcome = tokio::time::timeout(timeout.duration(), run).await;
+    match outcome {
         Ok(Ok(status)) if status.success() => {}
         Ok(Ok(status)) => output::warn(&format!("--exec command failed ({status})")),
         Ok(Err(e)) => output::warn(&format!("--exec command: {e}")),

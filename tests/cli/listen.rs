@@ -594,3 +594,37 @@ fn a_forged_carbon_from_a_contact_is_dropped() {
         assert!(l.stderr_line("forged carbon").contains(&mallory.jid));
     }
 }
+
+#[test]
+fn exec_children_write_to_stderr_and_cannot_hold_listen_up() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    // The child prints, and never reads its 100 KiB stdin; --exec-timeout
+    // ends it, and listen goes on to the next message.
+    let mut l = listen(
+        p,
+        &bob,
+        &[
+            "--json",
+            "--count",
+            "2",
+            "--exec",
+            "echo CHILD-SAYS-HI; sleep 30",
+            "--exec-timeout",
+            "1",
+        ],
+    );
+    let big = "x".repeat(100 * 1024);
+    send_one(p, &alice, &bob, &big);
+    send_one(p, &alice, &bob, "second");
+    let lines = l.take(2);
+    assert_eq!(l.wait(), 0);
+    for line in &lines {
+        // Only events on stdout.
+        parse(line);
+    }
+    assert_eq!(parse(&lines[1]).body.as_deref(), Some("second"));
+    let err = l.stderr.lock().unwrap().clone();
+    assert!(err.contains("CHILD-SAYS-HI"), "{err}");
+    assert!(err.contains("killed after 1s"), "{err}");
+}
