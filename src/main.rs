@@ -91,12 +91,16 @@ fn block_on<F: std::future::Future<Output = anyhow::Result<()>>>(
                 format!("cannot start the runtime: {e}"),
             )
         })?;
-    rt.block_on(async {
+    let result = rt.block_on(async {
         tokio::select! {
             r = fut => r,
             _ = tokio::signal::ctrl_c(), if !own_signals => {
                 Err(error::fail(error::Kind::Interrupted, "interrupted"))
             }
         }
-    })
+    });
+    // Do not wait for blocking work still running (a read of a terminal's
+    // stdin after Ctrl-C, a PBKDF2 past --timeout): the process exits now.
+    rt.shutdown_background();
+    result
 }

@@ -20,11 +20,16 @@ use crate::settings;
 
 /// All of stdin, for commands that check their whole input before
 /// connecting (`send` bodies, `--ndjson`, `--raw`, `iq`, `roster import -`).
-pub fn read_stdin() -> Result<Vec<u8>> {
-    let mut buf = Vec::new();
-    std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut buf)
-        .map_err(|e| fail(Kind::Usage, format!("reading stdin: {e}")))?;
-    Ok(buf)
+/// Read on a blocking thread, so that the runtime stays free to see
+/// Ctrl-C while a terminal's stdin waits (main abandons the thread).
+pub async fn read_stdin() -> Result<Vec<u8>> {
+    tokio::task::spawn_blocking(|| {
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut buf).map(|_| buf)
+    })
+    .await
+    .map_err(|e| fail(Kind::Internal, format!("reading stdin: {e}")))?
+    .map_err(|e| fail(Kind::Usage, format!("reading stdin: {e}")))
 }
 
 /// The connection settings from flags, the real environment and the

@@ -103,7 +103,9 @@ pub async fn iq(args: &IqArgs, global: &GlobalArgs, out: &mut Output) -> Result<
     let to = jid_arg(args.to.as_deref())?;
     let text = match &args.payload {
         Some(p) => p.clone(),
-        None => crate::error::utf8(&super::read_stdin()?, "the IQ payload on stdin")?.to_string(),
+        None => {
+            crate::error::utf8(&super::read_stdin().await?, "the IQ payload on stdin")?.to_string()
+        }
     };
     let payload = parse_payload(&text)?;
     let mut session = super::connect(global).await?;

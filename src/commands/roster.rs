@@ -154,7 +154,7 @@ pub async fn run(cmd: Option<&RosterCommand>, global: &GlobalArgs, out: &mut Out
         Some(RosterCommand::Add(a)) => Plan::Add(contact(&a.contact)?, a),
         Some(RosterCommand::Set(a)) => Plan::Set(contact(&a.item.contact)?, a),
         Some(RosterCommand::Remove(a)) => Plan::Remove(contact(&a.contact)?),
-        Some(RosterCommand::Import(a)) => Plan::Import(read_import(a)?, a),
+        Some(RosterCommand::Import(a)) => Plan::Import(read_import(a).await?, a),
     };
     let mut session = super::connect(global).await?;
     let result = match plan {
@@ -264,9 +264,9 @@ async fn set(session: &mut Session, jid: BareJid, a: &RosterSetArgs) -> Result<(
 }
 
 /// Read and check the import file before connecting.
-fn read_import(a: &RosterImportArgs) -> Result<Vec<(BareJid, ItemView)>> {
+async fn read_import(a: &RosterImportArgs) -> Result<Vec<(BareJid, ItemView)>> {
     let bytes = if a.file == "-" {
-        super::read_stdin()?
+        super::read_stdin().await?
     } else {
         std::fs::read(&a.file)
             .map_err(|e| fail(Kind::Usage, format!("cannot read {}: {e}", a.file)))?

@@ -67,7 +67,7 @@ pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Resu
         targets(args)?;
         Vec::new()
     } else {
-        batch(args)?
+        batch(args).await?
     };
     if args.dry_run {
         for f in &files {
@@ -297,7 +297,7 @@ type Source = tokio::sync::mpsc::Receiver<Result<Outgoing>>;
 
 /// The whole batch (one body to many, `--ndjson` or `--raw`), validated
 /// before anything connects.
-fn batch(args: &SendArgs) -> Result<Vec<Outgoing>> {
+async fn batch(args: &SendArgs) -> Result<Vec<Outgoing>> {
     let batch = if args.ndjson {
         if !args.to.is_empty() {
             return bail(
@@ -305,7 +305,7 @@ fn batch(args: &SendArgs) -> Result<Vec<Outgoing>> {
                 "--ndjson takes recipients from its input, not as arguments",
             );
         }
-        ndjson_batch(&read_stdin()?)?
+        ndjson_batch(&read_stdin().await?)?
     } else if args.raw {
         if !args.to.is_empty() {
             return bail(
@@ -313,12 +313,12 @@ fn batch(args: &SendArgs) -> Result<Vec<Outgoing>> {
                 "--raw takes its stanzas from stdin, not recipients as arguments",
             );
         }
-        raw_batch(&read_stdin()?)?
+        raw_batch(&read_stdin().await?)?
     } else {
         let targets = targets(args)?;
         let body = match &args.message {
             Some(m) => m.clone(),
-            None => crate::error::utf8(&read_stdin()?, "stdin")?.to_string(),
+            None => crate::error::utf8(&read_stdin().await?, "stdin")?.to_string(),
         };
         let body = body.trim_end_matches(['\n', '\r']).to_string();
         if body.is_empty() {

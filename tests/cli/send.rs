@@ -1121,3 +1121,34 @@ fn a_receipt_from_another_contact_confirms_nothing() {
     silent.terminate();
     silent.wait();
 }
+
+#[test]
+fn ctrl_c_ends_send_while_it_waits_for_stdin_every_time() {
+    // stdin open and silent (as a terminal would be): SIGINT must end
+    // the process, every time. It used to be ignored about half the
+    // time, while the runtime thread sat in a blocking read.
+    use std::os::unix::process::ExitStatusExt;
+    let p = prosody();
+    let alice = p.account("alice");
+    for round in 0..10 {
+        let mut cmd = p.xmpp(&alice);
+        cmd.args(["send", "bob@localhost"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped());
+        let mut child = cmd.spawn().unwrap();
+        let _stdin = child.stdin.take();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        let _ = std::process::Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status();
+        let out = wait_output(child, std::time::Duration::from_secs(20));
+        let ended_by_sigint = out.status.code() == Some(130) || out.status.signal() == Some(2);
+        assert!(
+            ended_by_sigint,
+            "round {round}: {:?} {}",
+            out.status,
+            stderr(&out)
+        );
+    }
+}
