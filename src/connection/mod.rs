@@ -13,6 +13,7 @@
 //! - `sasl` — our SASL exchange (mechanism choice, channel binding, the
 //!   server's proof, bounded PBKDF2 off the async thread);
 //! - `session` — the bound stream;
+//! - `replies` — what we answer by itself, and whose answers we believe;
 //! - `sm` — XEP-0198 counters;
 //! - `classify` — every failure to its exit code, once;
 //! - `backoff` — the reconnect policy `send` and `listen` share.
@@ -24,6 +25,7 @@ pub mod backoff;
 pub mod classify;
 pub mod dial;
 mod login;
+mod replies;
 pub mod sasl;
 mod session;
 pub mod sm;

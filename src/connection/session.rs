@@ -26,13 +26,10 @@ use futures::{Sink, SinkExt, StreamExt};
 use tokio::time::Instant;
 use tokio_xmpp::parsers::{
     bind::{BindQuery, BindResponse},
-    disco,
     iq::Iq,
     jid::Jid,
     ns, ping, sm as xsm,
-    stanza_error::{DefinedCondition, ErrorType, StanzaError},
     stream_features::StreamFeatures,
-    version,
 };
 use tokio_xmpp::xmlstream::{
     FallibleStreamElement, ReadError, StreamElementError, XmppStreamElement,
@@ -40,6 +37,7 @@ use tokio_xmpp::xmlstream::{
 use tokio_xmpp::Stanza;
 
 use super::classify::{self, describe_stanza_error};
+use super::replies;
 use super::sm::{self, Counters};
 use super::{Incoming, ResumeToken, Resumption, SessionInfo, Stream};
 use crate::error::{bail, fail, Kind};
@@ -418,7 +416,7 @@ impl Session {
                     });
                     return Ok(());
                 }
-                if let Some(reply) = self.auto_reply(&stanza) {
+                if let Some(reply) = replies::auto_reply(&self.jid, &stanza) {
                     self.outbox.push_back(XmppStreamElement::Stanza(reply));
                 }
                 self.pending.push_back(Pending {
@@ -467,62 +465,6 @@ impl Session {
         // Answers come in order; an earlier unanswered one is moot now.
         let (_, confirms) = self.ack_pings.drain(..=at).next_back()?;
         Some(confirms)
-    }
-
-    /// A correct client never leaves an IQ unanswered: pong to pings, an
-    /// empty result to roster pushes from our own account (RFC 6121), our
-    /// identity and features to disco#info, our version, and
-    /// `service-unavailable` to any other get or set.
-    fn auto_reply(&self, stanza: &Stanza) -> Option<Stanza> {
-        let Stanza::Iq(iq) = stanza else { return None };
-        let (from, id, payload) = match iq {
-            Iq::Get {
-                from, id, payload, ..
-            }
-            | Iq::Set {
-                from, id, payload, ..
-            } => (from, id, payload),
-            _ => return None,
-        };
-        let own = from
-            .as_ref()
-            .is_none_or(|f| f.to_bare() == self.jid.to_bare());
-        let roster_push = matches!(iq, Iq::Set { .. }) && payload.is("query", ns::ROSTER) && own;
-        let get = matches!(iq, Iq::Get { .. });
-        let reply = if roster_push || (get && payload.is("ping", ns::PING)) {
-            Iq::Result {
-                from: None,
-                to: None,
-                id: id.clone(),
-                payload: None,
-            }
-        } else if get && payload.is("query", ns::DISCO_INFO) && payload.attr("node").is_none() {
-            Iq::from_result(id.clone(), Some(disco_info()))
-        } else if get && payload.is("query", ns::VERSION) {
-            Iq::from_result(
-                id.clone(),
-                Some(version::VersionResult {
-                    name: "xmpp-cli".to_string(),
-                    version: env!("CARGO_PKG_VERSION").to_string(),
-                    os: None,
-                }),
-            )
-        } else {
-            Iq::from_error(
-                id.clone(),
-                StanzaError::new(
-                    ErrorType::Cancel,
-                    DefinedCondition::ServiceUnavailable,
-                    "en",
-                    "",
-                ),
-            )
-        };
-        let reply = match from {
-            Some(f) => reply.with_to(f.clone()),
-            None => reply,
-        };
-        Some(Stanza::Iq(reply))
     }
 
     /// The next thing that arrives, or `None` when the server ended the
@@ -577,7 +519,7 @@ impl Session {
         let mut waiting: HashMap<String, (usize, Option<Jid>)> = iqs
             .iter()
             .enumerate()
-            .map(|(i, iq)| (iq.id().to_string(), (i, iq_to(iq))))
+            .map(|(i, iq)| (iq.id().to_string(), (i, replies::iq_to(iq))))
             .collect();
         let n = iqs.len();
         for iq in iqs {
@@ -594,7 +536,7 @@ impl Session {
                 Some(Incoming::Stanza(st)) => match *st {
                     Stanza::Iq(answer @ (Iq::Result { .. } | Iq::Error { .. }))
                         if waiting.get(answer.id()).is_some_and(|(_, to)| {
-                            self.answers_for(to.as_ref(), iq_from(&answer))
+                            replies::answers_for(&self.jid, to.as_ref(), replies::iq_from(&answer))
                         }) =>
                     {
                         if let Some((i, _)) = waiting.remove(answer.id()) {
@@ -608,7 +550,9 @@ impl Session {
                         log::info!(
                             "ignored an answer to IQ {} from {}, which was not asked",
                             answer.id(),
-                            iq_from(&answer).map(|j| j.to_string()).unwrap_or_default()
+                            replies::iq_from(&answer)
+                                .map(|j| j.to_string())
+                                .unwrap_or_default()
                         );
                         others.push(Incoming::Stanza(Box::new(Stanza::Iq(answer))));
                     }
@@ -637,23 +581,6 @@ impl Session {
             }
         }
         Ok(answers.into_iter().flatten().collect())
-    }
-
-    /// Whether an IQ answer from `from` answers a request sent to `to`
-    /// (RFC 6120 §10.1, §8.1.2.1): from the entity asked; for a request to
-    /// our own account or server (no `to`, our bare JID, our domain), from
-    /// our account, our server, or without `from` (the server itself).
-    pub(super) fn answers_for(&self, to: Option<&Jid>, from: Option<&Jid>) -> bool {
-        let own_bare = Jid::from(self.jid.to_bare());
-        let domain = Jid::from(self.jid.domain().to_owned());
-        let ours = |j: &Jid| *j == own_bare || *j == domain || *j == self.jid;
-        match (to, from) {
-            (Some(to), Some(from)) if to == from => true,
-            (None, None) => true,
-            (Some(to), None) => ours(to),
-            (None, Some(from)) => ours(from),
-            (Some(to), Some(from)) => ours(to) && ours(from),
-        }
     }
 
     /// Delivery barrier: wait until the server has confirmed every stanza
@@ -774,37 +701,6 @@ impl Session {
             }
         }
         Ok(got)
-    }
-}
-
-fn iq_to(iq: &Iq) -> Option<Jid> {
-    match iq {
-        Iq::Get { to, .. } | Iq::Set { to, .. } | Iq::Result { to, .. } | Iq::Error { to, .. } => {
-            to.clone()
-        }
-    }
-}
-
-fn iq_from(iq: &Iq) -> Option<&Jid> {
-    match iq {
-        Iq::Get { from, .. }
-        | Iq::Set { from, .. }
-        | Iq::Result { from, .. }
-        | Iq::Error { from, .. } => from.as_ref(),
-    }
-}
-
-/// What we answer to disco#info: a bot client with the features this
-/// session really handles.
-fn disco_info() -> disco::DiscoInfoResult {
-    disco::DiscoInfoResult {
-        node: None,
-        identities: vec![disco::Identity::new("client", "bot", "en", "xmpp-cli")],
-        features: [ns::DISCO_INFO, ns::PING, ns::VERSION]
-            .into_iter()
-            .map(|f| f.to_string())
-            .collect(),
-        extensions: vec![],
     }
 }
 
