@@ -1,0 +1,175 @@
+//! `xmpp send`: one message to several recipients, a line-per-message
+//! stream, an NDJSON batch or raw stanzas, over one delivery-aware
+//! connection. The parts: `input` (what to send, validated before
+//! connecting), `tracker` (the fate of every message: pure, unit-tested),
+//! `pump` (writing, reading, the barrier, confirmations), `recovery`
+//! (`--reconnect`).
+
+mod input;
+mod pump;
+mod recovery;
+mod tracker;
+
+use anyhow::Result;
+use jid::{BareJid, Jid};
+use xmpp_parsers::stanza::Stanza;
+
+use crate::cli::{GlobalArgs, SendArgs};
+use crate::commands::{muc, upload};
+use crate::connection::{self, Session};
+use crate::error::{fail, Kind};
+use crate::output::{self, Output};
+
+use input::{batch, batch_source, dry_run, lines_source, message, rooms, targets};
+pub(crate) use input::{ndjson_batch, raw_batch};
+use pump::pump;
+use recovery::Recovery;
+use tracker::Tracker;
+
+/// One message to send, fully validated.
+#[derive(Debug)]
+pub(crate) struct Outgoing {
+    pub(crate) id: String,
+    pub(crate) to: Option<Jid>,
+    pub(crate) kind: &'static str,
+    pub(crate) stanza: Stanza,
+}
+
+pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Result<()> {
+    let files = upload::check_files(&args.files)?;
+    // With --file, a text body is sent only when -m gives one.
+    let text = if args.lines || (!files.is_empty() && args.message.is_none()) {
+        targets(args)?;
+        Vec::new()
+    } else {
+        batch(args).await?
+    };
+    if args.dry_run {
+        for f in &files {
+            output::note(&format!(
+                "would upload {} ({} bytes, {}) and send its URL",
+                f.path.display(),
+                f.size,
+                f.content_type
+            ));
+        }
+        let source = if args.lines {
+            lines_source(args)?
+        } else {
+            batch_source(text)
+        };
+        return dry_run(source, out).await;
+    }
+    let streaming = args.lines;
+    if streaming {
+        out.streaming();
+    }
+    let room_password = match &args.muc_password_env {
+        Some(var) => Some(std::env::var(var).map_err(|_| {
+            fail(
+                Kind::Config,
+                format!("environment variable {var} is not set (named by --muc-password-env)"),
+            )
+        })?),
+        None => None,
+    };
+    let settings = super::settings(global)?;
+    let mut session = if args.reconnect {
+        connection::connect_resumable(&settings).await?
+    } else {
+        connection::connect(&settings).await?
+    };
+    let mut tracker = Tracker {
+        receipt: args.receipt,
+        keep_stanzas: args.reconnect,
+        ..Tracker::default()
+    };
+    let nick = args
+        .nick
+        .clone()
+        .or_else(|| settings.jid.node().map(|n| n.to_string()))
+        .unwrap_or_else(|| "xmpp-cli".to_string());
+    for room in rooms(args)? {
+        let joined = join_room(
+            &mut session,
+            &room,
+            &nick,
+            args.nick_fallback,
+            room_password.as_deref(),
+        )
+        .await?;
+        tracker.rooms.push((room, joined));
+    }
+    let source = if args.lines {
+        lines_source(args)?
+    } else {
+        // Uploaded files first: their URL (and an OOB element) to every target.
+        let mut all = Vec::new();
+        for url in upload::upload_all(&mut session, &settings, &files).await? {
+            for (to, kind) in targets(args)? {
+                let mut m = message(
+                    to,
+                    kind,
+                    &url,
+                    args.subject.as_deref(),
+                    args.thread.as_deref(),
+                    None,
+                    args.receipt,
+                );
+                if let Stanza::Message(msg) = &mut m.stanza {
+                    msg.payloads.push(
+                        xmpp_parsers::oob::Oob {
+                            url: url.clone(),
+                            desc: None,
+                        }
+                        .into(),
+                    );
+                }
+                all.push(m);
+            }
+        }
+        all.extend(text);
+        batch_source(all)
+    };
+    let recovery = args.reconnect.then_some(Recovery {
+        settings: &settings,
+        room_password: room_password.as_deref(),
+    });
+    pump(session, tracker, source, out, streaming, recovery).await
+}
+
+/// Join, and with `fallback` try NICK_2, NICK_3... while the nick is taken.
+async fn join_room(
+    session: &mut Session,
+    room: &BareJid,
+    nick: &str,
+    fallback: bool,
+    password: Option<&str>,
+) -> Result<String> {
+    let mut early = Vec::new();
+    let mut n = 1;
+    loop {
+        let candidate = if n == 1 {
+            nick.to_string()
+        } else {
+            format!("{nick}_{n}")
+        };
+        match muc::join(session, room, &candidate, true, password, &mut early).await {
+            Ok(joined) => return Ok(joined.nick),
+            Err(e) if fallback && n < 5 && muc::is_conflict(&e) => {
+                log::info!("nick {candidate} is taken in {room}; trying another");
+                n += 1;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// During a flood, request a stream-management ack this often.
+pub(super) const ACK_EVERY: usize = 100;
+
+/// At most this many messages sent and not yet confirmed by the server.
+pub(super) const MAX_IN_FLIGHT: usize = 10 * ACK_EVERY;
+
+/// Messages to send, in order; an `Err` ends the run (e.g. stdin failed).
+pub(super) type Source = tokio::sync::mpsc::Receiver<Result<Outgoing>>;

@@ -1,0 +1,109 @@
+//! `--reconnect`: bring a lost session back (resumed, or new with the
+//! rooms rejoined) and write again what the server had not confirmed.
+
+use std::time::Duration;
+
+use anyhow::Result;
+
+use super::tracker::Tracker;
+use crate::commands::muc;
+use crate::connection::backoff::{retryable, Backoff};
+use crate::connection::{self, Incoming, Resumption, Session};
+use crate::output;
+use crate::settings;
+
+/// What `--reconnect` needs to bring a lost session back.
+pub(super) struct Recovery<'a> {
+    pub(super) settings: &'a settings::ConnectSettings,
+    pub(super) room_password: Option<&'a str>,
+}
+
+/// How many times `--reconnect` tries before giving up (waiting 1, 2, 4,
+/// 8 and 16 s before the tries).
+pub(super) const RECONNECT_TRIES: u32 = 5;
+
+impl Recovery<'_> {
+    /// Reconnect after `err`, resuming the old session where the server
+    /// kept it, rejoin rooms on a new session, and send again what the
+    /// server had not confirmed.
+    pub(super) async fn recover(
+        &self,
+        mut old: Session,
+        err: anyhow::Error,
+        tracker: &mut Tracker,
+    ) -> Result<Session, anyhow::Error> {
+        tracker.observe_all(old.leftovers());
+        let mut token = old.resume_token();
+        drop(old);
+        let mut err = err;
+        let mut backoff = Backoff::new(
+            Duration::from_secs(1),
+            Duration::from_secs(16),
+            Some(RECONNECT_TRIES),
+        );
+        while let Some(delay) = backoff.next_delay() {
+            output::warn(&format!(
+                "{err:#}; reconnecting in {:.1}s (try {} of {RECONNECT_TRIES})",
+                delay.as_secs_f64(),
+                backoff.attempt()
+            ));
+            tokio::time::sleep(delay).await;
+            let (mut session, how) =
+                match connection::reconnect(self.settings, token.as_ref()).await {
+                    Ok(x) => x,
+                    Err(e) if retryable(&e) => {
+                        err = e;
+                        continue;
+                    }
+                    Err(e) => return Err(e),
+                };
+            let resent = match how {
+                Resumption::Resumed { handled } => {
+                    tracker.observe(Incoming::Acked(handled));
+                    let n = tracker.resend(&mut session, false).await;
+                    n.map(|n| {
+                        output::note(&format!(
+                            "reconnected and resumed the session; {n} unconfirmed message(s) sent again"
+                        ));
+                    })
+                }
+                Resumption::Fresh { handled } => {
+                    if let Some(h) = handled {
+                        tracker.observe(Incoming::Acked(h));
+                    }
+                    let rejoined = self.rejoin(&mut session, tracker).await;
+                    match rejoined {
+                        Ok(()) => tracker.resend(&mut session, true).await.map(|n| {
+                            output::note(&format!(
+                                "reconnected on a new session (the server did not keep the old one); \
+                                 {n} unconfirmed message(s) sent again and may arrive twice"
+                            ));
+                        }),
+                        Err(e) => Err(e),
+                    }
+                }
+            };
+            match resent {
+                Ok(()) => return Ok(session),
+                // Lost again while catching up: this session is the one
+                // to resume now.
+                Err(e) if retryable(&e) => {
+                    tracker.observe_all(session.leftovers());
+                    token = session.resume_token().or(token);
+                    err = e;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        Err(err)
+    }
+
+    pub(super) async fn rejoin(&self, session: &mut Session, tracker: &mut Tracker) -> Result<()> {
+        let mut early = Vec::new();
+        for (room, nick) in tracker.rooms.clone() {
+            muc::join(session, &room, &nick, true, self.room_password, &mut early).await?;
+        }
+        tracker.observe_all(early);
+        Ok(())
+    }
+}

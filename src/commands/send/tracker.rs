@@ -1,0 +1,433 @@
+//! The fate of every message `send` writes: pending, sent (the server
+//! confirmed it), delivered (a receipt from the recipient or the room's
+//! reflection), or an error; which ones to write again after a reconnect,
+//! the status lines, the exit status. No network code: `pump` feeds it
+//! what arrives.
+
+use std::collections::HashMap;
+
+use anyhow::Result;
+use jid::{BareJid, Jid};
+use serde::Serialize;
+use xmpp_parsers::message::{Message, MessageType};
+use xmpp_parsers::stanza::Stanza;
+
+use crate::connection::{self, Incoming};
+use crate::error::{bail, Kind};
+use crate::output::{self, Output};
+
+/// One JSON status line.
+#[derive(Debug, Serialize)]
+struct Status<'a> {
+    id: &'a str,
+    to: Option<String>,
+    #[serde(rename = "type")]
+    kind: &'a str,
+    status: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<&'a str>,
+    /// Sent again on a new session after the old one was lost before the
+    /// server confirmed it: it may arrive twice.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    resent: bool,
+}
+
+#[derive(Debug, PartialEq)]
+pub(super) enum State {
+    Pending,
+    Sent,
+    /// Reflected by the room, or confirmed by a receipt.
+    Delivered,
+    Error(String),
+}
+
+pub(super) struct Tracked {
+    pub(super) id: String,
+    pub(super) to: Option<String>,
+    pub(super) kind: &'static str,
+    /// Sequence number on the session that last wrote it; 0: never written.
+    pub(super) seq: u32,
+    pub(super) state: State,
+    pub(super) reported: bool,
+    /// Kept until the server confirms it, for `--reconnect`.
+    pub(super) stanza: Option<Box<Stanza>>,
+    pub(super) resent: bool,
+}
+
+/// How many finished messages a long `--lines` run keeps for late bounces;
+/// older ones are forgotten, so memory stays flat however long it runs.
+pub(super) const KEEP_FINISHED: usize = 10_000;
+
+/// The fate of every message. Indices are absolute (the n-th message
+/// tracked); the oldest finished ones may be dropped (`prune`).
+#[derive(Default)]
+pub(super) struct Tracker {
+    pub(super) msgs: std::collections::VecDeque<Tracked>,
+    /// Absolute index of `msgs[0]`.
+    pub(super) base: usize,
+    pub(super) by_id: HashMap<String, usize>,
+    /// Changed since the last report, in order of change.
+    pub(super) dirty: Vec<usize>,
+    /// Messages before this one are past stream-management acks.
+    pub(super) ack_cursor: usize,
+    pub(super) failures: usize,
+    pub(super) first_failure: Option<(String, String)>,
+    /// `--receipt`: every message waits for a XEP-0184 receipt.
+    pub(super) receipt: bool,
+    /// Joined rooms and our nick in each: messages to them wait for the
+    /// room to reflect them.
+    pub(super) rooms: Vec<(BareJid, String)>,
+    /// `--reconnect`: keep each stanza until the server confirms it.
+    pub(super) keep_stanzas: bool,
+}
+
+impl Tracker {
+    /// Messages sent (or about to be) that the server has not confirmed.
+    pub(super) fn in_flight(&self) -> usize {
+        self.total() - self.ack_cursor.max(self.base)
+    }
+
+    pub(super) fn track(
+        &mut self,
+        id: String,
+        to: Option<Jid>,
+        kind: &'static str,
+        state: State,
+        stanza: Option<Box<Stanza>>,
+    ) -> usize {
+        let i = self.base + self.msgs.len();
+        self.by_id.insert(id.clone(), i);
+        if state != State::Pending {
+            self.dirty.push(i);
+        }
+        self.msgs.push_back(Tracked {
+            id,
+            to: to.map(|j| j.to_string()),
+            kind,
+            seq: 0,
+            state,
+            reported: false,
+            stanza,
+            resent: false,
+        });
+        i
+    }
+
+    pub(super) fn total(&self) -> usize {
+        self.base + self.msgs.len()
+    }
+
+    pub(super) fn get_mut(&mut self, i: usize) -> Option<&mut Tracked> {
+        i.checked_sub(self.base).and_then(|j| self.msgs.get_mut(j))
+    }
+
+    pub(super) fn set_state(&mut self, i: usize, state: State) {
+        if let Some(m) = self.get_mut(i) {
+            if state != State::Pending {
+                m.stanza = None;
+            }
+            m.state = state;
+            m.reported = false;
+            self.dirty.push(i);
+        }
+    }
+
+    pub(super) fn observe_all(&mut self, all: Vec<Incoming>) {
+        for x in all {
+            self.observe(x);
+        }
+    }
+
+    /// Messages still waiting for a reflection or a receipt.
+    pub(super) fn unconfirmed(&self) -> impl Iterator<Item = &Tracked> {
+        self.msgs
+            .iter()
+            .filter(move |m| self.awaits_confirmation(m))
+    }
+
+    /// Sent, and to be confirmed by a receipt or the room's reflection.
+    pub(super) fn awaits_confirmation(&self, m: &Tracked) -> bool {
+        m.state == State::Sent
+            && (self.receipt
+                || (m.kind == "groupchat"
+                    && self
+                        .rooms
+                        .iter()
+                        .any(|(r, _)| m.to.as_deref() == Some(r.as_str()))))
+    }
+
+    /// A reflection of our groupchat message, or a receipt: the id it
+    /// confirms, and for a receipt who sent it.
+    pub(super) fn confirmation(&self, m: &Message) -> Option<(String, Option<Jid>)> {
+        let from = m.from.as_ref()?;
+        if m.type_ == MessageType::Groupchat {
+            let own = self.rooms.iter().any(|(room, nick)| {
+                from.to_bare() == *room && from.resource().is_some_and(|r| r.as_str() == nick)
+            });
+            if own {
+                let origin = m
+                    .payloads
+                    .iter()
+                    .find(|p| p.is("origin-id", xmpp_parsers::ns::SID))
+                    .and_then(|p| p.attr("id").map(str::to_string));
+                return origin
+                    .or_else(|| m.id.as_ref().map(|i| i.0.clone()))
+                    .map(|id| (id, None));
+            }
+        }
+        m.payloads
+            .iter()
+            .find(|p| p.is("received", xmpp_parsers::ns::RECEIPTS))
+            .and_then(|p| p.attr("id").map(str::to_string))
+            .map(|id| (id, Some(from.clone())))
+    }
+
+    /// A receipt counts only from the message's recipient: the same bare
+    /// JID, or the same full JID where we wrote to one (XEP-0184 §8).
+    pub(super) fn from_recipient(to: Option<&str>, from: &Jid) -> bool {
+        let Some(to) = to.and_then(|t| Jid::new(t).ok()) else {
+            return false;
+        };
+        if to.resource().is_some() {
+            *from == to
+        } else {
+            from.to_bare() == to.to_bare()
+        }
+    }
+
+    pub(super) fn observe(&mut self, incoming: Incoming) {
+        if let Incoming::Stanza(st) = &incoming {
+            if let Stanza::Message(m) = st.as_ref() {
+                if m.type_ != MessageType::Error {
+                    if let Some((id, receipt_from)) = self.confirmation(m) {
+                        if let Some(&i) = self.by_id.get(&id) {
+                            let open = self.get_mut(i).is_some_and(|t| {
+                                matches!(t.state, State::Pending | State::Sent)
+                                    && receipt_from.as_ref().is_none_or(|f| {
+                                        let ok = Self::from_recipient(t.to.as_deref(), f);
+                                        if !ok {
+                                            log::info!(
+                                                "ignored a receipt for {id} from {f}, who is not its recipient"
+                                            );
+                                        }
+                                        ok
+                                    })
+                            });
+                            if open {
+                                // A streamed "sent" line is followed by this one.
+                                self.set_state(i, State::Delivered);
+                            }
+                        }
+                        return;
+                    }
+                }
+            }
+        }
+        match incoming {
+            Incoming::Stanza(st) => {
+                let (id, error) = match *st {
+                    Stanza::Message(m) if m.type_ == MessageType::Error => {
+                        let err = connection::error_condition(&m.payloads);
+                        (m.id.map(|i| i.0), err)
+                    }
+                    Stanza::Presence(_) | Stanza::Message(_) | Stanza::Iq(_) => return,
+                };
+                if let Some(&i) = id.as_ref().and_then(|id| self.by_id.get(id)) {
+                    self.set_state(i, State::Error(error));
+                }
+            }
+            Incoming::Invalid {
+                kind, id, type_, ..
+            } => {
+                if kind == "message" && type_.as_deref() == Some("error") {
+                    if let Some(&i) = id.as_ref().and_then(|id| self.by_id.get(id)) {
+                        self.set_state(
+                            i,
+                            State::Error("undefined-condition (unparsable bounce)".into()),
+                        );
+                    }
+                }
+            }
+            Incoming::Acked(h) => {
+                // Sequence numbers grow with the order of sending.
+                self.ack_cursor = self.ack_cursor.max(self.base);
+                while let Some(m) = self.msgs.get(self.ack_cursor - self.base) {
+                    // Settled ones (bounced) need no ack; never-written
+                    // ones (seq 0) and later ones wait.
+                    if m.state == State::Pending {
+                        if m.seq == 0 || m.seq > h {
+                            break;
+                        }
+                        self.set_state(self.ack_cursor, State::Sent);
+                    }
+                    self.ack_cursor += 1;
+                }
+            }
+        }
+    }
+
+    pub(super) fn settle_pending(&mut self, state: impl Fn() -> State) {
+        let pending: Vec<usize> = (self.base..self.total())
+            .filter(|&i| self.msgs[i - self.base].state == State::Pending)
+            .collect();
+        for i in pending {
+            self.set_state(i, state());
+        }
+    }
+
+    pub(super) fn fail_pending(&mut self, err: &anyhow::Error) {
+        self.settle_pending(|| State::Error(format!("not confirmed by the server: {err}")));
+    }
+
+    pub(super) fn confirm_all(&mut self) {
+        self.settle_pending(|| State::Sent);
+    }
+
+    /// Print the status of every message whose fate changed and was not
+    /// printed yet. Errors go to stderr in human mode.
+    pub(super) fn report(&mut self, out: &mut Output) -> Result<()> {
+        // With one message the final error says it all.
+        let several = self.total() > 1;
+        let mut dirty = std::mem::take(&mut self.dirty);
+        dirty.sort_unstable();
+        dirty.dedup();
+        for i in dirty {
+            let Some(m) = i.checked_sub(self.base).and_then(|j| self.msgs.get_mut(j)) else {
+                continue;
+            };
+            if m.reported || m.state == State::Pending {
+                continue;
+            }
+            m.reported = true;
+            let (status, error) = match &m.state {
+                State::Sent => ("sent", None),
+                State::Delivered => ("delivered", None),
+                State::Error(e) => ("error", Some(e.as_str())),
+                State::Pending => unreachable!(),
+            };
+            if let Some(e) = error {
+                self.failures += 1;
+                if self.first_failure.is_none() {
+                    self.first_failure = Some((
+                        m.to.clone().unwrap_or_else(|| "(no recipient)".into()),
+                        e.to_string(),
+                    ));
+                }
+            }
+            if out.is_json() {
+                out.json_line(&Status {
+                    id: &m.id,
+                    to: m.to.clone(),
+                    kind: m.kind,
+                    status,
+                    error,
+                    resent: m.resent,
+                })?;
+            } else if let (Some(e), true) = (error, several) {
+                output::note(&format!(
+                    "message {} to {} bounced: {e}",
+                    m.id,
+                    m.to.as_deref().unwrap_or("(no recipient)")
+                ));
+            } else {
+                log::info!(
+                    "message {} to {} sent",
+                    m.id,
+                    m.to.as_deref().unwrap_or("(no recipient)")
+                );
+            }
+        }
+        self.prune();
+        Ok(())
+    }
+
+    /// Forget the oldest finished messages beyond `KEEP_FINISHED`: reported,
+    /// and neither pending nor still awaiting a receipt or reflection. So a
+    /// `--lines` run into a room stays flat as reflections come back.
+    pub(super) fn prune(&mut self) {
+        while self.msgs.len() > KEEP_FINISHED {
+            let Some(front) = self.msgs.front() else {
+                break;
+            };
+            if !front.reported || front.state == State::Pending || self.awaits_confirmation(front) {
+                break;
+            }
+            if let Some(old) = self.msgs.pop_front() {
+                self.by_id.remove(&old.id);
+            }
+            self.base += 1;
+        }
+    }
+
+    pub(super) fn outcome(&self) -> Result<()> {
+        match &self.first_failure {
+            None => Ok(()),
+            Some((to, e)) => {
+                let msg = if self.failures == 1 {
+                    format!("message to {to} bounced: {e}")
+                } else {
+                    format!(
+                        "{} of {} messages bounced; first: to {to}: {e}",
+                        self.failures,
+                        self.total()
+                    )
+                };
+                bail(Kind::Remote, msg)
+            }
+        }
+    }
+}
+
+/// `Stanza` is not `Clone`; its three kinds are.
+pub(super) fn copy(stanza: &Stanza) -> Stanza {
+    match stanza {
+        Stanza::Message(m) => Stanza::Message(m.clone()),
+        Stanza::Presence(p) => Stanza::Presence(p.clone()),
+        Stanza::Iq(iq) => Stanza::Iq(iq.clone()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_tracker_stays_bounded_with_rooms_and_receipts() {
+        let room: BareJid = "r@muc.example".parse().unwrap();
+        for receipt in [false, true] {
+            let mut t = Tracker {
+                receipt,
+                rooms: vec![(room.clone(), "me".into())],
+                ..Tracker::default()
+            };
+            for n in 0..(3 * KEEP_FINISHED) {
+                let i = t.track(
+                    format!("id{n}"),
+                    Some(Jid::from(room.clone())),
+                    "groupchat",
+                    State::Sent,
+                    None,
+                );
+                t.set_state(i, State::Delivered);
+                if let Some(m) = t.get_mut(i) {
+                    m.reported = true;
+                }
+                t.prune();
+            }
+            assert!(t.msgs.len() <= KEEP_FINISHED + 1, "{}", t.msgs.len());
+            // One still waiting holds what comes after it, not before.
+            let i = t.track(
+                "w".into(),
+                Some(Jid::from(room.clone())),
+                "groupchat",
+                State::Sent,
+                None,
+            );
+            if let Some(m) = t.get_mut(i) {
+                m.reported = true;
+            }
+            t.prune();
+            assert!(t.by_id.contains_key("w"));
+        }
+    }
+}
