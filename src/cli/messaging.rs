@@ -1,0 +1,213 @@
+//! `send` and `listen`.
+
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+
+use crate::seconds::Seconds;
+
+use super::AvailabilityArgs;
+
+/// Send a message to one or more JIDs, and wait until the server has taken it
+///
+/// The body comes from -m, else all of stdin. Exit 0 only after the server
+/// has confirmed every message (stream-management ack where offered, then a
+/// round trip and a clean close) with no error bounce; a bounce exits 7 and
+/// names the recipient and condition, while the other recipients are still
+/// served.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  df -h | xmpp send ops@example.org
+  xmpp send -m 'deploy done' alice@example.org bob@example.org
+  tail -f /var/log/app.log | xmpp send --lines ops@example.org
+  printf '%s\\n' '{\"to\":\"a@example.org\",\"body\":\"hi\"}' | xmpp send --ndjson --json
+  xmpp send --dry-run -m test xmpp:alice@example.org
+  xmpp send --muc ops@conference.example.org --nick alertbot -m 'disk full'
+  xmpp send --receipt -m 'are you there?' alice@example.org
+  xmpp send --file /var/log/app.log --file screenshot.png ops@example.org
+  journalctl -f -o cat | xmpp send --lines --reconnect ops@example.org")]
+pub struct SendArgs {
+    /// Recipients (JIDs or xmpp: URIs); with --ndjson and --raw they come from stdin
+    #[arg(value_name = "TO")]
+    pub to: Vec<String>,
+
+    /// The message body [default: all of stdin]
+    #[arg(short = 'm', long, value_name = "TEXT")]
+    pub message: Option<String>,
+
+    /// Message type
+    #[arg(long = "type", value_enum, default_value_t = MessageKind::Chat, value_name = "TYPE")]
+    pub kind: MessageKind,
+
+    /// Same as --type headline (go-sendxmpp's spelling)
+    #[arg(long, conflicts_with = "kind")]
+    pub headline: bool,
+
+    /// Subject line
+    #[arg(short = 's', long, value_name = "TEXT", value_parser = crate::xml::stanza_text)]
+    pub subject: Option<String>,
+
+    /// Thread identifier
+    #[arg(long, value_name = "ID", value_parser = crate::xml::stanza_text)]
+    pub thread: Option<String>,
+
+    /// Send every stdin line as its own message, as it arrives, over one connection
+    #[arg(long, conflicts_with_all = ["ndjson", "raw", "message"])]
+    pub lines: bool,
+
+    /// Read JSON objects {"to", "body", "type"?, "subject"?, "thread"?, "id"?}, one per line
+    #[arg(long, conflicts_with_all = ["raw", "message"])]
+    pub ndjson: bool,
+
+    /// Read raw stanzas from stdin (checked as XML before connecting) and send them as they are
+    #[arg(long, conflicts_with_all = ["message"])]
+    pub raw: bool,
+
+    /// Print the stanzas that would be sent; connect to nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Also send to this room as groupchat: join, send, wait for the room to reflect it, leave (can be repeated)
+    #[arg(long = "muc", value_name = "ROOM", conflicts_with_all = ["ndjson", "raw"])]
+    pub rooms: Vec<String>,
+
+    /// Nickname in rooms [default: the account's local part]
+    #[arg(long, value_name = "NICK", value_parser = crate::xml::stanza_text)]
+    pub nick: Option<String>,
+
+    /// When the nick is taken, try NICK_2, NICK_3... instead of failing
+    #[arg(long)]
+    pub nick_fallback: bool,
+
+    /// Read the password of protected rooms from environment variable VAR
+    #[arg(long, value_name = "VAR")]
+    pub muc_password_env: Option<String>,
+
+    /// Request a delivery receipt (XEP-0184) per message and wait for it; exit 6 if any is missing at --timeout
+    #[arg(long)]
+    pub receipt: bool,
+
+    /// Upload PATH (XEP-0363) and send its URL with an OOB element (can be repeated); a body is sent only with -m
+    #[arg(long = "file", value_name = "PATH", conflicts_with_all = ["ndjson", "raw", "lines"])]
+    pub files: Vec<PathBuf>,
+
+    /// On a dropped connection, reconnect (5 tries, backoff 1-16 s), resume the session where the server kept it and send again only what it had not confirmed
+    ///
+    /// Resumed sessions (XEP-0198) deliver every message exactly once. When
+    /// the server lost the session, the unconfirmed messages go out again on
+    /// a new one and may arrive twice; their JSON status lines carry
+    /// "resent": true.
+    #[arg(long)]
+    pub reconnect: bool,
+}
+
+impl SendArgs {
+    /// `--type`, or headline for `--headline`.
+    pub fn message_kind(&self) -> MessageKind {
+        if self.headline {
+            MessageKind::Headline
+        } else {
+            self.kind
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MessageKind {
+    Chat,
+    Normal,
+    Headline,
+    Groupchat,
+}
+
+/// Stay online and print what arrives, one line per event
+///
+/// Default: messages with a body. Human lines are "TIMESTAMP FROM: BODY"
+/// with continuation lines of a multi-line body indented by four spaces;
+/// JSON lines are {"kind": "message", "from", "to", "type", "id", "body",
+/// "subject", "thread", "timestamp", "delayed", "nick", "carbon"},
+/// {"kind": "presence", "from", "type", "show", "status", "priority"} and
+/// {"kind": "iq", "from", "type", "id", "payload"}. timestamp is RFC 3339
+/// UTC: the XEP-0203 delay stamp where present (delayed: true, e.g.
+/// offline messages), else the time of arrival. Every line is flushed.
+/// Runs until SIGINT/SIGTERM or --count events (then unavailable presence,
+/// clean close, exit 0). Pings, disco#info and version queries are
+/// answered; other IQs get service-unavailable.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  xmpp listen
+  xmpp listen --json --count 1 --from alice@example.org
+  xmpp listen --muc ops@conference.example.org --nick bot --no-history
+  xmpp listen --reconnect --exec 'jq -r .body >> /var/log/xmpp-inbox'")]
+pub struct ListenArgs {
+    /// Stop after N printed events
+    #[arg(short = 'c', long, value_name = "N")]
+    pub count: Option<u64>,
+
+    /// Also print presence stanzas
+    #[arg(long)]
+    pub presence: bool,
+
+    /// Also print incoming IQ requests (they are answered either way)
+    #[arg(long)]
+    pub iq: bool,
+
+    /// Print everything: messages without a body, presence and IQs
+    #[arg(long)]
+    pub all: bool,
+
+    /// Only events from this JID, bare or full (can be repeated)
+    #[arg(long = "from", value_name = "JID")]
+    pub from: Vec<String>,
+
+    /// Only messages of this type (can be repeated)
+    #[arg(long = "type", value_enum, value_name = "TYPE")]
+    pub kinds: Vec<ListenMessageKind>,
+
+    #[command(flatten)]
+    pub availability: AvailabilityArgs,
+
+    /// Join this room and print its messages; ROOM@SERVICE or ROOM@SERVICE/NICK (can be repeated)
+    #[arg(long = "muc", value_name = "ROOM")]
+    pub rooms: Vec<String>,
+
+    /// Nickname in rooms [default: the account's local part]
+    #[arg(long, value_name = "NICK", value_parser = crate::xml::stanza_text)]
+    pub nick: Option<String>,
+
+    /// Do not print the rooms' backlog
+    #[arg(long)]
+    pub no_history: bool,
+
+    /// Also print copies of what the account's other clients send and receive (XEP-0280)
+    #[arg(long)]
+    pub carbons: bool,
+
+    /// Run CMD (sh -c) per printed event, the event's JSON on stdin, XMPP_FROM, XMPP_BODY, XMPP_TYPE set; its output goes to stderr
+    #[arg(long, value_name = "CMD")]
+    pub exec: Option<String>,
+
+    /// Seconds an --exec command may run before it is killed
+    #[arg(long, default_value = "30", value_name = "SECS", value_parser = crate::seconds::parse_positive)]
+    pub exec_timeout: Seconds,
+
+    /// On a dropped connection, reconnect with backoff (up to 60 s) and go on; where the server kept the session (XEP-0198), resume it and miss nothing
+    #[arg(long)]
+    pub reconnect: bool,
+
+    /// After SECS without traffic, ping the server to check that the link is alive (a dead one is found within SECS + --timeout)
+    #[arg(long, default_value = "60", value_name = "SECS", value_parser = crate::seconds::parse_positive)]
+    pub keepalive: Seconds,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListenMessageKind {
+    Chat,
+    Groupchat,
+    Headline,
+    Normal,
+    Error,
+}
