@@ -329,6 +329,12 @@ async fn login_with(
     (r, server)
 }
 
+/// The error of a login against `script` (verified TLS, no PLAIN override).
+async fn login_err(script: Script) -> anyhow::Error {
+    let (r, _) = login_with(script, tls(true), false, None, 1 << 16).await;
+    r.err().expect("the login should have failed")
+}
+
 pub(crate) async fn login_ok(script: Script) -> (Session, ServerStream) {
     let (r, server) = login_with(script, tls(true), false, None, 1 << 16).await;
     let (session, _) = r.unwrap();
@@ -359,21 +365,12 @@ async fn scram_sha_1_and_256_log_in_and_the_server_proves_itself() {
 #[tokio::test]
 async fn a_wrong_or_missing_server_signature_is_refused() {
     for proof in [Proof::WrongSignature, Proof::NoSignature] {
-        let (r, _) = login_with(
-            Script {
-                proof,
-                mechanisms: vec!["SCRAM-SHA-256"],
-                ..Script::default()
-            },
-            tls(true),
-            false,
-            None,
-            1 << 16,
-        )
+        let e = login_err(Script {
+            proof,
+            mechanisms: vec!["SCRAM-SHA-256"],
+            ..Script::default()
+        })
         .await;
-        let e = r
-            .err()
-            .expect("accepted a server that did not prove itself");
         assert_eq!(kind_of(&e), Kind::Auth);
         assert!(
             e.to_string()
@@ -404,18 +401,11 @@ async fn channel_binding_with_tls_exporter_where_advertised() {
 
 #[tokio::test]
 async fn an_absurd_iteration_count_is_refused() {
-    let (r, _) = login_with(
-        Script {
-            iterations: 4_000_000_000,
-            ..Script::default()
-        },
-        tls(true),
-        false,
-        None,
-        1 << 16,
-    )
+    let e = login_err(Script {
+        iterations: 4_000_000_000,
+        ..Script::default()
+    })
     .await;
-    let e = r.err().unwrap();
     assert_eq!(kind_of(&e), Kind::Auth);
     assert!(e.to_string().contains("4000000000"), "{e}");
 }
@@ -461,18 +451,11 @@ async fn sasl_conditions_reach_the_user() {
         ("account-disabled", "disabled"),
         ("not-authorized", "password source"),
     ] {
-        let (r, _) = login_with(
-            Script {
-                failure: Some(cond),
-                ..Script::default()
-            },
-            tls(true),
-            false,
-            None,
-            1 << 16,
-        )
+        let e = login_err(Script {
+            failure: Some(cond),
+            ..Script::default()
+        })
         .await;
-        let e = r.err().unwrap();
         assert_eq!(kind_of(&e), Kind::Auth);
         assert!(e.to_string().contains(words), "{e}");
         assert!(e.to_string().contains("said the server"), "{e}");

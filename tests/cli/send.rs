@@ -557,11 +557,7 @@ fn receipts_confirm_delivery_or_exit_6_naming_who_did_not() {
 
     // carol is online with a client that never answers receipt requests
     // (xmpp listen): exit 6 at --timeout, naming her; human mode too.
-    let mut silent = {
-        let mut cmd = p.xmpp(&carol);
-        cmd.args(["-v", "listen"]);
-        Running::start(&mut cmd, "listening as")
-    };
+    let mut silent = silent_listener(p, &carol);
     let out = run(p.xmpp(&alice).args([
         "--timeout",
         "2",
@@ -1011,11 +1007,7 @@ fn a_receipt_wait_ends_at_timeout_while_a_contact_keeps_chatting() {
     // alice's sending session meanwhile.
     let p = prosody();
     let (alice, carol, dave) = (p.account("alice"), p.account("carol"), p.account("dave"));
-    let mut silent = {
-        let mut cmd = p.xmpp(&carol);
-        cmd.args(["-v", "listen"]);
-        Running::start(&mut cmd, "listening as")
-    };
+    let mut silent = silent_listener(p, &carol);
     let chatter = Chatter::start(p, &dave, &format!("{}/chat", alice.jid));
     let out = run(p.xmpp(&alice).args([
         "--resource",
@@ -1077,11 +1069,7 @@ fn a_receipt_from_another_contact_confirms_nothing() {
     // client never sends receipts. Only carol can confirm carol's message.
     let p = prosody();
     let (alice, carol, mallory) = (p.account("alice"), p.account("carol"), p.account("mallory"));
-    let mut silent = {
-        let mut cmd = p.xmpp(&carol);
-        cmd.args(["-v", "listen"]);
-        Running::start(&mut cmd, "listening as")
-    };
+    let mut silent = silent_listener(p, &carol);
     let evil = Receiver::start_spoofing_receipt(p, &mallory, "for-carol");
     let input = format!(
         "{{\"to\": \"{}\", \"body\": \"hi mallory\", \"id\": \"for-mallory\"}}\n{{\"to\": \"{}\", \"body\": \"hi carol\", \"id\": \"for-carol\"}}\n",
@@ -1151,4 +1139,11 @@ fn ctrl_c_ends_send_while_it_waits_for_stdin_every_time() {
             stderr(&out)
         );
     }
+}
+
+/// `who` online with `xmpp listen`, a client that never sends receipts.
+fn silent_listener(p: &Server, who: &Account) -> Running {
+    let mut cmd = p.xmpp(who);
+    cmd.args(["-v", "listen"]);
+    Running::start(&mut cmd, "listening as")
 }
