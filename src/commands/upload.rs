@@ -110,7 +110,11 @@ pub async fn upload_all(
     let config = tls::client_config(settings.ca_file.as_deref(), settings.insecure)?;
     let client = reqwest::Client::builder()
         .use_preconfigured_tls(config)
-        .timeout(settings.timeout.max(std::time::Duration::from_secs(60)))
+        // No redirects: a 303 would turn the PUT into a GET that
+        // "succeeds" without uploading anything.
+        .redirect(reqwest::redirect::Policy::none())
+        // A stall is a timeout; a large upload that is moving never is.
+        .read_timeout(settings.timeout)
         .connect_timeout(settings.timeout)
         .build()
         .map_err(|e| fail(Kind::Internal, format!("HTTP client: {e}")))?;
@@ -141,22 +145,73 @@ pub async fn upload_all(
             }
             _ => return bail(Kind::Remote, "empty answer to the upload slot request"),
         };
+        check_put_url(&slot.put.url, settings.insecure)?;
         put(&client, file, &slot).await?;
         urls.push(slot.get.url);
     }
     Ok(urls)
 }
 
+/// The PUT URL must be https: over http the file and the slot's
+/// `Authorization` header would travel in clear. `--insecure` allows it.
+fn check_put_url(url: &str, insecure: bool) -> Result<()> {
+    let parsed = reqwest::Url::parse(url).map_err(|e| {
+        fail(
+            Kind::Remote,
+            format!("the upload slot's PUT URL {url} is invalid: {e}"),
+        )
+    })?;
+    match parsed.scheme() {
+        "https" => Ok(()),
+        "http" if insecure => {
+            crate::output::warn(&format!(
+                "--insecure: uploading over plain http to {url}; anyone on the way can read the file"
+            ));
+            Ok(())
+        }
+        scheme => bail(
+            Kind::Remote,
+            format!(
+                "the upload slot's PUT URL is {scheme}, not https ({url}): the file and its \
+                 authorization would travel in clear; refusing (--insecure allows it)"
+            ),
+        ),
+    }
+}
+
+fn changed(file: &LocalFile, now: u64) -> anyhow::Error {
+    fail(
+        Kind::Usage,
+        format!(
+            "--file {} changed size while it was being sent ({} bytes declared, {now} now): nothing reliable was uploaded",
+            file.path.display(),
+            file.size
+        ),
+    )
+}
+
 async fn put(client: &reqwest::Client, file: &LocalFile, slot: &SlotResult) -> Result<()> {
+    use tokio::io::AsyncReadExt;
     let handle = tokio::fs::File::open(&file.path)
         .await
         .map_err(|e| fail(Kind::Usage, format!("--file {}: {e}", file.path.display())))?;
+    let opened = handle.metadata().await.map(|m| m.len()).ok();
+    if let Some(now) = opened.filter(|n| *n != file.size) {
+        return Err(changed(file, now));
+    }
+    // Exactly the declared size: the slot was granted for it.
+    let reader = handle.take(file.size);
     let bar = progress(file);
     let counter = bar.clone();
+    let sent = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+    let sent_in = sent.clone();
     let stream =
-        tokio_util::io::ReaderStream::with_capacity(handle, 64 * 1024).inspect(move |chunk| {
-            if let (Some(bar), Ok(chunk)) = (&counter, chunk) {
-                bar.inc(chunk.len() as u64);
+        tokio_util::io::ReaderStream::with_capacity(reader, 64 * 1024).inspect(move |chunk| {
+            if let Ok(chunk) = chunk {
+                sent_in.fetch_add(chunk.len() as u64, std::sync::atomic::Ordering::Relaxed);
+                if let Some(bar) = &counter {
+                    bar.inc(chunk.len() as u64);
+                }
             }
         });
     let mut request = client
@@ -167,14 +222,29 @@ async fn put(client: &reqwest::Client, file: &LocalFile, slot: &SlotResult) -> R
     for h in &slot.put.headers {
         request = request.header(h.name.as_str(), h.value.as_str());
     }
-    let response = request
-        .send()
-        .await
-        .map_err(|e| http_error(&slot.put.url, e))?;
+    let response = request.send().await;
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
+    let sent = sent.load(std::sync::atomic::Ordering::Relaxed);
+    let now = tokio::fs::metadata(&file.path)
+        .await
+        .map(|m| m.len())
+        .unwrap_or(sent);
+    if sent != file.size || now != file.size {
+        return Err(changed(file, if now != file.size { now } else { sent }));
+    }
+    let response = response.map_err(|e| http_error(&slot.put.url, e))?;
     let status = response.status();
+    if status.is_redirection() {
+        return bail(
+            Kind::Remote,
+            format!(
+                "upload of {} answered HTTP {status} (a redirect, not followed: the file was not stored)",
+                file.name
+            ),
+        );
+    }
     if !status.is_success() {
         return bail(
             Kind::Remote,
@@ -223,4 +293,17 @@ fn http_error(url: &str, e: reqwest::Error) -> anyhow::Error {
         return fail(Kind::Timeout, format!("upload to {url} timed out"));
     }
     fail(Kind::Network, format!("upload to {url} failed: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_https_put_urls_unless_insecure() {
+        assert!(super::check_put_url("https://up.example/slot/f", false).is_ok());
+        let e = super::check_put_url("http://up.example/slot/f", false).unwrap_err();
+        assert!(e.to_string().contains("not https"), "{e}");
+        assert!(super::check_put_url("http://up.example/slot/f", true).is_ok());
+        assert!(super::check_put_url("ftp://up.example/f", true).is_err());
+        assert!(super::check_put_url("not a url", false).is_err());
+    }
 }

@@ -220,6 +220,17 @@ pub struct OwnProsody {
 
 impl OwnProsody {
     pub fn start() -> OwnProsody {
+        Self::start_with(&[])
+    }
+
+    /// A Prosody whose upload slots are plain `http://` URLs (on a port of
+    /// its own): what `send --file` must refuse.
+    pub fn start_with_http_uploads() -> OwnProsody {
+        let (https, http) = (free_port(), free_port());
+        Self::start_with(&[https.to_string(), http.to_string()])
+    }
+
+    fn start_with(extra: &[String]) -> OwnProsody {
         let dir = std::env::temp_dir().join(format!("xmpp-cli-own-{}", unique("p")));
         let (c2s, direct_tls) = (free_port(), free_port());
         let script = repo().join("scripts/local-prosody");
@@ -227,6 +238,7 @@ impl OwnProsody {
             .arg("setup")
             .arg(&dir)
             .args([c2s.to_string(), direct_tls.to_string()])
+            .args(extra)
             .stdout(Stdio::null())
             .status()
             .expect("run scripts/local-prosody setup");

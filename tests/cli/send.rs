@@ -1147,3 +1147,29 @@ fn silent_listener(p: &Server, who: &Account) -> Running {
     cmd.args(["-v", "listen"]);
     Running::start(&mut cmd, "listening as")
 }
+
+#[test]
+fn an_upload_slot_over_plain_http_is_refused_unless_insecure() {
+    // This Prosody hands out http:// PUT URLs: the file and the slot's
+    // authorization would travel in clear.
+    let own = OwnProsody::start_with_http_uploads();
+    let p = &own.server;
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("secret.txt");
+    std::fs::write(&file, "quarterly numbers\n").unwrap();
+    let out = run(p
+        .xmpp(&alice)
+        .args(["send", "--file"])
+        .arg(&file)
+        .arg(&bob.jid));
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    assert!(stderr(&out).contains("not https"), "{}", stderr(&out));
+    let out = run(p
+        .xmpp(&alice)
+        .args(["--insecure", "send", "--file"])
+        .arg(&file)
+        .arg(&bob.jid));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stderr(&out).contains("plain http"), "{}", stderr(&out));
+}
