@@ -1,6 +1,14 @@
 //! The rustls client configuration: system roots plus `--ca-file`, exact
-//! pinning of a self-signed certificate found in `--ca-file`, and
-//! `--insecure`. Always the ring provider.
+//! pinning of a certificate found in `--ca-file`, and `--insecure`. Always
+//! the ring provider.
+//!
+//! `--ca-file` certificates that are CAs (basicConstraints cA=TRUE) become
+//! trust anchors; the others (leaves) do not, so pinning a leaf never
+//! makes its key a CA for every name. Any `--ca-file` certificate that the
+//! server presents verbatim is accepted when the chain does not verify
+//! (the self-signed `CA:TRUE` certificate `prosodyctl cert generate` makes,
+//! which webpki refuses as an end entity) — but only for a name it is
+//! valid for, and only within its validity period.
 
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
@@ -41,9 +49,12 @@ pub fn client_config(ca_file: Option<&Path>, insecure: bool) -> Result<ClientCon
                     format!("--ca-file {} is not valid PEM: {e}", path.display()),
                 )
             })?;
-            // A certificate webpki cannot use as a trust anchor is still
-            // good for pinning.
-            let _ = roots.add(cert.clone());
+            // Only a CA is an anchor (webpki anchors keep no CA bit: a leaf
+            // as an anchor would vouch for any name). Every one is good
+            // for pinning.
+            if is_ca(cert.as_ref()) {
+                let _ = roots.add(cert.clone());
+            }
             pinned.push(cert.into_owned());
         }
         if pinned.is_empty() {
@@ -132,6 +143,7 @@ impl ServerCertVerifier for Verifier {
                     .iter()
                     .any(|p| p.as_ref() == end_entity.as_ref()) =>
             {
+                check_pinned(end_entity, server_name, now, &self.provider)?;
                 log::debug!("certificate accepted because --ca-file holds it verbatim ({e})");
                 Ok(ServerCertVerified::assertion())
             }
@@ -174,6 +186,57 @@ impl ServerCertVerifier for Verifier {
     }
 }
 
+/// A certificate presented verbatim from `--ca-file` must still be for
+/// this name and within its validity period (and for server use).
+fn check_pinned(
+    cert: &CertificateDer<'_>,
+    name: &ServerName<'_>,
+    now: UnixTime,
+    provider: &CryptoProvider,
+) -> Result<(), rustls::Error> {
+    use rustls::CertificateError as C;
+    let bad = |e: C| rustls::Error::InvalidCertificate(e);
+    let ee = webpki::EndEntityCert::try_from(cert).map_err(|_| bad(C::BadEncoding))?;
+    ee.verify_is_valid_for_subject_name(name)
+        .map_err(|_| bad(C::NotValidForName))?;
+    // Verified against itself as the anchor: webpki checks the validity
+    // period (and key usage) first, before the CA bit and the issuer, so
+    // those later refusals mean the period is fine.
+    let anchor = webpki::anchor_from_trusted_cert(cert).map_err(|_| bad(C::BadEncoding))?;
+    match ee.verify_for_usage(
+        provider.signature_verification_algorithms.all,
+        &[anchor],
+        &[],
+        now,
+        webpki::KeyUsage::server_auth(),
+        None,
+        None,
+    ) {
+        Ok(_) | Err(webpki::Error::CaUsedAsEndEntity) | Err(webpki::Error::UnknownIssuer) => Ok(()),
+        Err(webpki::Error::CertExpired { .. }) => Err(bad(C::Expired)),
+        Err(webpki::Error::CertNotValidYet { .. }) => Err(bad(C::NotValidYet)),
+        Err(e) => Err(bad(C::Other(rustls::OtherError(std::sync::Arc::new(e))))),
+    }
+}
+
+/// Whether a certificate is a CA: basicConstraints (2.5.29.19) with
+/// cA TRUE (RFC 5280 §4.2.1.9). A v1 certificate or one without the
+/// extension is not.
+fn is_ca(der: &[u8]) -> bool {
+    // OID 2.5.29.19, then an optional critical BOOLEAN, then the OCTET
+    // STRING wrapping SEQUENCE { cA BOOLEAN DEFAULT FALSE, ... }.
+    const OID: [u8; 5] = [0x06, 0x03, 0x55, 0x1d, 0x13];
+    let Some(at) = der.windows(OID.len()).position(|w| w == OID) else {
+        return false;
+    };
+    let mut rest = &der[at + OID.len()..];
+    if rest.starts_with(&[0x01, 0x01]) && rest.len() >= 3 {
+        rest = &rest[3..];
+    }
+    // OCTET STRING (short length), SEQUENCE (short length), BOOLEAN TRUE.
+    rest.len() >= 7 && rest[0] == 0x04 && rest[2] == 0x30 && rest[4..7] == [0x01, 0x01, 0xff]
+}
+
 /// A one-line explanation of a certificate failure, with the hint.
 pub fn describe_cert_error(err: &rustls::Error, domain: &str) -> Option<String> {
     let rustls::Error::InvalidCertificate(cert) = err else {
@@ -202,6 +265,25 @@ pub fn describe_cert_error(err: &rustls::Error, domain: &str) -> Option<String> 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_ca_bit_is_read_from_basic_constraints() {
+        // basicConstraints critical, cA TRUE / cA absent (DER as openssl writes it).
+        let ca = [
+            0x30, 0x0f, 0x06, 0x03, 0x55, 0x1d, 0x13, 0x01, 0x01, 0xff, 0x04, 0x05, 0x30, 0x03,
+            0x01, 0x01, 0xff,
+        ];
+        let leaf = [
+            0x30, 0x0c, 0x06, 0x03, 0x55, 0x1d, 0x13, 0x01, 0x01, 0xff, 0x04, 0x02, 0x30, 0x00,
+        ];
+        let plain = [
+            0x30, 0x0a, 0x06, 0x03, 0x55, 0x1d, 0x13, 0x04, 0x05, 0x30, 0x03, 0x01, 0x01, 0xff,
+        ];
+        assert!(super::is_ca(&ca));
+        assert!(!super::is_ca(&leaf));
+        assert!(super::is_ca(&plain));
+        assert!(!super::is_ca(&[0x30, 0x00]));
+    }
+
     #[test]
     fn the_system_store_is_read_once() {
         let a = super::system_roots();

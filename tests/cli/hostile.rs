@@ -313,3 +313,48 @@ fn expired_certificate_is_refused_before_login() {
     assert_clean(&out, 4, "expired");
     no_credentials(&plaintext);
 }
+
+/// The certificates of `tests/peers/pin_certs.py`, in a temporary folder.
+fn pin_certs() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let made = std::process::Command::new("/usr/bin/python3")
+        .arg(repo().join("tests/peers/pin_certs.py"))
+        .arg(dir.path())
+        .status()
+        .expect("python3-cryptography makes the certificates");
+    assert!(made.success());
+    dir
+}
+
+#[test]
+fn a_pinned_certificate_must_match_the_name_and_be_valid() {
+    let certs = pin_certs();
+    let path = |n: &str| certs.path().join(n);
+    // Pinned, presented verbatim, but for another name.
+    let (port, plaintext) = tls_double(&path("other.crt"), &path("other.key"));
+    let out = direct_tls_client(port, "localhost", &path("other.crt"));
+    assert_clean(&out, 4, "not valid for the name localhost");
+    no_credentials(&plaintext);
+    // Pinned, presented verbatim, for this name, but expired.
+    let (port, plaintext) = tls_double(&path("expired.crt"), &path("expired.key"));
+    let out = direct_tls_client(port, "localhost", &path("expired.crt"));
+    assert_clean(&out, 4, "expired");
+    no_credentials(&plaintext);
+}
+
+#[test]
+fn a_pinned_leaf_is_no_authority_for_other_names() {
+    // --ca-file holds a leaf for pinned.example; the server presents a
+    // certificate for localhost signed by that leaf's key.
+    let certs = pin_certs();
+    let path = |n: &str| certs.path().join(n);
+    let (port, plaintext) = tls_double(&path("evil.crt"), &path("evil.key"));
+    let out = direct_tls_client(port, "localhost", &path("leaf.crt"));
+    assert_clean(&out, 4, "certificate not trusted for localhost");
+    no_credentials(&plaintext);
+    // The leaf itself, pinned and presented for its own name, is accepted:
+    // the failure is then past TLS (this double speaks no XMPP).
+    let (port, _) = tls_double(&path("leaf.crt"), &path("leaf.key"));
+    let out = direct_tls_client(port, "pinned.example", &path("leaf.crt"));
+    assert!(!stderr(&out).contains("certificate"), "{}", stderr(&out));
+}
