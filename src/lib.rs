@@ -12,5 +12,6 @@ pub mod ids;
 pub mod jidtools;
 pub mod output;
 pub mod seconds;
+pub mod secret;
 pub mod settings;
 pub mod xml;

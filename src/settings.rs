@@ -12,6 +12,7 @@ use jid::Jid;
 
 pub use crate::config::{Profile, TlsMode};
 use crate::error::{bail, fail, Kind};
+use crate::secret::Secret;
 
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -62,13 +63,25 @@ pub struct ConnectSettings {
     pub allow_plain: bool,
     pub timeout: Duration,
     pub password_source: PasswordSource,
-    config_password: Option<String>,
+    config_password: Option<Secret>,
+    /// The password once read: a command runs, and a prompt asks, once
+    /// per process, not again at every reconnect.
+    password: std::sync::Arc<std::sync::OnceLock<Secret>>,
 }
 
 impl ConnectSettings {
-    /// Read the password from its source. Errors are exit 3 and name the
-    /// source; the value itself never appears in a message.
-    pub fn password(&self) -> Result<String> {
+    /// The password, read from its source the first time (errors are
+    /// exit 3 and name the source; the value never appears in a message).
+    pub fn password(&self) -> Result<Secret> {
+        if let Some(p) = self.password.get() {
+            return Ok(p.clone());
+        }
+        let p = self.read_password()?;
+        let _ = self.password.set(p.clone());
+        Ok(p)
+    }
+
+    fn read_password(&self) -> Result<Secret> {
         let password = match &self.password_source {
             PasswordSource::Env(var) => std::env::var(var).map_err(|_| {
                 fail(
@@ -91,9 +104,14 @@ impl ConnectSettings {
                 })?
             }
             PasswordSource::Command(cmd) => run_password_command(cmd)?,
-            PasswordSource::Config => self.config_password.clone().unwrap_or_default(),
+            PasswordSource::Config => self
+                .config_password
+                .as_ref()
+                .map(|p| p.expose().to_string())
+                .unwrap_or_default(),
             PasswordSource::Prompt => prompt_password(&self.jid)?,
         };
+        let password = Secret::new(password);
         if password.is_empty() {
             return bail(
                 Kind::Config,
@@ -126,29 +144,62 @@ fn first_line(mut reader: impl BufRead) -> std::io::Result<String> {
     Ok(trimmed.to_string())
 }
 
+/// How long `--password-command` may take (it may ask for a PIN).
+pub const PASSWORD_COMMAND_TIMEOUT: Duration = Duration::from_secs(60);
+
 fn run_password_command(cmd: &str) -> Result<String> {
-    let out = std::process::Command::new("sh")
+    let mut child = std::process::Command::new("sh")
         .arg("-c")
         .arg(cmd)
         .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::inherit())
-        .output()
+        .spawn()
         .map_err(|e| {
             fail(
                 Kind::Config,
                 format!("cannot run the password command: {e}"),
             )
         })?;
-    if !out.status.success() {
+    let mut stdout = child.stdout.take();
+    let reader = std::thread::spawn(move || {
+        let mut out = Vec::new();
+        if let Some(s) = stdout.as_mut() {
+            let _ = std::io::Read::read_to_end(s, &mut out);
+        }
+        Secret::new(String::from_utf8_lossy(&out).into_owned())
+    });
+    let deadline = std::time::Instant::now() + PASSWORD_COMMAND_TIMEOUT;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            Ok(None) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return bail(
+                    Kind::Config,
+                    format!(
+                        "the password command did not finish within {}s: check --password-command",
+                        PASSWORD_COMMAND_TIMEOUT.as_secs()
+                    ),
+                );
+            }
+            Err(e) => return bail(Kind::Config, format!("the password command: {e}")),
+        }
+    };
+    let out = reader
+        .join()
+        .map_err(|_| fail(Kind::Internal, "reading the password command's output"))?;
+    if !status.success() {
         return bail(
             Kind::Config,
-            format!(
-                "the password command failed ({}): check --password-command",
-                out.status
-            ),
+            format!("the password command failed ({status}): check --password-command"),
         );
     }
-    first_line(&out.stdout[..])
+    first_line(out.expose().as_bytes())
         .map_err(|e| fail(Kind::Config, format!("password command output: {e}")))
 }
 
@@ -240,7 +291,7 @@ pub fn resolve(
     } else if let Some(var) = &profile.password_env {
         (PasswordSource::Env(var.clone()), None)
     } else if let Some(pw) = &profile.password {
-        (PasswordSource::Config, Some(pw.clone()))
+        (PasswordSource::Config, Some(Secret::new(pw.clone())))
     } else if let Some(file) = env("CREDENTIALS_DIRECTORY")
         .map(|d| Path::new(&d).join(CREDENTIAL_NAME))
         .filter(|f| f.is_file())
@@ -263,6 +314,7 @@ pub fn resolve(
         timeout,
         password_source,
         config_password,
+        password: Default::default(),
     })
 }
 
@@ -395,6 +447,45 @@ password_file = "/home/me/.xmpp-pass"
         );
         let s = resolve(&args, &Profile::default(), &no_env).unwrap();
         assert_eq!(s.password_source, PasswordSource::Prompt);
+    }
+
+    #[test]
+    fn the_password_is_read_once_and_never_printed() {
+        let dir = tempfile::tempdir().unwrap();
+        let counter = dir.path().join("runs");
+        let secret = dir.path().join("pw");
+        std::fs::write(&secret, "s3cret-pw\n").unwrap();
+        let args = Overrides {
+            jid: Some("a@b.example".into()),
+            password_command: Some(format!(
+                "echo run >> {}; cat {}",
+                counter.display(),
+                secret.display()
+            )),
+            ..Default::default()
+        };
+        let s = resolve(&args, &Profile::default(), &no_env).unwrap();
+        let copy = s.clone();
+        assert_eq!(s.password().unwrap().expose(), "s3cret-pw");
+        assert_eq!(copy.password().unwrap().expose(), "s3cret-pw");
+        assert_eq!(s.password().unwrap().expose(), "s3cret-pw");
+        let runs = std::fs::read_to_string(&counter).unwrap();
+        assert_eq!(runs.lines().count(), 1, "the command ran more than once");
+        assert!(!format!("{s:?}").contains("s3cret-pw"));
+        let profile = Profile {
+            password: Some("in-the-file".into()),
+            ..Profile::default()
+        };
+        let s = resolve(
+            &Overrides {
+                jid: args.jid.clone(),
+                ..Default::default()
+            },
+            &profile,
+            &no_env,
+        )
+        .unwrap();
+        assert!(!format!("{s:?}").contains("in-the-file"), "{s:?}");
     }
 
     #[test]

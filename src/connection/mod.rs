@@ -163,7 +163,7 @@ async fn open(
     }
     let params = login::Params {
         jid: &settings.jid,
-        password: &password,
+        password: password.expose(),
         allow_plain: settings.allow_plain,
         timeout: settings.timeout,
         resumable,

@@ -628,3 +628,47 @@ fn exec_children_write_to_stderr_and_cannot_hold_listen_up() {
     assert!(err.contains("CHILD-SAYS-HI"), "{err}");
     assert!(err.contains("killed after 1s"), "{err}");
 }
+
+#[test]
+fn the_password_command_runs_once_across_reconnects() {
+    let own = OwnProsody::start();
+    let p = &own.server;
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let dir = tempfile::tempdir().unwrap();
+    let (runs, pw) = (dir.path().join("runs"), dir.path().join("pw"));
+    std::fs::write(&pw, format!("{}\n", bob.password)).unwrap();
+    let command = format!("echo run >> {}; cat {}", runs.display(), pw.display());
+    let mut cmd = p.xmpp(&bob);
+    cmd.env_remove("XMPP_PASSWORD").args([
+        "-v",
+        "--password-command",
+        &command,
+        "listen",
+        "--json",
+        "--reconnect",
+        "--count",
+        "1",
+    ]);
+    let mut l = Running::start(&mut cmd, "listening as");
+    own.kill();
+    own.up();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !l.stderr.lock().unwrap().contains("reconnected") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no reconnect: {}",
+            l.stderr.lock().unwrap()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    send_one(p, &alice, &bob, "after restart");
+    assert_eq!(parse(&l.take(1)[0]).body.as_deref(), Some("after restart"));
+    assert_eq!(l.wait(), 0);
+    let ran = std::fs::read_to_string(&runs).unwrap();
+    assert_eq!(
+        ran.lines().count(),
+        1,
+        "the password command ran {} times",
+        ran.lines().count()
+    );
+}
