@@ -78,6 +78,19 @@ impl Output {
 }
 
 /// A warning on stderr (`xmpp: warning: ...`); always shown, even with `-q`.
+/// Diagnostics already formatted by a command (the `jid` tools' per-line
+/// reports), written to stderr as they are.
+pub fn diagnostics(bytes: &[u8]) -> io::Result<()> {
+    io::stderr().lock().write_all(bytes)
+}
+
+/// A question on stderr, waiting on the same line for the answer.
+pub fn prompt(question: &str) {
+    let mut err = io::stderr().lock();
+    let _ = write!(err, "{question}: ");
+    let _ = err.flush();
+}
+
 pub fn warn(message: &str) {
     let _ = writeln!(io::stderr().lock(), "xmpp: warning: {message}");
 }

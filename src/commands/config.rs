@@ -379,8 +379,7 @@ fn init(a: &ConfigWriteArgs, global: &GlobalArgs) -> Result<()> {
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
     let mut ask = |question: &str| -> Result<String> {
-        eprint!("{question}: ");
-        let _ = std::io::stderr().flush();
+        crate::output::prompt(question);
         match lines.next() {
             Some(Ok(l)) => Ok(l.trim().to_string()),
             _ => bail(Kind::Usage, format!("no answer to \"{question}\" on stdin")),

@@ -117,7 +117,7 @@ fn from_args(opts: Opts, jids: &[String], out: &mut Output) -> Result<Stats> {
         );
     }
     out.writer().write_all(&buf)?;
-    io::stderr().lock().write_all(&err)?;
+    crate::output::diagnostics(&err)?;
     Ok(stats)
 }
 
@@ -149,7 +149,7 @@ fn from_stdin(opts: Opts, jobs: usize, out: &mut Output) -> Result<Stats> {
             ));
             first += lines;
             out.writer().write_all(&buf)?;
-            io::stderr().lock().write_all(&err)?;
+            crate::output::diagnostics(&err)?;
         }
     }
     parallel(opts, jobs, out)
@@ -238,7 +238,7 @@ fn write_in_order(done_rx: Receiver<Done>, out: &mut Output) -> Result<Stats> {
         while let Some(done) = waiting.remove(&next) {
             out.writer().write_all(&done.out)?;
             if !done.err.is_empty() {
-                io::stderr().lock().write_all(&done.err)?;
+                crate::output::diagnostics(&done.err)?;
             }
             stats.add(done.stats);
             next += 1;
