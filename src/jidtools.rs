@@ -100,28 +100,22 @@ pub fn uri_to_jid(input: &str) -> Result<Cow<'_, str>, Cow<'static, str>> {
     percent_decode(path).map_err(Cow::Borrowed)
 }
 
+/// RFC 3986 percent-decoding (the `percent-encoding` crate), after
+/// checking that every `%` starts an escape of two hex digits (the crate
+/// would pass `%zz` through, and a hand parse took `%+a`).
 fn percent_decode(s: &str) -> Result<Cow<'_, str>, &'static str> {
-    if !s.contains('%') {
-        return Ok(Cow::Borrowed(s));
-    }
     let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = bytes
+    let well_formed = bytes.iter().enumerate().all(|(i, &b)| {
+        b != b'%'
+            || bytes
                 .get(i + 1..i + 3)
-                .ok_or("bad percent-escape in xmpp: URI")?;
-            let hex = std::str::from_utf8(hex).map_err(|_| "bad percent-escape in xmpp: URI")?;
-            out.push(u8::from_str_radix(hex, 16).map_err(|_| "bad percent-escape in xmpp: URI")?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
+                .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit))
+    });
+    if !well_formed {
+        return Err("bad percent-escape in xmpp: URI");
     }
-    String::from_utf8(out)
-        .map(Cow::Owned)
+    percent_encoding::percent_decode_str(s)
+        .decode_utf8()
         .map_err(|_| "xmpp: URI decodes to invalid UTF-8")
 }
 
@@ -318,6 +312,15 @@ mod tests {
         );
         assert_eq!(parse_recipient("").unwrap_err(), "empty JID");
         assert_eq!(parse_recipient("a@").unwrap_err(), "empty domain");
+        // A percent sign must start two hex digits (`%+a` was read as 0x0a).
+        for bad in [
+            "xmpp:a%+a@x.example",
+            "xmpp:a%zz@x.example",
+            "xmpp:a%4@x.example",
+            "xmpp:a%",
+        ] {
+            assert!(parse_recipient(bad).is_err(), "{bad}");
+        }
     }
 
     /// RFC 7622 §3 examples and the crate's edge cases: input, then the

@@ -292,55 +292,61 @@ fn target_path(global: &GlobalArgs) -> Result<PathBuf> {
 }
 
 /// Write `text` to `path` readable by its owner only.
+/// Write `text` to `path` atomically and privately: a temporary file
+/// (mode 0600) in the same folder, synced, then renamed over the old one,
+/// so a crash never leaves half a config.
 fn write_private(path: &Path, text: &str) -> Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| {
-            fail(
-                Kind::Config,
-                format!("cannot create {}: {e}", dir.display()),
-            )
-        })?;
-    }
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    let mut f = opts.open(path).map_err(|e| {
+    let dir = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(dir) => {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                fail(
+                    Kind::Config,
+                    format!("cannot create {}: {e}", dir.display()),
+                )
+            })?;
+            dir
+        }
+        None => Path::new("."),
+    };
+    let cannot = |e: std::io::Error| {
         fail(
             Kind::Config,
             format!("cannot write {}: {e}", path.display()),
         )
-    })?;
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".xmpp-cli-")
+        .tempfile_in(dir)
+        .map_err(cannot)?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o600))
+            .map_err(cannot)?;
     }
-    f.write_all(text.as_bytes()).map_err(|e| {
-        fail(
-            Kind::Config,
-            format!("cannot write {}: {e}", path.display()),
-        )
-    })?;
+    tmp.write_all(text.as_bytes()).map_err(cannot)?;
+    tmp.as_file().sync_all().map_err(cannot)?;
+    tmp.persist(path).map_err(|e| cannot(e.error))?;
     Ok(())
 }
 
 /// Add (or with `force`, replace) a profile in the config file, keeping the
 /// rest; it becomes the default when there is none.
+/// Add `[accounts.NAME]` to the config file, keeping everything else in
+/// it as the user wrote it (comments, order, formatting: `toml_edit`).
 fn put_profile(path: &Path, name: &str, profile: &Profile, force: bool) -> Result<()> {
-    let mut table: toml::Table = match std::fs::read_to_string(path) {
-        Ok(text) => text
-            .parse()
-            .map_err(|e| fail(Kind::Config, format!("config file {}: {e}", path.display())))?,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => toml::Table::new(),
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
         Err(e) => return bail(Kind::Config, format!("cannot read {}: {e}", path.display())),
     };
-    let accounts = table
+    let mut doc: toml_edit::DocumentMut = text
+        .parse()
+        .map_err(|e| fail(Kind::Config, format!("config file {}: {e}", path.display())))?;
+    let accounts = doc
         .entry("accounts")
-        .or_insert_with(|| toml::Value::Table(toml::Table::new()))
+        .or_insert(toml_edit::table())
         .as_table_mut()
         .ok_or_else(|| {
             fail(
@@ -348,6 +354,7 @@ fn put_profile(path: &Path, name: &str, profile: &Profile, force: bool) -> Resul
                 format!("{}: `accounts` is not a table", path.display()),
             )
         })?;
+    accounts.set_implicit(true);
     if accounts.contains_key(name) && !force {
         return bail(
             Kind::Config,
@@ -357,15 +364,15 @@ fn put_profile(path: &Path, name: &str, profile: &Profile, force: bool) -> Resul
             ),
         );
     }
-    let value = toml::Value::try_from(profile).map_err(|e| fail(Kind::Internal, e.to_string()))?;
-    accounts.insert(name.to_string(), value);
-    if !table.contains_key("default") {
-        table.insert("default".into(), toml::Value::String(name.to_string()));
+    let rendered = toml::to_string(profile).map_err(|e| fail(Kind::Internal, e.to_string()))?;
+    let table: toml_edit::DocumentMut = rendered
+        .parse()
+        .map_err(|e| fail(Kind::Internal, format!("{e}")))?;
+    accounts.insert(name, toml_edit::Item::Table(table.as_table().clone()));
+    if !doc.contains_key("default") {
+        doc.insert("default", toml_edit::value(name));
     }
-    write_private(
-        path,
-        &toml::to_string(&table).map_err(|e| fail(Kind::Internal, e.to_string()))?,
-    )
+    write_private(path, &doc.to_string())
 }
 
 fn init(a: &ConfigWriteArgs, global: &GlobalArgs) -> Result<()> {

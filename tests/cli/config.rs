@@ -201,6 +201,45 @@ fn import_sendxmpp_and_init_write_private_profiles() {
         .arg(&rc)
         .args(["--name", "old"]));
     assert_eq!(code(&out), 3, "{}", stderr(&out));
+    // A file the user wrote keeps its comments and layout when a profile
+    // is added (and stays private).
+    let mine = dir.path().join("mine.toml");
+    private(
+        &mine,
+        "# my accounts, do not lose this comment\ndefault = \"work\"\n\n[accounts.work]\njid = \"w@x.example\" # the work bot\n",
+    );
+    let out = run(xmpp_clean()
+        .env("XMPP_CONFIG", &mine)
+        .args(["config", "import-sendxmpp"])
+        .arg(&rc)
+        .args(["--name", "old"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = std::fs::read_to_string(&mine).unwrap();
+    assert!(
+        text.contains("# my accounts, do not lose this comment"),
+        "{text}"
+    );
+    assert!(text.contains("# the work bot"), "{text}");
+    assert!(text.contains("[accounts.old]"), "{text}");
+    assert!(
+        text.find("[accounts.work]") < text.find("[accounts.old]"),
+        "{text}"
+    );
+    assert_eq!(
+        std::fs::metadata(&mine).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let out = run(xmpp_clean()
+        .env("XMPP_CONFIG", &mine)
+        .args(["config", "show", "-a", "old"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    // No temporary file is left behind.
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".xmpp-cli-"))
+        .collect();
+    assert!(leftovers.is_empty());
 
     // init: questions on stderr, answers on stdin; never a password.
     let fresh = dir.path().join("fresh.toml");
