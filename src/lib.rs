@@ -14,4 +14,5 @@ pub mod output;
 pub mod seconds;
 pub mod secret;
 pub mod settings;
+pub mod signals;
 pub mod xml;

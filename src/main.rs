@@ -92,9 +92,12 @@ fn block_on<F: std::future::Future<Output = anyhow::Result<()>>>(
             )
         })?;
     let result = rt.block_on(async {
+        xmpp_cli::signals::watch(own_signals).map_err(|e| {
+            error::fail(error::Kind::Internal, format!("cannot watch signals: {e}"))
+        })?;
         tokio::select! {
             r = fut => r,
-            _ = tokio::signal::ctrl_c(), if !own_signals => {
+            _ = xmpp_cli::signals::stopped(), if !own_signals => {
                 Err(error::fail(error::Kind::Interrupted, "interrupted"))
             }
         }

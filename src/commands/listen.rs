@@ -20,11 +20,12 @@ use crate::cli::{GlobalArgs, ListenArgs, ListenMessageKind};
 use crate::commands::muc;
 use crate::connection::backoff::{retryable, Backoff};
 use crate::connection::{self, Incoming, ResumeToken, Resumption, Session};
-use crate::error::{bail, fail, Kind};
+use crate::error::{bail, Kind};
 use crate::ids::new_id;
 use crate::jidtools;
 use crate::output::{self, terminal_safe, Output};
 use crate::settings::{self, ConnectSettings};
+use crate::signals;
 
 const BACKOFF_CAP: Duration = Duration::from_secs(60);
 
@@ -125,9 +126,6 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
     };
     out.streaming();
 
-    #[cfg(unix)]
-    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        .map_err(|e| fail(Kind::Internal, format!("cannot watch SIGTERM: {e}")))?;
     let mut printed = 0u64;
     let mut backoff = Backoff::new(Duration::from_secs(1), BACKOFF_CAP, None);
     let mut reconnected = false;
@@ -149,7 +147,7 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
                     delay.as_secs_f64(),
                     backoff.attempt()
                 ));
-                if wait_or_signal(delay, &mut term).await {
+                if wait_or_signal(delay).await {
                     return Ok(());
                 }
                 reconnected = true;
@@ -161,7 +159,7 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
             output::note("reconnected");
         }
         log::info!("listening as {}", session.jid);
-        let outcome = listen(&mut session, early, &opts, out, &mut printed, &mut term).await;
+        let outcome = listen(&mut session, early, &opts, out, &mut printed).await;
         match outcome {
             Ok(_stop) => {
                 let mut bye = Presence::unavailable();
@@ -186,7 +184,7 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
                     "{e:#}; reconnecting in {:.1}s",
                     delay.as_secs_f64()
                 ));
-                if wait_or_signal(delay, &mut term).await {
+                if wait_or_signal(delay).await {
                     return Ok(());
                 }
                 reconnected = true;
@@ -196,29 +194,11 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
     }
 }
 
-#[cfg(unix)]
-type Term = tokio::signal::unix::Signal;
-#[cfg(not(unix))]
-type Term = ();
-
-async fn terminated(term: &mut Term) {
-    #[cfg(unix)]
-    {
-        term.recv().await;
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = term;
-        std::future::pending::<()>().await
-    }
-}
-
 /// Sleep; true when a signal asked us to stop meanwhile.
-async fn wait_or_signal(d: Duration, term: &mut Term) -> bool {
+async fn wait_or_signal(d: Duration) -> bool {
     tokio::select! {
         _ = tokio::time::sleep(d) => false,
-        _ = tokio::signal::ctrl_c() => true,
-        _ = terminated(term) => true,
+        _ = signals::stopped() => true,
     }
 }
 
@@ -280,21 +260,14 @@ async fn listen(
     opts: &Options<'_>,
     out: &mut Output,
     printed: &mut u64,
-    term: &mut Term,
 ) -> Result<Stop> {
     for incoming in early {
         if let Some(stop) = handle(incoming, opts, out, printed).await? {
             return Ok(stop);
         }
     }
-    // Created once: a signal listener and a timer per event would cost
-    // more than the event itself.
-    let interrupt = async {
-        tokio::select! {
-            _ = tokio::signal::ctrl_c() => {}
-            _ = terminated(term) => {}
-        }
-    };
+    // Created once: a timer per event would cost more than the event.
+    let interrupt = signals::stopped();
     tokio::pin!(interrupt);
     // A silent connection is probed with a ping after this long.
     let keepalive = opts.args.keepalive.duration();

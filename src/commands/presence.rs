@@ -14,7 +14,7 @@ use crate::cli::{
 };
 use crate::commands::roster::table;
 use crate::connection::{self, Incoming};
-use crate::error::{bail, fail, Kind};
+use crate::error::{bail, Kind};
 use crate::ids::new_id;
 use crate::jidtools;
 use crate::output::Output;
@@ -66,9 +66,6 @@ fn show_name(show: &Option<Show>) -> &'static str {
 /// presence and a clean close (exit 0). IQs are answered meanwhile.
 async fn set(a: &PresenceSetArgs, global: &GlobalArgs) -> Result<()> {
     let hold = a.hold.map(|h| h.duration());
-    #[cfg(unix)]
-    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        .map_err(|e| fail(Kind::Internal, format!("cannot watch SIGTERM: {e}")))?;
     let mut session = super::connect(global).await?;
     session
         .send(Stanza::Presence(announce(&a.availability)))
@@ -82,14 +79,9 @@ async fn set(a: &PresenceSetArgs, global: &GlobalArgs) -> Result<()> {
                 None => std::future::pending().await,
             }
         };
-        #[cfg(unix)]
-        let terminated = term.recv();
-        #[cfg(not(unix))]
-        let terminated = std::future::pending::<Option<()>>();
         tokio::select! {
             _ = until_hold => break,
-            _ = tokio::signal::ctrl_c() => break,
-            _ = terminated => break,
+            _ = crate::signals::stopped() => break,
             incoming = session.recv() => match incoming? {
                 Some(_) => {} // IQs are answered inside the session
                 None => return bail(Kind::Network, "the server closed the stream"),

@@ -22,7 +22,7 @@ pub struct LocalFile {
     pub path: PathBuf,
     pub name: String,
     pub size: u64,
-    pub content_type: &'static str,
+    pub content_type: String,
 }
 
 /// Check that every file exists and is a readable regular file.
@@ -54,29 +54,13 @@ pub fn check_files(paths: &[PathBuf]) -> Result<Vec<LocalFile>> {
         .collect()
 }
 
-/// A content type from the file name's extension.
-fn content_type(path: &Path) -> &'static str {
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    match ext.as_str() {
-        "txt" | "log" | "text" | "md" | "csv" => "text/plain",
-        "json" => "application/json",
-        "html" | "htm" => "text/html",
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "gif" => "image/gif",
-        "webp" => "image/webp",
-        "svg" => "image/svg+xml",
-        "pdf" => "application/pdf",
-        "zip" => "application/zip",
-        "gz" | "tgz" => "application/gzip",
-        "mp4" => "video/mp4",
-        "ogg" | "oga" => "audio/ogg",
-        "mp3" => "audio/mpeg",
-        _ => "application/octet-stream",
-    }
+/// A content type from the file name's extension (`mime_guess`), else
+/// `application/octet-stream`.
+fn content_type(path: &Path) -> String {
+    mime_guess::from_path(path)
+        .first_raw()
+        .unwrap_or("application/octet-stream")
+        .to_string()
 }
 
 /// Upload every file; returns each file's GET URL. Files over the
@@ -123,7 +107,7 @@ pub async fn upload_all(
         let request = SlotRequest {
             filename: file.name.clone(),
             size: file.size,
-            content_type: Some(file.content_type.to_string()),
+            content_type: Some(file.content_type.clone()),
         };
         let (answer, _) = session
             .iq(Iq::from_get(new_id(), request).with_to(service.clone()))
@@ -217,7 +201,7 @@ async fn put(client: &reqwest::Client, file: &LocalFile, slot: &SlotResult) -> R
     let mut request = client
         .put(&slot.put.url)
         .header(reqwest::header::CONTENT_LENGTH, file.size)
-        .header(reqwest::header::CONTENT_TYPE, file.content_type)
+        .header(reqwest::header::CONTENT_TYPE, file.content_type.as_str())
         .body(reqwest::Body::wrap_stream(stream));
     for h in &slot.put.headers {
         request = request.header(h.name.as_str(), h.value.as_str());
@@ -305,5 +289,15 @@ mod tests {
         assert!(super::check_put_url("http://up.example/slot/f", true).is_ok());
         assert!(super::check_put_url("ftp://up.example/f", true).is_err());
         assert!(super::check_put_url("not a url", false).is_err());
+    }
+
+    #[test]
+    fn content_types_come_from_the_extension() {
+        let t = |p: &str| super::content_type(std::path::Path::new(p));
+        assert_eq!(t("report.txt"), "text/plain");
+        assert_eq!(t("photo.JPG"), "image/jpeg");
+        assert_eq!(t("dump.bin"), "application/octet-stream");
+        assert_eq!(t("noext"), "application/octet-stream");
+        assert_eq!(t("a.tar.gz"), "application/gzip");
     }
 }
