@@ -20,6 +20,7 @@ use tokio_xmpp::xmlstream::{
 };
 
 use super::classify::{self, features_error, io_error};
+use super::quickack::QuickAck;
 use super::sasl::{self, Binding, Channel};
 use super::session::Session;
 use super::{Io, Progress, ResumeToken, Resumption, SeeOtherHost, SessionInfo};
@@ -71,6 +72,7 @@ pub async fn secure(
     insecure: bool,
     progress: &mut Progress,
 ) -> Result<(Io, TlsInfo)> {
+    let tcp = QuickAck::new(tcp);
     let tcp = if direct {
         tcp
     } else {

@@ -8,6 +8,7 @@
 //! - `dial` — where to connect (SRV, XEP-0368, fallbacks) and the TCP
 //!   connection (Happy Eyeballs);
 //! - `tls` — the rustls configuration (system roots read once);
+//! - `quickack` — `TCP_QUICKACK` while logging in (no 40 ms delayed ACKs);
 //! - `login` — STARTTLS or direct TLS, stream features, then resume or
 //!   bind and enable stream management;
 //! - `sasl` — our SASL exchange (mechanism choice, channel binding, the
@@ -25,6 +26,7 @@ pub mod backoff;
 pub mod classify;
 pub mod dial;
 mod login;
+mod quickack;
 mod replies;
 pub mod sasl;
 mod session;
