@@ -272,4 +272,69 @@ mod tests {
         assert!(!early.is_empty() || !session.leftovers().is_empty());
         server.abort();
     }
+
+    #[tokio::test]
+    async fn the_nick_the_room_gives_is_tracked_and_a_new_room_is_unlocked() {
+        let (mut session, mut s) = login_ok(Script::default()).await;
+        let server = tokio::spawn(async move {
+            let Some(XmppStreamElement::Stanza(Stanza::Iq(q))) = next(&mut s).await else {
+                panic!("no disco query");
+            };
+            let info = DiscoInfoResult {
+                node: None,
+                identities: vec![],
+                features: [xmpp_parsers::ns::MUC.to_string()].into(),
+                extensions: vec![],
+            };
+            s.send(&XmppStreamElement::Stanza(Stanza::Iq(
+                Iq::from_result(q.id().to_string(), Some(info))
+                    .with_from(jid::Jid::new("conference.example.org").unwrap()),
+            )))
+            .await
+            .unwrap();
+            // The join: our presence comes back under another nick, with
+            // 110 (self), 201 (created) and 210 (nick changed).
+            let Some(XmppStreamElement::Stanza(Stanza::Presence(_))) = next(&mut s).await else {
+                panic!("no join");
+            };
+            let own: minidom::Element = "<presence xmlns='jabber:client' from='new@conference.example.org/me-2' to='user@example.org/res'><x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='owner' role='moderator'/><status code='110'/><status code='201'/><status code='210'/></x></presence>".parse().unwrap();
+            s.send(&XmppStreamElement::Stanza(Stanza::try_from(own).unwrap()))
+                .await
+                .unwrap();
+            // The instant-room configuration.
+            let Some(XmppStreamElement::Stanza(Stanza::Iq(set))) = next(&mut s).await else {
+                panic!("no room configuration");
+            };
+            let Iq::Set { payload, to, .. } = &set else {
+                panic!("{set:?}")
+            };
+            assert!(payload.is("query", "http://jabber.org/protocol/muc#owner"));
+            assert_eq!(
+                to.as_ref().unwrap().to_string(),
+                "new@conference.example.org"
+            );
+            s.send(&XmppStreamElement::Stanza(Stanza::Iq(Iq::Result {
+                from: to.clone(),
+                to: None,
+                id: set.id().to_string(),
+                payload: None,
+            })))
+            .await
+            .unwrap();
+            s
+        });
+        let room: jid::BareJid = "new@conference.example.org".parse().unwrap();
+        let mut early = Vec::new();
+        let joined = super::join(&mut session, &room, "me", true, None, &mut early)
+            .await
+            .unwrap();
+        assert_eq!(
+            joined,
+            super::Joined {
+                nick: "me-2".into(),
+                created: true
+            }
+        );
+        drop(server.await.unwrap());
+    }
 }

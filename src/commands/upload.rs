@@ -92,16 +92,7 @@ pub async fn upload_all(
         }
     }
     let config = tls::client_config(settings.ca_file.as_deref(), settings.insecure)?;
-    let client = reqwest::Client::builder()
-        .use_preconfigured_tls(config)
-        // No redirects: a 303 would turn the PUT into a GET that
-        // "succeeds" without uploading anything.
-        .redirect(reqwest::redirect::Policy::none())
-        // A stall is a timeout; a large upload that is moving never is.
-        .read_timeout(settings.timeout)
-        .connect_timeout(settings.timeout)
-        .build()
-        .map_err(|e| fail(Kind::Internal, format!("HTTP client: {e}")))?;
+    let client = http_client(config, settings.timeout)?;
     let mut urls = Vec::new();
     for file in files {
         let request = SlotRequest {
@@ -130,10 +121,26 @@ pub async fn upload_all(
             _ => return bail(Kind::Remote, "empty answer to the upload slot request"),
         };
         check_put_url(&slot.put.url, settings.insecure)?;
-        put(&client, file, &slot).await?;
+        put(&client, file, &slot, settings.timeout).await?;
         urls.push(slot.get.url);
     }
     Ok(urls)
+}
+
+/// The HTTP client for uploads, on the XMPP connection's TLS config.
+fn http_client(
+    config: tokio_rustls::rustls::ClientConfig,
+    timeout: std::time::Duration,
+) -> Result<reqwest::Client> {
+    reqwest::Client::builder()
+        .use_preconfigured_tls(config)
+        // No redirects: a 303 would turn the PUT into a GET that
+        // "succeeds" without uploading anything.
+        .redirect(reqwest::redirect::Policy::none())
+        // No total timeout: `put` watches for lack of progress.
+        .connect_timeout(timeout)
+        .build()
+        .map_err(|e| fail(Kind::Internal, format!("HTTP client: {e}")))
 }
 
 /// The PUT URL must be https: over http the file and the slot's
@@ -174,7 +181,12 @@ fn changed(file: &LocalFile, now: u64) -> anyhow::Error {
     )
 }
 
-async fn put(client: &reqwest::Client, file: &LocalFile, slot: &SlotResult) -> Result<()> {
+async fn put(
+    client: &reqwest::Client,
+    file: &LocalFile,
+    slot: &SlotResult,
+    timeout: std::time::Duration,
+) -> Result<()> {
     use tokio::io::AsyncReadExt;
     let handle = tokio::fs::File::open(&file.path)
         .await
@@ -189,10 +201,19 @@ async fn put(client: &reqwest::Client, file: &LocalFile, slot: &SlotResult) -> R
     let counter = bar.clone();
     let sent = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
     let sent_in = sent.clone();
+    // The last moment the upload made progress (a chunk taken by the
+    // connection), for the stall watch below.
+    let start = tokio::time::Instant::now();
+    let progress = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+    let progress_in = progress.clone();
     let stream =
         tokio_util::io::ReaderStream::with_capacity(reader, 64 * 1024).inspect(move |chunk| {
             if let Ok(chunk) = chunk {
                 sent_in.fetch_add(chunk.len() as u64, std::sync::atomic::Ordering::Relaxed);
+                progress_in.store(
+                    start.elapsed().as_millis() as u64,
+                    std::sync::atomic::Ordering::Relaxed,
+                );
                 if let Some(bar) = &counter {
                     bar.inc(chunk.len() as u64);
                 }
@@ -206,7 +227,48 @@ async fn put(client: &reqwest::Client, file: &LocalFile, slot: &SlotResult) -> R
     for h in &slot.put.headers {
         request = request.header(h.name.as_str(), h.value.as_str());
     }
-    let response = request.send().await;
+    // --timeout is how long the upload may go without progress while the
+    // file is handed to the network. The socket buffers can hold
+    // megabytes that the server is still reading after the last chunk
+    // left us, so the answer then gets a minute (or --timeout if longer).
+    let size = file.size;
+    let sent_watch = sent.clone();
+    let stalled = async {
+        loop {
+            let done = sent_watch.load(std::sync::atomic::Ordering::Relaxed) >= size;
+            let last = std::time::Duration::from_millis(
+                progress.load(std::sync::atomic::Ordering::Relaxed),
+            );
+            let allowed = if done {
+                timeout.max(std::time::Duration::from_secs(60))
+            } else {
+                timeout
+            };
+            let due = start + last + allowed;
+            if tokio::time::Instant::now() >= due {
+                return done;
+            }
+            let step = (timeout / 4).max(std::time::Duration::from_millis(50));
+            tokio::time::sleep_until(due.min(tokio::time::Instant::now() + step)).await;
+        }
+    };
+    let response = tokio::select! {
+        r = request.send() => r,
+        done = stalled => {
+            return bail(
+                Kind::Timeout,
+                if done {
+                    format!("the upload server did not answer after receiving {}", file.name)
+                } else {
+                    format!(
+                        "upload of {} made no progress for {}s",
+                        file.name,
+                        timeout.as_secs_f64()
+                    )
+                },
+            );
+        }
+    };
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
@@ -299,5 +361,150 @@ mod tests {
         assert_eq!(t("dump.bin"), "application/octet-stream");
         assert_eq!(t("noext"), "application/octet-stream");
         assert_eq!(t("a.tar.gz"), "application/gzip");
+    }
+
+    use std::time::Duration;
+
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use xmpp_parsers::http_upload::{Get, Put, SlotResult};
+
+    /// An HTTP server on loopback for one PUT: reads the body in `chunks`
+    /// with `pause` between them, then answers `status`. Returns its URL
+    /// and how many body bytes it got.
+    async fn server(
+        status: &'static str,
+        pause: Duration,
+    ) -> (String, tokio::task::JoinHandle<usize>) {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/slot/f", listener.local_addr().unwrap());
+        let task = tokio::spawn(async move {
+            let (mut s, _) = listener.accept().await.unwrap();
+            let mut got = Vec::new();
+            let mut buf = vec![0u8; 64 * 1024];
+            // Headers, then the body as it comes (slowly).
+            let (head_end, length) = loop {
+                let n = s.read(&mut buf).await.unwrap();
+                got.extend_from_slice(&buf[..n]);
+                if let Some(at) = got.windows(4).position(|w| w == b"\r\n\r\n") {
+                    let head = String::from_utf8_lossy(&got[..at]).to_ascii_lowercase();
+                    let length: usize = head
+                        .lines()
+                        .find_map(|l| l.strip_prefix("content-length: "))
+                        .and_then(|v| v.trim().parse().ok())
+                        .unwrap_or(0);
+                    break (at + 4, length);
+                }
+            };
+            let mut body = got.len() - head_end;
+            while body < length {
+                tokio::time::sleep(pause).await;
+                let n = s.read(&mut buf).await.unwrap();
+                if n == 0 {
+                    break;
+                }
+                body += n;
+            }
+            let answer = format!(
+                "HTTP/1.1 {status}\r\nlocation: http://elsewhere/\r\ncontent-length: 0\r\n\r\n"
+            );
+            let _ = s.write_all(answer.as_bytes()).await;
+            body
+        });
+        (url, task)
+    }
+
+    fn slot(url: &str) -> SlotResult {
+        SlotResult {
+            put: Put {
+                url: url.to_string(),
+                headers: vec![],
+            },
+            get: Get {
+                url: format!("{url}/get"),
+            },
+        }
+    }
+
+    fn file(bytes: usize, declared: u64) -> (tempfile::TempDir, super::LocalFile) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f.bin");
+        std::fs::write(&path, vec![7u8; bytes]).unwrap();
+        let f = super::LocalFile {
+            path,
+            name: "f.bin".into(),
+            size: declared,
+            content_type: "application/octet-stream".into(),
+        };
+        (dir, f)
+    }
+
+    fn client(timeout: Duration) -> reqwest::Client {
+        let config = crate::connection::tls::client_config(None, false).unwrap();
+        super::http_client(config, timeout).unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_redirect_is_not_followed_and_is_a_failure() {
+        let (url, _task) = server("303 See Other", Duration::ZERO).await;
+        let (_d, f) = file(10, 10);
+        let e = super::put(
+            &client(Duration::from_secs(10)),
+            &f,
+            &slot(&url),
+            Duration::from_secs(10),
+        )
+        .await
+        .unwrap_err();
+        assert!(e.to_string().contains("redirect"), "{e}");
+    }
+
+    #[tokio::test]
+    async fn a_slow_but_moving_upload_is_not_cut() {
+        // 12 MiB (more than the socket buffers hold) read 64 KiB at a
+        // time, 20 ms apart: about 4 s in all, with 1 s allowed without
+        // progress.
+        let (url, task) = server("201 Created", Duration::from_millis(20)).await;
+        let (_d, f) = file(12 << 20, 12 << 20);
+        super::put(
+            &client(Duration::from_secs(1)),
+            &f,
+            &slot(&url),
+            Duration::from_secs(1),
+        )
+        .await
+        .unwrap();
+        assert_eq!(task.await.unwrap(), 12 << 20);
+    }
+
+    #[tokio::test]
+    async fn an_upload_that_stops_moving_times_out() {
+        // The server reads the headers, then nothing for an hour.
+        let (url, _task) = server("201 Created", Duration::from_secs(3600)).await;
+        let (_d, f) = file(32 << 20, 32 << 20);
+        let e = super::put(
+            &client(Duration::from_secs(1)),
+            &f,
+            &slot(&url),
+            Duration::from_secs(1),
+        )
+        .await
+        .unwrap_err();
+        assert_eq!(crate::error::kind_of(&e), crate::error::Kind::Timeout);
+        assert!(e.to_string().contains("no progress"), "{e}");
+    }
+
+    #[tokio::test]
+    async fn a_file_that_changed_size_is_refused() {
+        let (url, _task) = server("201 Created", Duration::ZERO).await;
+        let (_d, f) = file(50, 100);
+        let e = super::put(
+            &client(Duration::from_secs(10)),
+            &f,
+            &slot(&url),
+            Duration::from_secs(10),
+        )
+        .await
+        .unwrap_err();
+        assert!(e.to_string().contains("changed size"), "{e}");
     }
 }
