@@ -76,6 +76,9 @@ struct Options<'a> {
     secret_env: Vec<String>,
     /// Our account: the only sender of genuine carbons.
     own: BareJid,
+    /// This session's full JID: its own presence, reflected by the server,
+    /// is not a contact's and is not printed.
+    me: std::cell::RefCell<Option<Jid>>,
 }
 
 enum Stop {
@@ -123,6 +126,7 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
         rooms,
         secret_env,
         own: settings.jid.to_bare(),
+        me: std::cell::RefCell::new(None),
     };
     out.streaming();
 
@@ -159,6 +163,7 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
             output::note("reconnected");
         }
         log::info!("listening as {}", session.jid);
+        *opts.me.borrow_mut() = Some(session.jid.clone());
         let outcome = listen(&mut session, early, &opts, out, &mut printed).await;
         match outcome {
             Ok(_stop) => {
@@ -414,7 +419,10 @@ fn to_event(stanza: Stanza, opts: &Options<'_>) -> Option<Event> {
                 carbon,
             })
         }
-        Stanza::Presence(p) if args.presence || args.all => {
+        Stanza::Presence(p)
+            if (args.presence || args.all)
+                && !(p.from.is_some() && *opts.me.borrow() == p.from) =>
+        {
             if !passes_from(opts, p.from.as_ref()) {
                 return None;
             }

@@ -672,3 +672,17 @@ fn the_password_command_runs_once_across_reconnects() {
         ran.lines().count()
     );
 }
+
+#[test]
+fn listen_presence_leaves_out_its_own_session() {
+    // The server reflects our own initial presence; it is not a contact's.
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let mut l = listen(p, &bob, &["--presence", "--json", "--count", "1"]);
+    send_one(p, &alice, &bob, "first event");
+    let line = l.take(1).remove(0);
+    assert_eq!(l.wait(), 0);
+    let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+    assert_eq!(v["kind"], "message", "{line}");
+    assert_eq!(v["body"], "first event", "{line}");
+}
