@@ -179,22 +179,12 @@ async fn open(
     let work = establish(settings, &params, tls_config, &mut progress, deadline);
     match tokio::time::timeout_at(deadline, work).await {
         Ok(session) => session,
-        Err(_) => {
-            let at = if progress.address.is_empty() {
-                String::new()
-            } else {
-                format!(" at {}", progress.address)
-            };
-            bail(
-                Kind::Timeout,
-                format!(
-                    "timed out after {}s {}{at}: is the server up and is --server right? \
-                     (raise --timeout for slow links)",
-                    settings.timeout.as_secs_f64(),
-                    progress.stage,
-                ),
-            )
-        }
+        Err(_) => Err(timed_out(
+            settings.timeout,
+            &progress,
+            settings.jid.domain().as_str(),
+            settings.server.is_some(),
+        )),
     }
 }
 
@@ -279,7 +269,7 @@ async fn establish(
             progress.stage = "connecting";
             let tcp = dial::connect(&target.host, target.port, share)
                 .await
-                .map_err(|e| connect_error(&progress.address, e))?;
+                .map_err(|e| connect_error(&progress.address, e, settings.server.is_some()))?;
             let secure = login::secure(
                 tcp,
                 target.direct,
@@ -355,10 +345,40 @@ async fn establish(
     )
 }
 
-fn connect_error(address: &str, e: std::io::Error) -> anyhow::Error {
+/// The connect deadline passed: say where, with a hint that fits what
+/// was typed (DNS when resolving; `--server` only when one was given).
+fn timed_out(
+    timeout: std::time::Duration,
+    progress: &Progress,
+    domain: &str,
+    server_given: bool,
+) -> anyhow::Error {
+    let secs = timeout.as_secs_f64();
+    let message = if progress.address.is_empty() {
+        format!(
+            "timed out after {secs}s resolving {domain} (DNS): is the DNS resolver reachable? \
+             (raise --timeout for slow links)"
+        )
+    } else {
+        let hint = if server_given {
+            "is the server up and is --server right?"
+        } else {
+            "is the server up, and do the domain's DNS records point at it?"
+        };
+        format!(
+            "timed out after {secs}s {} at {}: {hint} (raise --timeout for slow links)",
+            progress.stage, progress.address
+        )
+    };
+    fail(Kind::Timeout, message)
+}
+
+fn connect_error(address: &str, e: std::io::Error, server_given: bool) -> anyhow::Error {
     let hint = match e.kind() {
         std::io::ErrorKind::ConnectionRefused => "is the server running, and is the port right?",
-        _ => "check --server and the network",
+        _ if server_given => "check --server and the network",
+        std::io::ErrorKind::NotFound => "check the JID's domain and its DNS records",
+        _ => "check the domain's DNS records and the network",
     };
     let kind = if e.kind() == std::io::ErrorKind::TimedOut {
         Kind::Timeout
@@ -366,4 +386,37 @@ fn connect_error(address: &str, e: std::io::Error) -> anyhow::Error {
         Kind::Network
     };
     fail(kind, format!("cannot connect to {address}: {e}: {hint}"))
+}
+
+#[cfg(test)]
+mod hint_tests {
+    use super::*;
+
+    #[test]
+    fn hints_fit_what_was_typed() {
+        let t = std::time::Duration::from_secs(3);
+        let resolving = Progress {
+            stage: "resolving the server",
+            ..Default::default()
+        };
+        let e = timed_out(t, &resolving, "example.org", false).to_string();
+        assert!(e.contains("resolving example.org (DNS)"), "{e}");
+        assert!(!e.contains("--server"), "{e}");
+        let connecting = Progress {
+            stage: "connecting",
+            address: "xmpp.example.org:5222".into(),
+            authenticating: false,
+        };
+        let e = timed_out(t, &connecting, "example.org", false).to_string();
+        assert!(e.contains("DNS records") && !e.contains("--server"), "{e}");
+        let e = timed_out(t, &connecting, "example.org", true).to_string();
+        assert!(e.contains("--server"), "{e}");
+        let nx = std::io::Error::new(std::io::ErrorKind::NotFound, "cannot resolve x");
+        let e = connect_error("x:5222", nx, false).to_string();
+        assert!(e.contains("DNS records") && !e.contains("--server"), "{e}");
+        let refused = std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "refused");
+        assert!(connect_error("x:5222", refused, true)
+            .to_string()
+            .contains("port right"));
+    }
 }
