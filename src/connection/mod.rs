@@ -325,16 +325,7 @@ async fn establish(
         let endpoint_fault =
             !progress.authenticating && matches!(kind_of(&err), Kind::Network | Kind::Timeout);
         if !endpoint_fault || last {
-            return Err(match first_err {
-                Some(first) if tried > 1 => fail(
-                    kind_of(&first),
-                    format!(
-                        "{first:#} (and {} more endpoint(s) failed; -v shows each)",
-                        tried - 1
-                    ),
-                ),
-                _ => err,
-            });
+            return Err(final_error(first_err, err, endpoint_fault, tried));
         }
         log::info!("{}: {err:#}; trying the next endpoint", progress.address);
         first_err.get_or_insert(err);
@@ -343,6 +334,28 @@ async fn establish(
         Kind::Network,
         format!("no endpoint to connect to for {domain}"),
     )
+}
+
+/// What to report when dialling ends with `err` after `tried` endpoints:
+/// the account's own answer (an auth failure, a stream error after login
+/// began) as it is; when every endpoint failed as an endpoint, the first
+/// (most preferred) one's error, saying that the others failed too.
+fn final_error(
+    first: Option<anyhow::Error>,
+    err: anyhow::Error,
+    endpoint_fault: bool,
+    tried: usize,
+) -> anyhow::Error {
+    match first {
+        Some(first) if endpoint_fault && tried > 1 => fail(
+            kind_of(&first),
+            format!(
+                "{first:#} (and {} more endpoint(s) failed; -v shows each)",
+                tried - 1
+            ),
+        ),
+        _ => err,
+    }
 }
 
 /// The connect deadline passed: say where, with a hint that fits what
@@ -415,6 +428,18 @@ mod hint_tests {
         let e = connect_error("x:5222", nx, false).to_string();
         assert!(e.contains("DNS records") && !e.contains("--server"), "{e}");
         let refused = std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "refused");
+        let first = fail(Kind::Network, "cannot connect to a:5222");
+        let auth = fail(Kind::Auth, "authentication failed");
+        // The second endpoint answered: its verdict is what counts.
+        let e = final_error(Some(first), auth, false, 2);
+        assert_eq!(kind_of(&e), Kind::Auth);
+        let first = fail(Kind::Network, "cannot connect to a:5222");
+        let e = final_error(Some(first), fail(Kind::Timeout, "b: no answer"), true, 2);
+        assert_eq!(kind_of(&e), Kind::Network);
+        assert!(
+            e.to_string().contains("a:5222") && e.to_string().contains("1 more"),
+            "{e}"
+        );
         assert!(connect_error("x:5222", refused, true)
             .to_string()
             .contains("port right"));
