@@ -75,8 +75,8 @@ pub fn roster_import(data: &[u8]) {
 
 /// The JID path of `jid validate|normalize`: the ASCII fast path and the
 /// jid crate agree on every input (valid or not, and on the normalized
-/// form); a normalized JID is valid, and on the fast path it parses again
-/// to itself.
+/// form); on the fast path a normalized JID is valid and parses again to
+/// itself.
 pub fn jid(data: &[u8]) {
     let mut fast = Vec::new();
     let mut slow = Vec::new();
@@ -92,11 +92,13 @@ pub fn jid(data: &[u8]) {
                 let x = verdict_text(&a, &fast);
                 let y = verdict_text(&b, &slow);
                 assert_eq!(x, y, "normalized forms differ for {data:?}");
-                let again = jidtools::parse(&y).expect("a normalized JID is valid");
-                // Idempotent on the ASCII fast path. Not always through
-                // stringprep: it knows Unicode 3.2 only, so e.g. U+03F9
-                // folds to a capital sigma that a second pass lowers.
+                // Valid again and idempotent on the ASCII fast path. Not
+                // always through stringprep: it knows Unicode 3.2 only (U+03F9
+                // folds to a capital sigma that a second pass lowers), and
+                // nameprep can lengthen a domain (ß → ss) past the IDN
+                // limits, so the crate refuses its own output (README).
                 if matches!(a, Verdict::Fast) {
+                    let again = jidtools::parse(&y).expect("a normalized JID is valid");
                     assert_eq!(again.as_str(), y, "normalizing is idempotent");
                 }
             }
