@@ -238,25 +238,30 @@ mod tests {
     use crate::connection::tests::{chatter, login_ok, next, Script};
     use crate::error::{kind_of, Kind};
 
+    /// The scripted server answers the client's disco#info as a MUC service.
+    async fn answer_disco_as_muc(s: &mut crate::connection::tests::ServerStream) {
+        let Some(XmppStreamElement::Stanza(Stanza::Iq(q))) = next(s).await else {
+            panic!("no disco query");
+        };
+        let info = DiscoInfoResult {
+            node: None,
+            identities: vec![],
+            features: [xmpp_parsers::ns::MUC.to_string()].into(),
+            extensions: vec![],
+        };
+        let answer = Iq::from_result(q.id().to_string(), Some(info))
+            .with_from(jid::Jid::new("conference.example.org").unwrap());
+        s.send(&XmppStreamElement::Stanza(Stanza::Iq(answer)))
+            .await
+            .unwrap();
+    }
+
     #[tokio::test(start_paused = true)]
     async fn a_join_times_out_while_the_room_service_chatters() {
         let (mut session, mut s) = login_ok(Script::default()).await;
         let server = tokio::spawn(async move {
             // disco#info: a MUC service; then the join is never answered.
-            let Some(XmppStreamElement::Stanza(Stanza::Iq(q))) = next(&mut s).await else {
-                panic!("no disco query");
-            };
-            let info = DiscoInfoResult {
-                node: None,
-                identities: vec![],
-                features: [xmpp_parsers::ns::MUC.to_string()].into(),
-                extensions: vec![],
-            };
-            let answer = Iq::from_result(q.id().to_string(), Some(info))
-                .with_from(jid::Jid::new("conference.example.org").unwrap());
-            s.send(&XmppStreamElement::Stanza(Stanza::Iq(answer)))
-                .await
-                .unwrap();
+            answer_disco_as_muc(&mut s).await;
             chatter(s).await.unwrap();
         });
         let room: jid::BareJid = "room@conference.example.org".parse().unwrap();
@@ -277,21 +282,7 @@ mod tests {
     async fn the_nick_the_room_gives_is_tracked_and_a_new_room_is_unlocked() {
         let (mut session, mut s) = login_ok(Script::default()).await;
         let server = tokio::spawn(async move {
-            let Some(XmppStreamElement::Stanza(Stanza::Iq(q))) = next(&mut s).await else {
-                panic!("no disco query");
-            };
-            let info = DiscoInfoResult {
-                node: None,
-                identities: vec![],
-                features: [xmpp_parsers::ns::MUC.to_string()].into(),
-                extensions: vec![],
-            };
-            s.send(&XmppStreamElement::Stanza(Stanza::Iq(
-                Iq::from_result(q.id().to_string(), Some(info))
-                    .with_from(jid::Jid::new("conference.example.org").unwrap()),
-            )))
-            .await
-            .unwrap();
+            answer_disco_as_muc(&mut s).await;
             // The join: our presence comes back under another nick, with
             // 110 (self), 201 (created) and 210 (nick changed).
             let Some(XmppStreamElement::Stanza(Stanza::Presence(_))) = next(&mut s).await else {
