@@ -142,8 +142,11 @@ impl Session {
                     if resumable && resume_id.is_none() {
                         log::info!("the server does not offer to resume this session");
                     }
-                    // Bind and enable were stanzas before counting began.
+                    // Counting begins here (XEP-0198 §4): bind, and any
+                    // stanza the server sent before <enabled/>, are not in
+                    // its count, so they must not be in ours.
                     self.counters = Counters::starting_at(0, 0);
+                    self.uncount_pending();
                     self.sm = Some(resume_id);
                     self.info.stream_management = true;
                     return Ok(());
@@ -176,6 +179,7 @@ impl Session {
                     sm::check_resumed(r.h, token.outbound, token.acked)?;
                     self.jid = token.jid.clone();
                     self.counters = Counters::starting_at(r.h, token.handled);
+                    self.uncount_pending();
                     self.sm = Some(Some(token.id.clone()));
                     self.info.stream_management = true;
                     return Ok(Resumption::Resumed { handled: r.h });
@@ -445,6 +449,13 @@ impl Session {
             other => log::debug!("ignoring stream element {other:?}"),
         }
         Ok(())
+    }
+
+    /// What is queued now arrived before the server started counting.
+    fn uncount_pending(&mut self) {
+        for p in &mut self.pending {
+            p.stanza = false;
+        }
     }
 
     fn take_pending(&mut self) -> Option<Incoming> {

@@ -49,6 +49,9 @@ pub(crate) struct Script {
     failure: Option<&'static str>,
     /// On `<resume/>`: `Some(h)` resumes, `None` fails.
     resumed: Option<u32>,
+    /// A message to the bound resource before `<enabled/>`, which the
+    /// server does not count (XEP-0198 §4: counting starts at enabled).
+    message_before_enabled: bool,
 }
 
 impl Default for Script {
@@ -61,6 +64,7 @@ impl Default for Script {
             proof: Proof::Right,
             failure: None,
             resumed: None,
+            message_before_enabled: false,
         }
     }
 }
@@ -250,6 +254,9 @@ async fn serve(io: DuplexStream, script: Script) -> Option<ServerStream> {
                 }
             }
             XmppStreamElement::SM(xsm::Nonza::Enable(_)) => {
+                if script.message_before_enabled {
+                    s.send(&message(100)).await.ok()?;
+                }
                 let enabled = xsm::Enabled {
                     id: Some(xsm::StreamId("sm-1".into())),
                     location: None,
@@ -509,6 +516,27 @@ async fn close_tells_the_server_what_was_handled() {
     }
     session.close().await.unwrap();
     assert_eq!(server.await.unwrap(), Some(2));
+}
+
+#[tokio::test]
+async fn a_stanza_before_enabled_is_not_counted() {
+    // Seen in CI against Prosody: a contact's message to the bound
+    // resource arrived before <enabled/>; counting it made the final <a/>
+    // claim more than the server sent, and Prosody closed the stream.
+    let script = Script {
+        message_before_enabled: true,
+        ..Script::default()
+    };
+    let (mut session, mut s) = login_ok(script).await;
+    s.send(&message(1)).await.unwrap();
+    let server = tokio::spawn(async move { final_ack(&mut s).await });
+    let mut got = Vec::new();
+    for _ in 0..2 {
+        got.push(body(&session.recv().await.unwrap().unwrap()).unwrap());
+    }
+    assert_eq!(got, ["m100", "m1"]);
+    session.close().await.unwrap();
+    assert_eq!(server.await.unwrap(), Some(1));
 }
 
 #[tokio::test]
