@@ -88,6 +88,16 @@ pub struct SendArgs {
     #[arg(long)]
     pub receipt: bool,
 
+    /// Do not wait for remote domains to confirm: exit once our own server has every message
+    ///
+    /// By default, for every recipient on another domain, send pings that
+    /// domain after the messages and waits for its answer, which comes
+    /// only after every bounce for them: a bounce from the remote server
+    /// exits 7, no answer within --timeout exits 6 (the message may still
+    /// be delivered later).
+    #[arg(long)]
+    pub no_remote_confirm: bool,
+
     /// Upload PATH (XEP-0363) and send its URL with an OOB element (can be repeated); a body is sent only with -m
     #[arg(long = "file", value_name = "PATH", conflicts_with_all = ["ndjson", "raw", "lines"])]
     pub files: Vec<PathBuf>,

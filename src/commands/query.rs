@@ -13,7 +13,7 @@ use xmpp_parsers::disco::{
     DiscoInfoQuery, DiscoInfoResult, DiscoItemsQuery, DiscoItemsResult, Identity,
 };
 use xmpp_parsers::iq::Iq;
-use xmpp_parsers::stanza_error::StanzaError;
+use xmpp_parsers::stanza_error::{DefinedCondition, StanzaError};
 use xmpp_parsers::{ping, time, vcard, version};
 
 use crate::cli::{
@@ -77,6 +77,17 @@ fn stanza_error(out: &mut Output, who: &str, error: &StanzaError) -> Result<()> 
         }))?;
     }
     let text = text.map(|t| format!(" ({t})")).unwrap_or_default();
+    // These two our own server says on the remote domain's behalf.
+    if matches!(
+        error.defined_condition,
+        DefinedCondition::RemoteServerNotFound | DefinedCondition::RemoteServerTimeout
+    ) {
+        let domain = Jid::new(who).map_or_else(|_| who.to_string(), |j| j.domain().to_string());
+        return bail(
+            Kind::Remote,
+            format!("your server could not reach {domain}: {condition}{text}"),
+        );
+    }
     bail(
         Kind::Remote,
         format!("{who} answered with an error: {kind} {condition}{text}"),

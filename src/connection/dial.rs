@@ -114,7 +114,13 @@ pub fn order(
             host: domain.trim_start_matches('[').trim_end_matches(']').into(),
             port,
             direct: allow == Allow::DirectOnly,
-            why: format!("no SRV records: the domain itself, port {port}"),
+            why: match [xmpps, xmpp].into_iter().find_map(|a| match a {
+                SrvAnswer::Failed(e) => Some(e),
+                _ => None,
+            }) {
+                Some(e) => format!("the SRV lookup failed ({e}): the domain itself, port {port}"),
+                None => format!("no SRV records: the domain itself, port {port}"),
+            },
         }]);
     }
     // Merge by priority; direct TLS first on ties (XEP-0368 §3).
@@ -250,6 +256,19 @@ where
     }
 }
 
+/// The resolver did not answer an address lookup in time: a DNS
+/// failure (exit 4), not a server that is slow to answer.
+#[derive(Debug)]
+pub struct ResolverSilent;
+
+impl std::fmt::Display for ResolverSilent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the DNS resolver did not answer")
+    }
+}
+
+impl std::error::Error for ResolverSilent {}
+
 /// How long one target may take to connect, out of `timeout`.
 pub fn per_target(timeout: Duration) -> Duration {
     (timeout / 3).max(timeout.min(Duration::from_secs(1)))
@@ -267,12 +286,7 @@ pub async fn connect(host: &str, port: u16, deadline: Instant) -> io::Result<Tcp
                     format!("cannot resolve {host}: {e}"),
                 ))
             }
-            Err(_) => {
-                return Err(io::Error::new(
-                    io::ErrorKind::TimedOut,
-                    format!("resolving {host} timed out"),
-                ))
-            }
+            Err(_) => return Err(io::Error::new(io::ErrorKind::TimedOut, ResolverSilent)),
         };
     let addrs = interleave(addrs);
     log::debug!("{host}:{port} has addresses {addrs:?}");

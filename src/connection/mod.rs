@@ -367,12 +367,17 @@ fn timed_out(
     server_given: bool,
 ) -> anyhow::Error {
     let secs = timeout.as_secs_f64();
-    let message = if progress.address.is_empty() {
-        format!(
-            "timed out after {secs}s resolving {domain} (DNS): is the DNS resolver reachable? \
-             (raise --timeout for slow links)"
-        )
-    } else {
+    if progress.address.is_empty() {
+        // Still looking up SRV records: what failed is DNS (exit 4).
+        return fail(
+            Kind::Network,
+            format!(
+                "cannot resolve {domain}: no answer from the DNS resolver within {secs}s: check \
+                 the resolver (/etc/resolv.conf) and the network (raise --timeout for slow links)"
+            ),
+        );
+    }
+    let message = {
         let hint = if server_given {
             "is the server up and is --server right?"
         } else {
@@ -387,6 +392,16 @@ fn timed_out(
 }
 
 fn connect_error(address: &str, e: std::io::Error, server_given: bool) -> anyhow::Error {
+    if e.get_ref().is_some_and(|r| r.is::<dial::ResolverSilent>()) {
+        let host = address.rsplit_once(':').map_or(address, |(h, _)| h);
+        return fail(
+            Kind::Network,
+            format!(
+                "cannot resolve {host}: the DNS resolver did not answer: check the resolver \
+                 (/etc/resolv.conf) and the network"
+            ),
+        );
+    }
     let hint = match e.kind() {
         std::io::ErrorKind::ConnectionRefused => "is the server running, and is the port right?",
         _ if server_given => "check --server and the network",
@@ -412,9 +427,15 @@ mod hint_tests {
             stage: "resolving the server",
             ..Default::default()
         };
-        let e = timed_out(t, &resolving, "example.org", false).to_string();
-        assert!(e.contains("resolving example.org (DNS)"), "{e}");
+        let e = timed_out(t, &resolving, "example.org", false);
+        assert_eq!(kind_of(&e), Kind::Network, "a silent resolver is a DNS failure");
+        let e = e.to_string();
+        assert!(e.contains("resolve example.org") && e.contains("DNS resolver"), "{e}");
         assert!(!e.contains("--server"), "{e}");
+        let silent = std::io::Error::new(std::io::ErrorKind::TimedOut, dial::ResolverSilent);
+        let e = connect_error("x.example:5222", silent, false);
+        assert_eq!(kind_of(&e), Kind::Network);
+        assert!(e.to_string().starts_with("cannot resolve x.example: the DNS resolver"), "{e}");
         let connecting = Progress {
             stage: "connecting",
             address: "xmpp.example.org:5222".into(),

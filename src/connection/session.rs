@@ -540,10 +540,10 @@ impl Session {
         let mut answers: Vec<Option<Iq>> = (0..n).map(|_| None).collect();
         let mut deadline = self.deadline();
         while !waiting.is_empty() {
-            match self
-                .recv_before(deadline, "waiting for an IQ answer")
-                .await?
-            {
+            let Ok(next) = tokio::time::timeout_at(deadline, self.recv()).await else {
+                return Err(self.iq_timed_out(waiting.values().map(|(_, to)| to.as_ref())));
+            };
+            match next? {
                 Some(Incoming::Stanza(st)) => match *st {
                     Stanza::Iq(answer @ (Iq::Result { .. } | Iq::Error { .. }))
                         if waiting.get(answer.id()).is_some_and(|(_, to)| {
@@ -592,6 +592,32 @@ impl Session {
             }
         }
         Ok(answers.into_iter().flatten().collect())
+    }
+
+    /// No answer to an IQ in time: from our own server, or from the
+    /// entity asked, whose server took the request and got no answer
+    /// (naming "the server" there would blame the wrong one).
+    fn iq_timed_out<'a>(&self, to: impl Iterator<Item = Option<&'a Jid>>) -> anyhow::Error {
+        let own = self.jid.domain().as_str();
+        let mut remote: Vec<String> = to
+            .flatten()
+            .filter(|j| j.domain().as_str() != own || j.node().is_some())
+            .map(|j| j.to_string())
+            .collect();
+        remote.sort();
+        remote.dedup();
+        if remote.is_empty() {
+            return self.timed_out("waiting for an IQ answer");
+        }
+        fail(
+            Kind::Timeout,
+            format!(
+                "no answer from {} within {}s (your server passed the request on; the \
+                 answer never came)",
+                remote.join(", "),
+                self.timeout.as_secs_f64()
+            ),
+        )
     }
 
     /// Delivery barrier: wait until the server has confirmed every stanza

@@ -8,6 +8,7 @@
 mod input;
 mod pump;
 mod recovery;
+mod remote;
 mod tracker;
 
 use anyhow::Result;
@@ -82,6 +83,7 @@ pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Resu
     let mut tracker = Tracker {
         receipt: args.receipt,
         keep_stanzas: args.reconnect,
+        remote_confirm: !args.no_remote_confirm,
         ..Tracker::default()
     };
     let nick = args

@@ -7,12 +7,13 @@ use std::time::Duration;
 use anyhow::Result;
 
 use super::recovery::Recovery;
+use super::remote;
 use super::tracker::{copy, State, Tracker};
 use super::{Outgoing, Source, ACK_EVERY, MAX_IN_FLIGHT};
 use crate::commands::muc;
 use crate::connection::backoff::retryable;
 use crate::connection::{Incoming, Session};
-use crate::error::{bail, Kind};
+use crate::error::{bail, kind_of, Kind};
 use crate::output::Output;
 
 /// Send everything from `source` over one session while reading what the
@@ -163,6 +164,19 @@ pub(super) async fn finish(
 ) -> Result<()> {
     // Everything not bounced by now was taken by the server.
     tracker.confirm_all();
+    // Remote domains answer after handling what we sent them.
+    let remote = if tracker.remote_confirm {
+        remote::confirm(&mut session, &mut tracker).await
+    } else {
+        Ok(())
+    };
+    let remote = match remote {
+        Err(e) if kind_of(&e) != Kind::Timeout => {
+            tracker.report(out)?;
+            return Err(e);
+        }
+        r => r,
+    };
     // Rooms reflect our messages; recipients' clients send receipts.
     let waited = wait_for_confirmations(&mut session, &mut tracker).await;
     for (room, nick) in tracker.rooms.clone() {
@@ -174,7 +188,9 @@ pub(super) async fn finish(
     tracker.report(out)?;
     out.flush()?;
     waited?;
-    tracker.outcome()
+    // A bounce is the stronger news: exit 7 before an unconfirmed 6.
+    tracker.outcome()?;
+    remote
 }
 
 /// Wait until every message that needs a confirmation has it; name the

@@ -26,6 +26,11 @@ struct Status<'a> {
     status: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<&'a str>,
+    /// Who vouches for a sent or delivered message: "server" (ours took
+    /// it), "remote-domain" (the recipient's server answered after it),
+    /// "recipient" (a receipt or the room's reflection).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    confirmed_by: Option<&'static str>,
     /// Sent again on a new session after the old one was lost before the
     /// server confirmed it: it may arrive twice.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -39,6 +44,8 @@ pub(super) enum State {
     /// Reflected by the room, or confirmed by a receipt.
     Delivered,
     Error(String),
+    /// Our server took it; the remote domain did not confirm in time.
+    Unconfirmed(String),
 }
 
 pub(super) struct Tracked {
@@ -52,6 +59,8 @@ pub(super) struct Tracked {
     /// Kept until the server confirms it, for `--reconnect`.
     pub(super) stanza: Option<Box<Stanza>>,
     pub(super) resent: bool,
+    /// Set when the recipient's remote domain answered after it.
+    pub(super) confirmed_by: Option<&'static str>,
 }
 
 /// How many finished messages a long `--lines` run keeps for late bounces;
@@ -79,6 +88,8 @@ pub(super) struct Tracker {
     pub(super) rooms: Vec<(BareJid, String)>,
     /// `--reconnect`: keep each stanza until the server confirms it.
     pub(super) keep_stanzas: bool,
+    /// Ask remote domains to confirm (not `--no-remote-confirm`).
+    pub(super) remote_confirm: bool,
 }
 
 impl Tracker {
@@ -109,6 +120,7 @@ impl Tracker {
             reported: false,
             stanza,
             resent: false,
+            confirmed_by: None,
         });
         i
     }
@@ -299,13 +311,15 @@ impl Tracker {
                 continue;
             }
             m.reported = true;
-            let (status, error) = match &m.state {
-                State::Sent => ("sent", None),
-                State::Delivered => ("delivered", None),
-                State::Error(e) => ("error", Some(e.as_str())),
+            let (status, error, confirmed_by) = match &m.state {
+                State::Sent => ("sent", None, Some(m.confirmed_by.unwrap_or("server"))),
+                State::Delivered => ("delivered", None, Some("recipient")),
+                State::Error(e) => ("error", Some(e.as_str()), None),
+                State::Unconfirmed(e) => ("unconfirmed", Some(e.as_str()), Some("server")),
                 State::Pending => unreachable!(),
             };
-            if let Some(e) = error {
+            let bounced = matches!(m.state, State::Error(_));
+            if let (Some(e), true) = (error, bounced) {
                 self.failures += 1;
                 if self.first_failure.is_none() {
                     self.first_failure = Some((
@@ -321,8 +335,15 @@ impl Tracker {
                     kind: m.kind,
                     status,
                     error,
+                    confirmed_by,
                     resent: m.resent,
                 })?;
+            } else if let (Some(e), true, false) = (error, several, bounced) {
+                output::note(&format!(
+                    "message {} to {} not confirmed: {e}",
+                    m.id,
+                    m.to.as_deref().unwrap_or("(no recipient)")
+                ));
             } else if let (Some(e), true) = (error, several) {
                 output::note(&format!(
                     "message {} to {} bounced: {e}",
