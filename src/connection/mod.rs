@@ -428,14 +428,25 @@ mod hint_tests {
             ..Default::default()
         };
         let e = timed_out(t, &resolving, "example.org", false);
-        assert_eq!(kind_of(&e), Kind::Network, "a silent resolver is a DNS failure");
+        assert_eq!(
+            kind_of(&e),
+            Kind::Network,
+            "a silent resolver is a DNS failure"
+        );
         let e = e.to_string();
-        assert!(e.contains("resolve example.org") && e.contains("DNS resolver"), "{e}");
+        assert!(
+            e.contains("resolve example.org") && e.contains("DNS resolver"),
+            "{e}"
+        );
         assert!(!e.contains("--server"), "{e}");
         let silent = std::io::Error::new(std::io::ErrorKind::TimedOut, dial::ResolverSilent);
         let e = connect_error("x.example:5222", silent, false);
         assert_eq!(kind_of(&e), Kind::Network);
-        assert!(e.to_string().starts_with("cannot resolve x.example: the DNS resolver"), "{e}");
+        assert!(
+            e.to_string()
+                .starts_with("cannot resolve x.example: the DNS resolver"),
+            "{e}"
+        );
         let connecting = Progress {
             stage: "connecting",
             address: "xmpp.example.org:5222".into(),

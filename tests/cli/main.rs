@@ -3,15 +3,19 @@
 
 mod badinput;
 mod config;
+mod dialling;
 mod ejabberd;
+mod federation;
 mod fixture;
 mod generated;
 mod hostile;
 mod jid;
 mod listen;
 mod offline;
+mod peers;
 mod query;
 mod readme;
 mod roster;
 mod secrets;
 mod send;
+mod testnet;

@@ -48,7 +48,10 @@ pub(super) fn settle(tracker: &mut Tracker, own: &str, domain: &str, answer: Res
         .enumerate()
         .filter(|(_, m)| m.state == State::Sent && !tracker.awaits_confirmation(m))
         .filter(|(_, m)| {
-            m.to.as_deref().and_then(|to| remote_domain(to, own)).as_deref() == Some(domain)
+            m.to.as_deref()
+                .and_then(|to| remote_domain(to, own))
+                .as_deref()
+                == Some(domain)
         })
         .map(|(j, _)| tracker.base + j)
         .collect();
@@ -95,12 +98,14 @@ pub(super) async fn confirm(session: &mut Session, tracker: &mut Tracker) -> Res
         };
         if let Incoming::Stanza(st) = &incoming {
             if let Stanza::Iq(iq @ (Iq::Result { .. } | Iq::Error { .. })) = st.as_ref() {
-                let at = waiting.iter().position(|(id, domain)| {
-                    id == iq.id() && from_domain(iq, domain)
-                });
+                let at = waiting
+                    .iter()
+                    .position(|(id, domain)| id == iq.id() && from_domain(iq, domain));
                 if let Some(at) = at {
                     let (_, domain) = waiting.remove(at);
-                    log::info!("{domain} answered: everything sent to it before has bounced or not");
+                    log::info!(
+                        "{domain} answered: everything sent to it before has bounced or not"
+                    );
                     settle(tracker, &own, &domain, Ok(()));
                     deadline = session.deadline();
                     continue;
@@ -166,10 +171,17 @@ mod tests {
         assert_eq!(remote_domains(&t, "a.test"), ["b.test", "c.test"]);
         let mut t = tracker_with(&["bob@b.test"]);
         t.receipt = true;
-        assert!(remote_domains(&t, "a.test").is_empty(), "receipts confirm it");
+        assert!(
+            remote_domains(&t, "a.test").is_empty(),
+            "receipts confirm it"
+        );
         let mut t = tracker_with(&["bob@b.test", "x@c.test"]);
         t.set_state(0, State::Error("service-unavailable".into()));
-        assert_eq!(remote_domains(&t, "a.test"), ["c.test"], "a bounce is settled");
+        assert_eq!(
+            remote_domains(&t, "a.test"),
+            ["c.test"],
+            "a bounce is settled"
+        );
     }
 
     #[test]
