@@ -98,6 +98,7 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the stanzas that would be sent; connect to nothing')
             [CompletionResult]::new('--nick-fallback', '--nick-fallback', [CompletionResultType]::ParameterName, 'When the nick is taken, try NICK_2, NICK_3... instead of failing')
             [CompletionResult]::new('--receipt', '--receipt', [CompletionResultType]::ParameterName, 'Request a delivery receipt (XEP-0184) per message and wait for it; exit 6 if any is missing at --timeout')
+            [CompletionResult]::new('--no-remote-confirm', '--no-remote-confirm', [CompletionResultType]::ParameterName, 'Do not wait for remote domains to confirm: exit once our own server has every message')
             [CompletionResult]::new('--reconnect', '--reconnect', [CompletionResultType]::ParameterName, 'On a dropped connection, reconnect (5 tries, backoff 1-16 s), resume the session where the server kept it and send again only what it had not confirmed')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
             [CompletionResult]::new('--allow-plain', '--allow-plain', [CompletionResultType]::ParameterName, 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers')

@@ -94,6 +94,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --dry-run 'Print the stanzas that would be sent; connect to nothing'
             cand --nick-fallback 'When the nick is taken, try NICK_2, NICK_3... instead of failing'
             cand --receipt 'Request a delivery receipt (XEP-0184) per message and wait for it; exit 6 if any is missing at --timeout'
+            cand --no-remote-confirm 'Do not wait for remote domains to confirm: exit once our own server has every message'
             cand --reconnect 'On a dropped connection, reconnect (5 tries, backoff 1-16 s), resume the session where the server kept it and send again only what it had not confirmed'
             cand --insecure 'Skip certificate verification (prints a warning every time)'
             cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'

@@ -93,6 +93,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l raw -d 'Read raw stan
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l dry-run -d 'Print the stanzas that would be sent; connect to nothing'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l nick-fallback -d 'When the nick is taken, try NICK_2, NICK_3... instead of failing'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l receipt -d 'Request a delivery receipt (XEP-0184) per message and wait for it; exit 6 if any is missing at --timeout'
+complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l no-remote-confirm -d 'Do not wait for remote domains to confirm: exit once our own server has every message'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l reconnect -d 'On a dropped connection, reconnect (5 tries, backoff 1-16 s), resume the session where the server kept it and send again only what it had not confirmed'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l insecure -d 'Skip certificate verification (prints a warning every time)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
