@@ -191,6 +191,19 @@ where
     anyhow::Error::new(marker).context(failure)
 }
 
+/// The command has printed its whole answer; end with this exit code and
+/// print nothing more (`xmpp check`, whose report is the message).
+#[derive(Debug)]
+pub struct Exit(pub i32);
+
+impl fmt::Display for Exit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "exit {}", self.0)
+    }
+}
+
+impl std::error::Error for Exit {}
+
 /// True when the error is a write to a closed pipe (`xmpp ... | head -1`),
 /// which ends the program quietly and successfully.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {

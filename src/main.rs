@@ -21,6 +21,9 @@ fn main() {
     let code = match result {
         Ok(()) => 0,
         Err(e) if error::is_broken_pipe(&e) => 0,
+        Err(e) if e.downcast_ref::<error::Exit>().is_some() => {
+            e.downcast_ref::<error::Exit>().map_or(1, |x| x.0)
+        }
         Err(e) => output::print_error(format, &e),
     };
     drop(out);
@@ -71,6 +74,7 @@ fn run(cli: &Cli, out: &mut Output) -> anyhow::Result<()> {
         Command::Version(args) => block_on(commands::query::version(args, &cli.global, out), false),
         Command::Time(args) => block_on(commands::query::time(args, &cli.global, out), false),
         Command::Vcard(args) => block_on(commands::query::vcard(args, &cli.global, out), false),
+        Command::Check(args) => block_on(commands::check::run(args, &cli.global, out), false),
     }
 }
 

@@ -233,6 +233,7 @@ Examples:
   xmpp time --json alice@example.org/phone")]
     Time(TargetArgs),
     Vcard(VcardArgs),
+    Check(CheckArgs),
     Jid(JidArgs),
     Config(ConfigArgs),
     Completions(CompletionsArgs),

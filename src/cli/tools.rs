@@ -311,3 +311,59 @@ pub struct ManArgs {
     #[arg(long, value_name = "DIR")]
     pub dir: Option<PathBuf>,
 }
+
+/// Probe an XMPP service: DNS, every client and server endpoint, and with
+/// --jid a compliance suite for the account
+///
+/// Without an account: the _xmpp-client, _xmpps-client, _xmpp-server and
+/// _xmpps-server SRV records, the addresses of every target, then each
+/// endpoint (every address, at once): TCP connect time, STARTTLS offered
+/// and required (or direct TLS), TLS version and cipher suite, the
+/// certificate as presented (trusted for the domain, its names including
+/// xmppAddr and SRV-ID, days to the earliest expiry in the chain), SASL
+/// mechanisms (PLAIN before TLS is a failure), channel-binding types and
+/// the other stream features; for server endpoints SASL EXTERNAL and
+/// dialback. With --jid (or --account) and the usual password sources: log
+/// in and check XEP-0198, 0352, roster versioning, 0115, 0280, 0191, 0398,
+/// 0313, 0357, 0163 with publish-options, 0384's prerequisites, 0199, 0363
+/// (with its size limit) and 0045. Nothing is sent to an endpoint but
+/// stream headers and STARTTLS: its certificate is reported, never trusted
+/// with a secret.
+///
+/// Exit 0 when every check passed, 1 when one failed or warned, 4 when no
+/// client endpoint could be reached; with --format nagios the
+/// monitoring-plugins codes instead (0 OK, 1 WARNING, 2 CRITICAL, 3
+/// UNKNOWN). Not offered is not a failure.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  xmpp check example.org
+  xmpp check --json example.org | jq '.checks[] | select(.status != \"ok\")'
+  xmpp check --format nagios --warn-days 30 example.org
+  xmpp check --format prometheus example.org > /var/lib/node_exporter/xmpp.prom
+  xmpp check --jid admin@example.org example.org")]
+pub struct CheckArgs {
+    /// The domain to check (the part after @ of its users' JIDs)
+    #[arg(value_name = "DOMAIN")]
+    pub domain: String,
+
+    /// Report format [default: human, or json with --json]
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<CheckFormat>,
+
+    /// A certificate expiring within this many days is a warning
+    #[arg(long, default_value_t = 21, value_name = "DAYS")]
+    pub warn_days: i64,
+
+    /// A certificate expiring within this many days is critical
+    #[arg(long, default_value_t = 7, value_name = "DAYS")]
+    pub crit_days: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    Human,
+    Json,
+    Nagios,
+    Prometheus,
+}

@@ -298,64 +298,83 @@ pub async fn connect(host: &str, port: u16, deadline: Instant) -> io::Result<Tcp
 /// The SRV lookups for `domain` through the system's resolver
 /// configuration, bounded by `deadline`.
 pub async fn lookup(domain: &str, allow: Allow, deadline: Instant) -> (SrvAnswer, SrvAnswer) {
-    use hickory_resolver::proto::rr::RData;
+    let services: &[&str] = match allow {
+        Allow::Both => &["_xmpps-client", "_xmpp-client"],
+        Allow::DirectOnly => &["_xmpps-client"],
+        Allow::StarttlsOnly => &["_xmpp-client"],
+    };
+    let mut got = lookup_services(domain, services, deadline)
+        .await
+        .into_iter();
+    let mut next = || got.next().unwrap_or(SrvAnswer::Nothing);
+    match allow {
+        Allow::Both => (next(), next()),
+        Allow::DirectOnly => (next(), SrvAnswer::Nothing),
+        Allow::StarttlsOnly => (SrvAnswer::Nothing, next()),
+    }
+}
+
+/// `_SERVICE._tcp.DOMAIN` SRV lookups at once, answers in order.
+pub async fn lookup_services(domain: &str, services: &[&str], deadline: Instant) -> Vec<SrvAnswer> {
     let resolver = match hickory_resolver::TokioResolver::builder_tokio().map(|b| b.build()) {
         Ok(Ok(r)) => r,
         Ok(Err(e)) | Err(e) => {
             let f = SrvAnswer::Failed(format!("no DNS resolver: {e}"));
-            return (f.clone(), f);
+            return services.iter().map(|_| f.clone()).collect();
         }
     };
-    let one = |service: &'static str| {
-        let resolver = &resolver;
-        async move {
-            let name = format!("{service}._tcp.{domain}.");
-            match tokio::time::timeout_at(deadline, resolver.srv_lookup(name.as_str())).await {
-                Err(_) => SrvAnswer::Failed(format!("SRV {name}: timed out")),
-                Ok(Err(e)) if e.is_no_records_found() || e.is_nx_domain() => {
-                    log::debug!("SRV {name}: none");
-                    SrvAnswer::Nothing
-                }
-                Ok(Err(e)) => {
-                    log::debug!("SRV {name}: {e}");
-                    SrvAnswer::Failed(format!("SRV {name}: {e}"))
-                }
-                Ok(Ok(l)) => {
-                    let rs: Vec<Srv> = l
-                        .answers()
-                        .iter()
-                        .filter_map(|r| match &r.data {
-                            RData::SRV(s) => Some(Srv {
-                                priority: s.priority,
-                                weight: s.weight,
-                                port: s.port,
-                                target: {
-                                    let t = s.target.to_string();
-                                    if t == "." {
-                                        t
-                                    } else {
-                                        t.trim_end_matches('.').to_string()
-                                    }
-                                },
-                            }),
-                            _ => None,
-                        })
-                        .collect();
-                    log::debug!("SRV {name}: {rs:?}");
-                    if rs.is_empty() {
-                        SrvAnswer::Nothing
-                    } else {
-                        SrvAnswer::Records(rs)
-                    }
-                }
+    let resolver = &resolver;
+    futures::future::join_all(services.iter().map(|service| async move {
+        let name = format!("{service}._tcp.{domain}.");
+        srv_one(resolver, &name, deadline).await
+    }))
+    .await
+}
+
+async fn srv_one(
+    resolver: &hickory_resolver::TokioResolver,
+    name: &str,
+    deadline: Instant,
+) -> SrvAnswer {
+    use hickory_resolver::proto::rr::RData;
+    match tokio::time::timeout_at(deadline, resolver.srv_lookup(name)).await {
+        Err(_) => SrvAnswer::Failed(format!("SRV {name}: timed out")),
+        Ok(Err(e)) if e.is_no_records_found() || e.is_nx_domain() => {
+            log::debug!("SRV {name}: none");
+            SrvAnswer::Nothing
+        }
+        Ok(Err(e)) => {
+            log::debug!("SRV {name}: {e}");
+            SrvAnswer::Failed(format!("SRV {name}: {e}"))
+        }
+        Ok(Ok(l)) => {
+            let rs: Vec<Srv> = l
+                .answers()
+                .iter()
+                .filter_map(|r| match &r.data {
+                    RData::SRV(s) => Some(Srv {
+                        priority: s.priority,
+                        weight: s.weight,
+                        port: s.port,
+                        target: {
+                            let t = s.target.to_string();
+                            if t == "." {
+                                t
+                            } else {
+                                t.trim_end_matches('.').to_string()
+                            }
+                        },
+                    }),
+                    _ => None,
+                })
+                .collect();
+            log::debug!("SRV {name}: {rs:?}");
+            if rs.is_empty() {
+                SrvAnswer::Nothing
+            } else {
+                SrvAnswer::Records(rs)
             }
         }
-    };
-    let skip = async { SrvAnswer::Nothing };
-    match allow {
-        Allow::Both => tokio::join!(one("_xmpps-client"), one("_xmpp-client")),
-        Allow::DirectOnly => tokio::join!(one("_xmpps-client"), skip),
-        Allow::StarttlsOnly => tokio::join!(skip, one("_xmpp-client")),
     }
 }
 

@@ -258,6 +258,7 @@ pub async fn login(
             Binding::None => "none",
         },
         stream_management: false,
+        features: super::probe::Features::of(&features),
     };
     let mut session = Session::new(stream, p.jid.clone(), info, p.timeout);
     let mut handled = None;

@@ -16,6 +16,7 @@
 //! - `session` — the bound stream;
 //! - `replies` — what we answer by itself, and whose answers we believe;
 //! - `sm` — XEP-0198 counters;
+//! - `probe` — one endpoint looked at without logging in (`xmpp check`);
 //! - `classify` — every failure to its exit code, once;
 //! - `backoff` — the reconnect policy `send` and `listen` share.
 //!
@@ -26,6 +27,7 @@ pub mod backoff;
 pub mod classify;
 pub mod dial;
 mod login;
+pub mod probe;
 mod quickack;
 mod replies;
 pub mod sasl;
@@ -64,6 +66,8 @@ pub struct SessionInfo {
     /// "tls-exporter" or "none".
     pub channel_binding: &'static str,
     pub stream_management: bool,
+    /// The stream features after authentication.
+    pub features: probe::Features,
 }
 
 /// Something that arrived on the stream.

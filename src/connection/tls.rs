@@ -11,7 +11,7 @@
 //! valid for, and only within its validity period.
 
 use std::path::Path;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use anyhow::Result;
 use tokio_rustls::rustls::{
@@ -31,6 +31,31 @@ use crate::error::{fail, Kind};
 /// `prosodyctl cert generate` makes it, which webpki refuses as an end
 /// entity).
 pub fn client_config(ca_file: Option<&Path>, insecure: bool) -> Result<ClientConfig> {
+    build(ca_file, insecure, None)
+}
+
+/// What a probing handshake saw: the chain the server presented and the
+/// verdict the normal checks would have given (`Err` with the reason).
+#[derive(Debug, Default)]
+pub struct Seen {
+    pub chain: Vec<Vec<u8>>,
+    pub verdict: Option<Result<(), String>>,
+}
+
+/// For `xmpp check`, which reports on a certificate instead of refusing
+/// it: the same checks as [`client_config`], but the verdict is recorded
+/// in the returned [`Seen`] and the handshake goes on either way. Never
+/// used to log in: nothing secret is sent on such a connection.
+pub fn recording_config(ca_file: Option<&Path>) -> Result<(ClientConfig, Arc<Mutex<Seen>>)> {
+    let seen = Arc::new(Mutex::new(Seen::default()));
+    Ok((build(ca_file, false, Some(seen.clone()))?, seen))
+}
+
+fn build(
+    ca_file: Option<&Path>,
+    insecure: bool,
+    record: Option<Arc<Mutex<Seen>>>,
+) -> Result<ClientConfig> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let mut roots = (*system_roots()).clone();
 
@@ -79,6 +104,7 @@ pub fn client_config(ca_file: Option<&Path>, insecure: bool) -> Result<ClientCon
         pinned,
         insecure,
         provider: provider.clone(),
+        record,
     });
     let config = ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
@@ -113,6 +139,7 @@ struct Verifier {
     pinned: Vec<CertificateDer<'static>>,
     insecure: bool,
     provider: Arc<CryptoProvider>,
+    record: Option<Arc<Mutex<Seen>>>,
 }
 
 impl ServerCertVerifier for Verifier {
@@ -127,28 +154,26 @@ impl ServerCertVerifier for Verifier {
         if self.insecure {
             return Ok(ServerCertVerified::assertion());
         }
-        let result = match &self.webpki {
-            Some(v) => {
-                v.verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
-            }
-            None => Err(rustls::Error::InvalidCertificate(
-                rustls::CertificateError::UnknownIssuer,
-            )),
+        let verdict = self.verify(end_entity, intermediates, server_name, ocsp_response, now);
+        let Some(record) = &self.record else {
+            return verdict;
         };
-        match result {
-            Ok(ok) => Ok(ok),
-            Err(e)
-                if self
-                    .pinned
-                    .iter()
-                    .any(|p| p.as_ref() == end_entity.as_ref()) =>
-            {
-                check_pinned(end_entity, server_name, now, &self.provider)?;
-                log::debug!("certificate accepted because --ca-file holds it verbatim ({e})");
-                Ok(ServerCertVerified::assertion())
-            }
-            Err(e) => Err(e),
+        if let Ok(mut seen) = record.lock() {
+            seen.chain = std::iter::once(end_entity)
+                .chain(intermediates)
+                .map(|c| c.as_ref().to_vec())
+                .collect();
+            let domain = match server_name {
+                ServerName::DnsName(d) => d.as_ref().to_string(),
+                other => format!("{other:?}"),
+            };
+            seen.verdict = Some(
+                verdict
+                    .map(|_| ())
+                    .map_err(|e| cert_problem(&e, &domain).unwrap_or_else(|| e.to_string())),
+            );
         }
+        Ok(ServerCertVerified::assertion())
     }
 
     fn verify_tls12_signature(
@@ -183,6 +208,41 @@ impl ServerCertVerifier for Verifier {
         self.provider
             .signature_verification_algorithms
             .supported_schemes()
+    }
+}
+
+impl Verifier {
+    /// The verdict: webpki against the roots, else a pinned certificate.
+    fn verify(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp_response: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        let result = match &self.webpki {
+            Some(v) => {
+                v.verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+            }
+            None => Err(rustls::Error::InvalidCertificate(
+                rustls::CertificateError::UnknownIssuer,
+            )),
+        };
+        match result {
+            Ok(ok) => Ok(ok),
+            Err(e)
+                if self
+                    .pinned
+                    .iter()
+                    .any(|p| p.as_ref() == end_entity.as_ref()) =>
+            {
+                check_pinned(end_entity, server_name, now, &self.provider)?;
+                log::debug!("certificate accepted because --ca-file holds it verbatim ({e})");
+                Ok(ServerCertVerified::assertion())
+            }
+            Err(e) => Err(e),
+        }
     }
 }
 
@@ -239,6 +299,15 @@ fn is_ca(der: &[u8]) -> bool {
 
 /// A one-line explanation of a certificate failure, with the hint.
 pub fn describe_cert_error(err: &rustls::Error, domain: &str) -> Option<String> {
+    let why = cert_problem(err, domain)?;
+    Some(format!(
+        "certificate not trusted for {domain} ({why}): pass --ca-file with the server's CA \
+         or certificate, or fix the server's chain"
+    ))
+}
+
+/// What is wrong with a certificate, in a few words.
+pub fn cert_problem(err: &rustls::Error, domain: &str) -> Option<String> {
     let rustls::Error::InvalidCertificate(cert) = err else {
         return None;
     };
@@ -257,10 +326,7 @@ pub fn describe_cert_error(err: &rustls::Error, domain: &str) -> Option<String> 
         }
         other => format!("{other:?}"),
     };
-    Some(format!(
-        "certificate not trusted for {domain} ({why}): pass --ca-file with the server's CA \
-         or certificate, or fix the server's chain"
-    ))
+    Some(why)
 }
 
 #[cfg(test)]
