@@ -94,6 +94,8 @@ pub struct Seen {
     /// A direct-TLS endpoint that answered a plain stream header with
     /// STARTTLS features instead.
     pub speaks_starttls: bool,
+    /// The step under way (what a timeout interrupted).
+    stage: &'static str,
 }
 
 fn ms(since: StdInstant) -> f64 {
@@ -128,12 +130,10 @@ pub async fn probe(
         Ok(Ok(())) => {}
         Ok(Err((step, e))) => seen.failed = Some((step, e)),
         Err(_) => {
-            let step = if seen.connect_ms.is_none() {
+            let step = if seen.stage.is_empty() {
                 "connect"
-            } else if seen.tls_version.is_none() {
-                "tls"
             } else {
-                "features"
+                seen.stage
             };
             seen.failed = Some((step, "no answer within --timeout".into()));
         }
@@ -187,6 +187,7 @@ async fn steps(
         ns::JABBER_CLIENT
     };
     let t = StdInstant::now();
+    seen.stage = "connect";
     let tcp = TcpStream::connect(addr)
         .await
         .map_err(|e| ("connect", e.to_string()))?;
@@ -195,6 +196,7 @@ async fn steps(
     let tcp = if direct {
         tcp
     } else {
+        seen.stage = "stream";
         let pending = initiate_stream(
             BufStream::new(tcp),
             namespace,
@@ -213,6 +215,7 @@ async fn steps(
         if !offered {
             return Err(("starttls", "STARTTLS not offered".into()));
         }
+        seen.stage = "starttls";
         stream
             .send(&XmppStreamElement::Starttls(starttls::Nonza::Request(
                 starttls::Request,
@@ -246,6 +249,7 @@ async fn steps(
     let name = rustls::pki_types::ServerName::try_from(domain.to_string())
         .map_err(|e| ("tls", e.to_string()))?;
     let t = StdInstant::now();
+    seen.stage = "tls";
     let tls = tokio_rustls::TlsConnector::from(Arc::new(config))
         .connect(name, tcp)
         .await
@@ -266,6 +270,7 @@ async fn steps(
         seen.chain = std::mem::take(&mut r.chain);
         seen.verdict = r.verdict.take();
     }
+    seen.stage = "features";
     let pending = initiate_stream(
         BufStream::new(tls),
         namespace,

@@ -9,12 +9,14 @@ use std::time::Duration;
 
 use crate::fixture::*;
 
-const HEADER: &str = "<?xml version='1.0'?><stream:stream xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams' from='localhost' id='hostile' version='1.0'>";
+pub(crate) const HEADER: &str = "<?xml version='1.0'?><stream:stream xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams' from='localhost' id='hostile' version='1.0'>";
 const PASSWORD: &str = "hostile-test-password";
 
 /// Serve one connection with `script`; everything the client wrote is
 /// kept for inspection.
-fn serve(script: impl FnOnce(&mut TcpStream) + Send + 'static) -> (u16, Arc<Mutex<Vec<u8>>>) {
+pub(crate) fn serve(
+    script: impl FnOnce(&mut TcpStream) + Send + 'static,
+) -> (u16, Arc<Mutex<Vec<u8>>>) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     let seen = Arc::new(Mutex::new(Vec::new()));

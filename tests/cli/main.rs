@@ -2,6 +2,7 @@
 //! servers on loopback (see `fixture.rs`).
 
 mod badinput;
+mod check;
 mod config;
 mod dialling;
 mod ejabberd;

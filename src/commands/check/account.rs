@@ -216,13 +216,15 @@ async fn run(session: &mut Session) -> Vec<Check> {
         "XEP-0163 publish-options",
         "the account",
     ));
-    let omemo = pep
-        && own_info.as_ref().is_ok_and(|i| {
-            i.features
-                .contains("http://jabber.org/protocol/pubsub#publish-options")
-                && i.features
-                    .contains("http://jabber.org/protocol/pubsub#access-open")
-        });
+    // OMEMO publishes its bundle with publish-options access_model=open;
+    // Prosody supports that model without advertising pubsub#access-open.
+    let has = |var: &str| own_info.as_ref().is_ok_and(|i| i.features.contains(var));
+    let omemo = pep && has("http://jabber.org/protocol/pubsub#publish-options");
+    let open = if has("http://jabber.org/protocol/pubsub#access-open") {
+        "pubsub#access-open advertised"
+    } else {
+        "pubsub#access-open not advertised"
+    };
     out.push(check(
         &who,
         "XEP-0384 OMEMO prerequisites",
@@ -232,9 +234,9 @@ async fn run(session: &mut Session) -> Vec<Check> {
             Status::NotOffered
         },
         if omemo {
-            "PEP with publish-options and the open access model".into()
+            format!("PEP with publish-options ({open})")
         } else {
-            "needs PEP, publish-options and pubsub#access-open".into()
+            "needs PEP with publish-options".into()
         },
     ));
     out.push(match &answers[3] {
