@@ -58,6 +58,7 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Query an entity''s software version (XEP-0092)')
             [CompletionResult]::new('time', 'time', [CompletionResultType]::ParameterValue, 'Query an entity''s time (XEP-0202)')
             [CompletionResult]::new('vcard', 'vcard', [CompletionResultType]::ParameterValue, 'Fetch a vCard (vcard-temp, XEP-0054), text fields only')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Probe an XMPP service: DNS, every client and server endpoint, and with --jid a compliance suite for the account')
             [CompletionResult]::new('jid', 'jid', [CompletionResultType]::ParameterValue, 'Check, split and normalize JIDs offline (no account, no network)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Find, show, check and write the configuration')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -892,6 +893,37 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'xmpp;check' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format [default: human, or json with --json]')
+            [CompletionResult]::new('--warn-days', '--warn-days', [CompletionResultType]::ParameterName, 'A certificate expiring within this many days is a warning')
+            [CompletionResult]::new('--crit-days', '--crit-days', [CompletionResultType]::ParameterName, 'A certificate expiring within this many days is critical')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--allow-plain', '--allow-plain', [CompletionResultType]::ParameterName, 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'xmpp;jid' {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
@@ -1309,6 +1341,7 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Query an entity''s software version (XEP-0092)')
             [CompletionResult]::new('time', 'time', [CompletionResultType]::ParameterValue, 'Query an entity''s time (XEP-0202)')
             [CompletionResult]::new('vcard', 'vcard', [CompletionResultType]::ParameterValue, 'Fetch a vCard (vcard-temp, XEP-0054), text fields only')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Probe an XMPP service: DNS, every client and server endpoint, and with --jid a compliance suite for the account')
             [CompletionResult]::new('jid', 'jid', [CompletionResultType]::ParameterValue, 'Check, split and normalize JIDs offline (no account, no network)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Find, show, check and write the configuration')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -1400,6 +1433,9 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             break
         }
         'xmpp;help;vcard' {
+            break
+        }
+        'xmpp;help;check' {
             break
         }
         'xmpp;help;jid' {

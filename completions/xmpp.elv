@@ -55,6 +55,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand version 'Query an entity''s software version (XEP-0092)'
             cand time 'Query an entity''s time (XEP-0202)'
             cand vcard 'Fetch a vCard (vcard-temp, XEP-0054), text fields only'
+            cand check 'Probe an XMPP service: DNS, every client and server endpoint, and with --jid a compliance suite for the account'
             cand jid 'Check, split and normalize JIDs offline (no account, no network)'
             cand config 'Find, show, check and write the configuration'
             cand completions 'Print a shell completion script'
@@ -844,6 +845,36 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'xmpp;check'= {
+            cand --format 'Report format [default: human, or json with --json]'
+            cand --warn-days 'A certificate expiring within this many days is a warning'
+            cand --crit-days 'A certificate expiring within this many days is critical'
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'xmpp;jid'= {
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
@@ -1237,6 +1268,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand version 'Query an entity''s software version (XEP-0092)'
             cand time 'Query an entity''s time (XEP-0202)'
             cand vcard 'Fetch a vCard (vcard-temp, XEP-0054), text fields only'
+            cand check 'Probe an XMPP service: DNS, every client and server endpoint, and with --jid a compliance suite for the account'
             cand jid 'Check, split and normalize JIDs offline (no account, no network)'
             cand config 'Find, show, check and write the configuration'
             cand completions 'Print a shell completion script'
@@ -1304,6 +1336,8 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;help;time'= {
         }
         &'xmpp;help;vcard'= {
+        }
+        &'xmpp;help;check'= {
         }
         &'xmpp;help;jid'= {
             cand validate 'Check JIDs; print the invalid ones as LINE: INPUT: REASON'

@@ -56,6 +56,7 @@ complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "disco" -d 'Service discov
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "version" -d 'Query an entity\'s software version (XEP-0092)'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "time" -d 'Query an entity\'s time (XEP-0202)'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "vcard" -d 'Fetch a vCard (vcard-temp, XEP-0054), text fields only'
+complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "check" -d 'Probe an XMPP service: DNS, every client and server endpoint, and with --jid a compliance suite for the account'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "jid" -d 'Check, split and normalize JIDs offline (no account, no network)'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "config" -d 'Find, show, check and write the configuration'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -668,6 +669,33 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -s v -l verbose -d 'Log
 complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
 complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand vcard" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand check" -l format -d 'Report format [default: human, or json with --json]' -r -f -a "human\t''
+json\t''
+nagios\t''
+prometheus\t''"
+complete -c xmpp -n "__fish_xmpp_using_subcommand check" -l warn-days -d 'A certificate expiring within this many days is a warning' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand check" -l crit-days -d 'A certificate expiring within this many days is critical' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand check" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand check" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand check" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand check" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand check" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand check" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand check" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand check" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand check" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand check" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand check" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand check" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand check" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand check" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+complete -c xmpp -n "__fish_xmpp_using_subcommand check" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand check" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand check" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand check" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
@@ -954,21 +982,22 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s v -l verbose -d 'Log m
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "send" -d 'Send a message to one or more JIDs, and wait until the server has taken it'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "listen" -d 'Stay online and print what arrives, one line per event'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "roster" -d 'Read and change the contact list (roster, RFC 6121)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "presence" -d 'Set your availability, manage subscriptions, see who is online'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "iq" -d 'Send any IQ and print the answer\'s payload'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "ping" -d 'Ping a JID (XEP-0199) and print the round-trip time'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "disco" -d 'Service discovery (XEP-0030): what an entity is and what it offers'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "version" -d 'Query an entity\'s software version (XEP-0092)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "time" -d 'Query an entity\'s time (XEP-0202)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "vcard" -d 'Fetch a vCard (vcard-temp, XEP-0054), text fields only'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "jid" -d 'Check, split and normalize JIDs offline (no account, no network)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "config" -d 'Find, show, check and write the configuration'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "man" -d 'Print the man page, or write one page per subcommand into a directory'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard jid config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "send" -d 'Send a message to one or more JIDs, and wait until the server has taken it'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "listen" -d 'Stay online and print what arrives, one line per event'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "roster" -d 'Read and change the contact list (roster, RFC 6121)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "presence" -d 'Set your availability, manage subscriptions, see who is online'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "iq" -d 'Send any IQ and print the answer\'s payload'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "ping" -d 'Ping a JID (XEP-0199) and print the round-trip time'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "disco" -d 'Service discovery (XEP-0030): what an entity is and what it offers'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "version" -d 'Query an entity\'s software version (XEP-0092)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "time" -d 'Query an entity\'s time (XEP-0202)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "vcard" -d 'Fetch a vCard (vcard-temp, XEP-0054), text fields only'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "check" -d 'Probe an XMPP service: DNS, every client and server endpoint, and with --jid a compliance suite for the account'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "jid" -d 'Check, split and normalize JIDs offline (no account, no network)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "config" -d 'Find, show, check and write the configuration'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "man" -d 'Print the man page, or write one page per subcommand into a directory'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "list" -d 'List every contact: JID, name, subscription, pending ask, groups'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "add" -d 'Add a contact (an existing one is updated to exactly this)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "set" -d 'Change a contact\'s name or groups; what is not given is kept'
