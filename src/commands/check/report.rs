@@ -460,7 +460,7 @@ mod tests {
         let r = Report::new("a.test".into(), vec![e], vec![], 10.0);
         let text = r.prometheus();
         assert!(
-            text.contains("probe_success{domain=\"a.test\"} 0\n"),
+            text.contains("probe_success{domain=\"a.test\"} 1\n"),
             "{text}"
         );
         assert!(
