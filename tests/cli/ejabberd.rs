@@ -48,5 +48,5 @@ fn ejabberd_bounce_and_wrong_password() {
 /// `send.rs` against ejabberd.
 #[test]
 fn ejabberd_resumes_a_session_after_a_half_dead_link() {
-    crate::send::resumed_after_a_half_dead_link(ejabberd(), 3000, 500);
+    crate::resilience::resumed_after_a_half_dead_link(ejabberd(), 3000, 500);
 }

@@ -16,6 +16,8 @@ mod offline;
 mod peers;
 mod query;
 mod readme;
+mod resilience;
+mod rooms;
 mod roster;
 mod secrets;
 mod send;

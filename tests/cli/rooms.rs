@@ -1,0 +1,172 @@
+//! `send --muc`: rooms on Prosody with real occupants (slixmpp): the
+//! nick, reflections as confirmation, resumption with the room, members-only
+//! and password-protected rooms.
+
+use crate::fixture::*;
+use crate::resilience::spawn_lines;
+
+/// `send --muc --lines --reconnect` over a link that goes half-dead: the
+/// session is resumed with its room membership, the server replays the
+/// room's reflections we missed, and every message is `delivered` once.
+#[test]
+fn muc_send_resumes_with_the_room_and_its_reflections() {
+    const N: usize = 300;
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let room = format!("{}@conference.localhost", unique("resume"));
+    let occupant = Receiver::start_in_room(p, &bob, &room, "bob-watch", N);
+    let proxy = Proxy::to(p.c2s);
+    let mut cmd = p.xmpp_at(&alice, proxy.port);
+    cmd.args(["--timeout", "3", "-v", "--json", "send", "--lines"])
+        .args(["--reconnect", "--muc", &room, "--nick", "alertbot"]);
+    let (child, statuses) = spawn_lines(&mut cmd, N);
+    let mut received = occupant.take(100);
+    proxy.mute();
+    received.extend(occupant.take(N - received.len()));
+    received.extend(occupant.take_until_quiet(std::time::Duration::from_secs(2)));
+    let out = wait_output(child, std::time::Duration::from_secs(120));
+    let err = stderr(&out);
+    let statuses = statuses.join().unwrap();
+    assert_eq!(code(&out), 0, "{err}");
+    assert!(err.contains("resumed the session"), "{err}");
+    let bodies: Vec<&str> = received.iter().map(|m| m.body.as_str()).collect();
+    let expected: Vec<String> = (1..=N).map(|i| format!("line {i}")).collect();
+    assert_eq!(bodies, expected, "each message once, in order");
+    // `sent` as acked, then `delivered` as reflected: the last word on
+    // every message is `delivered`.
+    let mut last = std::collections::HashMap::new();
+    for s in &statuses {
+        last.insert(s["id"].as_str().unwrap().to_string(), s["status"].clone());
+    }
+    assert_eq!(last.len(), N);
+    assert!(last.values().all(|v| v == "delivered"), "{err}");
+}
+
+#[test]
+fn muc_send_reaches_an_occupant_with_our_nick() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let room = format!("{}@conference.localhost", unique("ops"));
+    let occupant = Receiver::start_in_room(p, &bob, &room, "bob-watch", 100);
+    let out = run(p.xmpp(&alice).args([
+        "--json",
+        "send",
+        "--muc",
+        &room,
+        "--nick",
+        "alertbot",
+        "-m",
+        "disk full",
+    ]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let line = &json_lines(&out.stdout)[0];
+    assert_eq!(
+        (line["type"].as_str(), line["status"].as_str()),
+        (Some("groupchat"), Some("delivered"))
+    );
+    let got = occupant.take(1);
+    assert_eq!(got[0].from, format!("{room}/alertbot"));
+    assert_eq!(
+        (got[0].kind.as_str(), got[0].body.as_str()),
+        ("groupchat", "disk full")
+    );
+
+    // A room that does not exist yet: Prosody creates it on join.
+    let fresh = format!("{}@conference.localhost", unique("new"));
+    let out = run(p
+        .xmpp(&alice)
+        .args(["send", "--muc", &fresh, "-m", "first!"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+
+    // The nick is taken: conflict, unless --nick-fallback.
+    let out = run(p
+        .xmpp(&alice)
+        .args(["send", "--muc", &room, "--nick", "bob-watch", "-m", "x"]));
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    assert!(stderr(&out).contains("conflict"), "{}", stderr(&out));
+    let out = run(p.xmpp(&alice).args([
+        "send",
+        "--muc",
+        &room,
+        "--nick",
+        "bob-watch",
+        "--nick-fallback",
+        "-m",
+        "second try",
+    ]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}
+
+#[test]
+fn members_only_room_exits_7_registration_required() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let room = format!("{}@conference.localhost", unique("private"));
+    // bob creates the room (owner) and makes it members-only.
+    let _owner = Receiver::start_in_room(p, &bob, &room, "owner", 1);
+    configure_room(p, &bob, &room, &[("muc#roomconfig_membersonly", "1")]);
+    let out = run(p
+        .xmpp(&alice)
+        .args(["send", "--muc", &room, "-m", "let me in"]));
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("registration-required"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn password_protected_room_needs_the_password() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let room = format!("{}@conference.localhost", unique("locked"));
+    let occupant = Receiver::start_in_room(p, &bob, &room, "owner", 100);
+    configure_room(
+        p,
+        &bob,
+        &room,
+        &[
+            ("muc#roomconfig_passwordprotectedroom", "1"),
+            ("muc#roomconfig_roomsecret", "sesame"),
+        ],
+    );
+    let out = run(p
+        .xmpp(&alice)
+        .args(["send", "--muc", &room, "-m", "no password"]));
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    assert!(stderr(&out).contains("not-authorized"), "{}", stderr(&out));
+    let out = run(p.xmpp(&alice).env("ROOM_PW", "sesame").args([
+        "--trace-xml",
+        "send",
+        "--muc",
+        &room,
+        "--muc-password-env",
+        "ROOM_PW",
+        "-m",
+        "with password",
+    ]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(occupant.take(1)[0].body, "with password");
+    // The trace shows the join, not the room's password.
+    let trace = stderr(&out);
+    assert!(trace.contains("<password>[redacted]</password>"), "{trace}");
+    assert!(!trace.contains("sesame"), "{trace}");
+}
+
+/// As the room's owner, submit its configuration form with `fields`.
+fn configure_room(p: &Server, owner: &Account, room: &str, fields: &[(&str, &str)]) {
+    let mut form = String::from(
+        r#"<query xmlns="http://jabber.org/protocol/muc#owner"><x xmlns="jabber:x:data" type="submit"><field var="FORM_TYPE"><value>http://jabber.org/protocol/muc#roomconfig</value></field>"#,
+    );
+    for (var, value) in fields {
+        form.push_str(&format!(
+            r#"<field var="{var}"><value>{value}</value></field>"#
+        ));
+    }
+    form.push_str("</x></query>");
+    let out = run(p
+        .xmpp(owner)
+        .args(["iq", "--type", "set", "--to", room, &form]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}
