@@ -291,6 +291,11 @@ fn nxdomain_is_unreachable_and_a_jid_is_not_a_domain() {
     let out = check(&["alice@a.test"]);
     assert_eq!(code_of(&out), 2, "{}", stderr(&out));
     assert!(stderr(&out).contains("is not a domain"), "{}", stderr(&out));
+    // A check that cannot run is UNKNOWN to a monitoring system.
+    let out = check(&["--format", "nagios", "alice@a.test"]);
+    assert_eq!(code_of(&out), 3, "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout)
+        .starts_with("XMPP UNKNOWN - 'alice@a.test' is not a domain"));
 }
 
 #[test]

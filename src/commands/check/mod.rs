@@ -43,12 +43,32 @@ struct Plan {
 }
 
 pub async fn run(args: &CheckArgs, global: &GlobalArgs, out: &mut Output) -> Result<()> {
-    let domain = parse_domain(&args.domain)?;
     let format = match (args.format, out.is_json()) {
         (None, true) => CheckFormat::Json,
         (None, false) => CheckFormat::Human,
         (Some(f), _) => f,
     };
+    match probe_all(args, global, out, format).await {
+        // A monitoring system reads a check that could not run as UNKNOWN.
+        Err(e) if format == CheckFormat::Nagios && e.downcast_ref::<Exit>().is_none() => {
+            out.line(&format!(
+                "XMPP UNKNOWN - {}",
+                output::terminal_safe(&format!("{e:#}"), " ")
+            ))?;
+            out.flush()?;
+            Err(Exit(3).into())
+        }
+        r => r,
+    }
+}
+
+async fn probe_all(
+    args: &CheckArgs,
+    global: &GlobalArgs,
+    out: &mut Output,
+    format: CheckFormat,
+) -> Result<()> {
+    let domain = parse_domain(&args.domain)?;
     let timeout = global
         .timeout
         .map_or(std::time::Duration::from_secs(10), |t| t.duration());
