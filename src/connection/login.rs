@@ -55,7 +55,7 @@ pub struct Params<'a> {
     pub token: Option<&'a ResumeToken>,
 }
 
-fn header(domain: &str) -> StreamHeader<'static> {
+pub(super) fn header(domain: &str) -> StreamHeader<'static> {
     StreamHeader {
         to: Some(Cow::Owned(domain.to_string())),
         from: None,

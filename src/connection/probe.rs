@@ -6,7 +6,6 @@
 //! Every step is bounded by `deadline`; a failure ends the probe and says
 //! at which step.
 
-use std::borrow::Cow;
 use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::Arc;
@@ -20,10 +19,10 @@ use tokio_rustls::rustls;
 use tokio_xmpp::parsers::stream_features::StreamFeatures;
 use tokio_xmpp::parsers::{ns, starttls};
 use tokio_xmpp::xmlstream::{
-    initiate_stream, FallibleStreamElement, ReadError, StreamHeader, XmppStreamElement,
+    initiate_stream, FallibleStreamElement, ReadError, XmppStream, XmppStreamElement,
 };
 
-use super::login::STREAM_TIMEOUTS;
+use super::login::{header, STREAM_TIMEOUTS};
 use super::tls;
 
 const JABBER_SERVER: &str = "jabber:server";
@@ -102,12 +101,24 @@ fn ms(since: StdInstant) -> f64 {
     since.elapsed().as_secs_f64() * 1000.0
 }
 
-fn header(domain: &str) -> StreamHeader<'static> {
-    StreamHeader {
-        to: Some(Cow::Owned(domain.to_string())),
-        from: None,
-        id: None,
-    }
+/// Send our stream header over `io` and read the features.
+async fn open<Io: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin>(
+    io: Io,
+    namespace: &'static str,
+    domain: &str,
+) -> Result<(StreamFeatures, XmppStream<BufStream<Io>>), String> {
+    let pending = initiate_stream(
+        BufStream::new(io),
+        namespace,
+        header(domain),
+        STREAM_TIMEOUTS,
+    )
+    .await
+    .map_err(|e| e.to_string())?;
+    pending
+        .recv_features::<FallibleStreamElement>()
+        .await
+        .map_err(|e| e.to_string())
 }
 
 /// Probe `addr`, which serves `domain`: a server-to-server endpoint when
@@ -147,18 +158,7 @@ pub async fn probe(
             } else {
                 ns::JABBER_CLIENT
             };
-            let pending = initiate_stream(
-                BufStream::new(tcp),
-                namespace,
-                header(domain),
-                STREAM_TIMEOUTS,
-            )
-            .await
-            .ok()?;
-            let (features, _) = pending
-                .recv_features::<FallibleStreamElement>()
-                .await
-                .ok()?;
+            let (features, _) = open(tcp, namespace, domain).await.ok()?;
             Some(features.can_starttls())
         };
         let quick = Instant::now() + std::time::Duration::from_secs(2);
@@ -197,18 +197,9 @@ async fn steps(
         tcp
     } else {
         seen.stage = "stream";
-        let pending = initiate_stream(
-            BufStream::new(tcp),
-            namespace,
-            header(domain),
-            STREAM_TIMEOUTS,
-        )
-        .await
-        .map_err(|e| ("stream", e.to_string()))?;
-        let (features, mut stream) = pending
-            .recv_features::<FallibleStreamElement>()
+        let (features, mut stream) = open(tcp, namespace, domain)
             .await
-            .map_err(|e| ("stream", e.to_string()))?;
+            .map_err(|e| ("stream", e))?;
         let f = Features::of(&features);
         let offered = f.starttls;
         seen.before_tls = Some(f);
@@ -271,18 +262,9 @@ async fn steps(
         seen.verdict = r.verdict.take();
     }
     seen.stage = "features";
-    let pending = initiate_stream(
-        BufStream::new(tls),
-        namespace,
-        header(domain),
-        STREAM_TIMEOUTS,
-    )
-    .await
-    .map_err(|e| ("features", e.to_string()))?;
-    let (features, mut stream) = pending
-        .recv_features::<FallibleStreamElement>()
+    let (features, mut stream) = open(tls, namespace, domain)
         .await
-        .map_err(|e| ("features", e.to_string()))?;
+        .map_err(|e| ("features", e))?;
     seen.after_tls = Some(Features::of(&features));
     let _ = <_ as SinkExt<&XmppStreamElement>>::close(&mut stream).await;
     Ok(())
