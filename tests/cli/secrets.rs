@@ -75,6 +75,7 @@ fn no_subcommand_shows_the_password_at_vvv_trace_xml() {
         (vec!["config", "path"], b"", 0),
         (vec!["config", "show"], b"", 0),
         (vec!["config", "check"], b"", 0),
+        (vec!["check", "localhost"], b"", 0),
         (vec!["jid", "validate"], b"a@b\n@bad\n", 1),
         (vec!["jid", "split"], b"a@b/c\n", 0),
         (vec!["jid", "normalize"], b"A@B\n", 0),
