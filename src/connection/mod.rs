@@ -376,7 +376,7 @@ fn timed_out(
         return fail(
             Kind::Network,
             format!(
-                "cannot resolve {domain}: no answer from the DNS resolver within {secs}s: check \
+                "cannot resolve {domain}: the DNS resolver did not answer within {secs}s: check \
                  the resolver (/etc/resolv.conf) and the network (raise --timeout for slow links)"
             ),
         );
