@@ -57,7 +57,9 @@ fn build(
     record: Option<Arc<Mutex<Seen>>>,
 ) -> Result<ClientConfig> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let mut roots = (*system_roots()).clone();
+    // The --ca-file CAs alone first: the system store is read only when
+    // they do not vouch for the server (see `Verifier::verify`).
+    let mut roots = RootCertStore::empty();
 
     let mut pinned = Vec::new();
     if let Some(path) = ca_file {
@@ -90,15 +92,7 @@ fn build(
         }
     }
 
-    let webpki = if roots.is_empty() {
-        None
-    } else {
-        Some(
-            WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider.clone())
-                .build()
-                .map_err(|e| fail(Kind::Config, format!("certificate store: {e}")))?,
-        )
-    };
+    let webpki = webpki_verifier(roots, &provider)?;
     let verifier = Arc::new(Verifier {
         webpki,
         pinned,
@@ -115,20 +109,53 @@ fn build(
     Ok(config)
 }
 
-/// The system's certificate store, read from disk once per process (not
-/// on every connect and reconnect).
-pub fn system_roots() -> Arc<RootCertStore> {
-    static ROOTS: OnceLock<Arc<RootCertStore>> = OnceLock::new();
-    ROOTS
+fn webpki_verifier(
+    roots: RootCertStore,
+    provider: &Arc<CryptoProvider>,
+) -> Result<Option<Arc<WebPkiServerVerifier>>> {
+    if roots.is_empty() {
+        return Ok(None);
+    }
+    WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider.clone())
+        .build()
+        .map(Some)
+        .map_err(|e| fail(Kind::Config, format!("certificate store: {e}")))
+}
+
+/// The system's trust anchors in two steps, each read from disk at most
+/// once per process and only when needed: first the CA bundle file alone
+/// (`SSL_CERT_FILE`, else where OpenSSL keeps it: one file on Debian),
+/// then, only if that does not vouch for the server, everything the
+/// platform store holds (with the directories, `SSL_CERT_DIR` or
+/// `/etc/ssl/certs`: hundreds of files, ~3 ms of a one-shot's CPU).
+/// Together the steps trust exactly what the platform store does.
+fn system_verifier(
+    step: usize,
+    provider: &Arc<CryptoProvider>,
+) -> Option<Arc<WebPkiServerVerifier>> {
+    static STEPS: [OnceLock<Option<Arc<WebPkiServerVerifier>>>; 2] =
+        [OnceLock::new(), OnceLock::new()];
+    STEPS
+        .get(step)?
         .get_or_init(|| {
-            let mut roots = RootCertStore::empty();
-            let native = rustls_native_certs::load_native_certs();
-            for e in &native.errors {
+            let loaded = if step == 0 {
+                let file = std::env::var_os("SSL_CERT_FILE")
+                    .map(std::path::PathBuf::from)
+                    .or_else(|| openssl_probe::probe().cert_file)?;
+                rustls_native_certs::load_certs_from_paths(Some(&file), None)
+            } else {
+                rustls_native_certs::load_native_certs()
+            };
+            for e in &loaded.errors {
                 log::debug!("system certificate store: {e}");
             }
-            let (added, ignored) = roots.add_parsable_certificates(native.certs);
-            log::debug!("system roots: {added} loaded, {ignored} ignored");
-            Arc::new(roots)
+            let mut roots = RootCertStore::empty();
+            let (added, ignored) = roots.add_parsable_certificates(loaded.certs);
+            log::debug!(
+                "system roots (step {}): {added} loaded, {ignored} ignored",
+                step + 1
+            );
+            webpki_verifier(roots, provider).ok().flatten()
         })
         .clone()
 }
@@ -221,14 +248,27 @@ impl Verifier {
         ocsp_response: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        let result = match &self.webpki {
-            Some(v) => {
-                v.verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+        // --ca-file's CAs, then the system's anchors in growing sets: the
+        // first that vouches wins. The reason given is the most telling
+        // one (an expiry or a wrong name rather than an unknown issuer).
+        let unknown = || rustls::Error::InvalidCertificate(rustls::CertificateError::UnknownIssuer);
+        let mut result = Err(unknown());
+        let verifiers = std::iter::once(self.webpki.clone())
+            .chain((0..2).map(|step| system_verifier(step, &self.provider)))
+            .flatten();
+        for v in verifiers {
+            match v.verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now) {
+                Ok(ok) => {
+                    result = Ok(ok);
+                    break;
+                }
+                Err(e) => {
+                    if matches!(result, Err(ref r) if *r == unknown()) {
+                        result = Err(e);
+                    }
+                }
             }
-            None => Err(rustls::Error::InvalidCertificate(
-                rustls::CertificateError::UnknownIssuer,
-            )),
-        };
+        }
         match result {
             Ok(ok) => Ok(ok),
             Err(e)
@@ -351,11 +391,15 @@ mod tests {
     }
 
     #[test]
-    fn the_system_store_is_read_once() {
-        let a = super::system_roots();
-        let b = super::system_roots();
-        assert!(std::sync::Arc::ptr_eq(&a, &b));
-        super::client_config(None, false).unwrap();
-        assert!(std::sync::Arc::ptr_eq(&a, &super::system_roots()));
+    fn the_system_store_is_read_once_per_step() {
+        let provider = std::sync::Arc::new(super::rustls::crypto::ring::default_provider());
+        for step in 0..2 {
+            let ptr = |v: Option<std::sync::Arc<super::WebPkiServerVerifier>>| {
+                v.map(|v| std::sync::Arc::as_ptr(&v))
+            };
+            let a = ptr(super::system_verifier(step, &provider));
+            super::client_config(None, false).unwrap();
+            assert_eq!(a, ptr(super::system_verifier(step, &provider)));
+        }
     }
 }
