@@ -106,6 +106,22 @@ pub fn jid(data: &[u8]) {
     }
 }
 
+/// `xmpp check`: a certificate as a server may present it. Any bytes are
+/// read without a panic; what parses has a validity period in order or
+/// came from a certificate that says otherwise, and its names are text.
+pub fn certificate(data: &[u8]) {
+    if let Some(info) = crate::commands::check::parse_certificate(data) {
+        for name in info
+            .dns_names
+            .iter()
+            .chain(&info.xmpp_addrs)
+            .chain(&info.srv_names)
+        {
+            assert!(data.len() >= name.len(), "a name longer than the input");
+        }
+    }
+}
+
 fn verdict_text(v: &Verdict, scratch: &[u8]) -> String {
     match v {
         Verdict::Fast => String::from_utf8(scratch.to_vec()).expect("fast path writes ASCII"),
@@ -143,6 +159,11 @@ mod tests {
             b"\"\xcf\xb9Al0ic",
         ] {
             super::jid(s);
+        }
+        let der = include_bytes!("../fuzz/seeds/certificate/a.test.der");
+        assert!(crate::commands::check::parse_certificate(der).is_some());
+        for cut in 0..der.len() {
+            super::certificate(&der[..cut]);
         }
     }
 }

@@ -160,6 +160,11 @@ fn names(san: &[u8], info: &mut CertInfo) {
 /// seconds since the epoch.
 fn time(tag: u8, value: &[u8]) -> Option<i64> {
     let text = std::str::from_utf8(value).ok()?.strip_suffix('Z')?;
+    // Digits only before any slicing (a multi-byte character would make
+    // a byte index fall inside it).
+    if !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let (year, rest) = match tag {
         0x17 if text.len() == 12 => {
             let yy: i64 = text[..2].parse().ok()?;
@@ -168,9 +173,6 @@ fn time(tag: u8, value: &[u8]) -> Option<i64> {
         0x18 if text.len() == 14 => (text[..4].parse().ok()?, &text[4..]),
         _ => return None,
     };
-    if !rest.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
     let n = |i: usize| rest[i..i + 2].parse::<i64>().ok();
     let (month, day, h, m, s) = (n(0)?, n(2)?, n(4)?, n(6)?, n(8)?);
     if !(1..=12).contains(&month) || !(1..=31).contains(&day) || h > 23 || m > 59 || s > 60 {
@@ -225,6 +227,8 @@ mod tests {
         assert_eq!(time(0x17, b"491231235959Z"), Some(2_524_607_999));
         assert_eq!(time(0x17, b"701301000000Z"), None);
         assert_eq!(time(0x18, b"2000030100000Z"), None);
+        assert_eq!(time(0x17, "7é0101000000Z".as_bytes()), None);
+        assert_eq!(time(0x17, "\u{e9}\u{e9}0101000Z".as_bytes()), None);
         let d = der();
         for cut in [0, 1, 2, 10, d.len() / 2, d.len() - 1] {
             let _ = parse(&d[..cut]);
