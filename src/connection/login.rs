@@ -16,7 +16,8 @@ use tokio::net::TcpStream;
 use tokio_rustls::rustls;
 use tokio_xmpp::parsers::{jid::Jid, ns, starttls};
 use tokio_xmpp::xmlstream::{
-    initiate_stream, FallibleStreamElement, ReadError, StreamHeader, Timeouts, XmppStreamElement,
+    initiate_stream, FallibleStreamElement, ReadError, StreamHeader, Timeouts, XmppStream,
+    XmppStreamElement,
 };
 
 use super::classify::{self, features_error, io_error};
@@ -100,35 +101,18 @@ pub async fn secure(
             );
         }
         progress.stage = "negotiating STARTTLS";
-        stream
-            .send(&XmppStreamElement::Starttls(starttls::Nonza::Request(
-                starttls::Request,
-            )))
-            .await
-            .map_err(|e| io_error(e, "requesting STARTTLS", domain))?;
-        loop {
-            match stream.next().await {
-                Some(Ok(FallibleStreamElement::Ok(XmppStreamElement::Starttls(
-                    starttls::Nonza::Proceed(_),
-                )))) => break,
-                Some(Ok(FallibleStreamElement::Ok(XmppStreamElement::Starttls(
-                    starttls::Nonza::Failure(_),
-                )))) => {
-                    return bail(Kind::Network, format!("{domain} refused STARTTLS"));
-                }
-                Some(Ok(FallibleStreamElement::Ok(XmppStreamElement::StreamError(e)))) => {
-                    return Err(stream_error(&e.0, domain));
-                }
-                Some(Ok(_)) | Some(Err(ReadError::SoftTimeout | ReadError::ParseError(_))) => {}
-                Some(Err(ReadError::HardError(e))) => {
-                    return Err(io_error(e, "negotiating STARTTLS", domain))
-                }
-                None | Some(Err(ReadError::StreamFooterReceived)) => {
-                    return bail(
-                        Kind::Network,
-                        format!("{domain} closed the stream during STARTTLS"),
-                    )
-                }
+        match starttls(&mut stream).await {
+            Ok(()) => {}
+            Err(StarttlsEnd::Refused) => {
+                return bail(Kind::Network, format!("{domain} refused STARTTLS"))
+            }
+            Err(StarttlsEnd::StreamError(e)) => return Err(stream_error(&e, domain)),
+            Err(StarttlsEnd::Io(e, stage)) => return Err(io_error(e, stage, domain)),
+            Err(StarttlsEnd::Closed) => {
+                return bail(
+                    Kind::Network,
+                    format!("{domain} closed the stream during STARTTLS"),
+                )
             }
         }
         stream.into_inner().into_inner()
@@ -152,12 +136,9 @@ pub async fn secure(
         .await
         .map_err(|e| io_error(e, "in the TLS handshake", domain))?;
     let conn = tls.get_ref().1;
-    let version = match conn.protocol_version() {
-        Some(rustls::ProtocolVersion::TLSv1_3) => "TLSv1.3".to_string(),
-        Some(rustls::ProtocolVersion::TLSv1_2) => "TLSv1.2".to_string(),
-        Some(v) => format!("{v:?}"),
-        None => "unknown".to_string(),
-    };
+    let version = conn
+        .protocol_version()
+        .map_or_else(|| "unknown".to_string(), tls_version_name);
     let exporter = sasl::exporter(conn);
     let info = TlsInfo {
         mode: if direct { "direct" } else { "starttls" },
@@ -166,6 +147,59 @@ pub async fn secure(
         exporter,
     };
     Ok((Box::new(BufStream::new(tls)), info))
+}
+
+/// How a STARTTLS request ended, when not with `<proceed/>`.
+pub(super) enum StarttlsEnd {
+    /// `<failure/>`.
+    Refused,
+    StreamError(tokio_xmpp::parsers::stream_error::StreamError),
+    /// A read or write failed; the step it failed in.
+    Io(std::io::Error, &'static str),
+    /// The stream or the connection ended.
+    Closed,
+}
+
+/// Ask for STARTTLS on an open stream and wait for `<proceed/>` (RFC 6120
+/// §5.4.2), skipping anything else that is not an ending. Login and
+/// `xmpp check`'s probe share it.
+pub(super) async fn starttls<Io>(stream: &mut XmppStream<Io>) -> Result<(), StarttlsEnd>
+where
+    Io: tokio::io::AsyncBufRead + tokio::io::AsyncWrite + Unpin,
+{
+    stream
+        .send(&XmppStreamElement::Starttls(starttls::Nonza::Request(
+            starttls::Request,
+        )))
+        .await
+        .map_err(|e| StarttlsEnd::Io(e, "requesting STARTTLS"))?;
+    loop {
+        match stream.next().await {
+            Some(Ok(FallibleStreamElement::Ok(XmppStreamElement::Starttls(
+                starttls::Nonza::Proceed(_),
+            )))) => return Ok(()),
+            Some(Ok(FallibleStreamElement::Ok(XmppStreamElement::Starttls(
+                starttls::Nonza::Failure(_),
+            )))) => return Err(StarttlsEnd::Refused),
+            Some(Ok(FallibleStreamElement::Ok(XmppStreamElement::StreamError(e)))) => {
+                return Err(StarttlsEnd::StreamError(e.0))
+            }
+            Some(Ok(_)) | Some(Err(ReadError::SoftTimeout | ReadError::ParseError(_))) => {}
+            Some(Err(ReadError::HardError(e))) => {
+                return Err(StarttlsEnd::Io(e, "negotiating STARTTLS"))
+            }
+            None | Some(Err(ReadError::StreamFooterReceived)) => return Err(StarttlsEnd::Closed),
+        }
+    }
+}
+
+/// "TLSv1.3", "TLSv1.2", or rustls's name for anything else.
+pub(super) fn tls_version_name(v: rustls::ProtocolVersion) -> String {
+    match v {
+        rustls::ProtocolVersion::TLSv1_3 => "TLSv1.3".to_string(),
+        rustls::ProtocolVersion::TLSv1_2 => "TLSv1.2".to_string(),
+        other => format!("{other:?}"),
+    }
 }
 
 /// A stream error, or the redirect of `see-other-host`.

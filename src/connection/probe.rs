@@ -11,18 +11,18 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Instant as StdInstant;
 
-use futures::{SinkExt, StreamExt};
+use futures::SinkExt;
 use tokio::io::BufStream;
 use tokio::net::TcpStream;
 use tokio::time::Instant;
 use tokio_rustls::rustls;
+use tokio_xmpp::parsers::ns;
 use tokio_xmpp::parsers::stream_features::StreamFeatures;
-use tokio_xmpp::parsers::{ns, starttls};
 use tokio_xmpp::xmlstream::{
-    initiate_stream, FallibleStreamElement, ReadError, XmppStream, XmppStreamElement,
+    initiate_stream, FallibleStreamElement, XmppStream, XmppStreamElement,
 };
 
-use super::login::{header, STREAM_TIMEOUTS};
+use super::login::{header, starttls, tls_version_name, StarttlsEnd, STREAM_TIMEOUTS};
 use super::tls;
 
 const JABBER_SERVER: &str = "jabber:server";
@@ -207,25 +207,15 @@ async fn steps(
             return Err(("starttls", "STARTTLS not offered".into()));
         }
         seen.stage = "starttls";
-        stream
-            .send(&XmppStreamElement::Starttls(starttls::Nonza::Request(
-                starttls::Request,
-            )))
-            .await
-            .map_err(|e| ("starttls", e.to_string()))?;
-        loop {
-            match stream.next().await {
-                Some(Ok(FallibleStreamElement::Ok(XmppStreamElement::Starttls(
-                    starttls::Nonza::Proceed(_),
-                )))) => break,
-                Some(Ok(FallibleStreamElement::Ok(XmppStreamElement::Starttls(
-                    starttls::Nonza::Failure(_),
-                )))) => return Err(("starttls", "the server answered <failure/>".into())),
-                Some(Ok(_)) | Some(Err(ReadError::SoftTimeout | ReadError::ParseError(_))) => {}
-                Some(Err(e)) => return Err(("starttls", e.to_string())),
-                None => return Err(("starttls", "the server closed the stream".into())),
-            }
-        }
+        starttls(&mut stream).await.map_err(|end| {
+            let why = match end {
+                StarttlsEnd::Refused => "the server answered <failure/>".to_string(),
+                StarttlsEnd::StreamError(e) => format!("stream error: {}", e.condition),
+                StarttlsEnd::Io(e, _) => e.to_string(),
+                StarttlsEnd::Closed => "the server closed the stream".to_string(),
+            };
+            ("starttls", why)
+        })?;
         stream.into_inner().into_inner()
     };
     let (mut config, record) =
@@ -248,11 +238,7 @@ async fn steps(
     seen.tls_ms = Some(ms(t));
     {
         let conn = tls.get_ref().1;
-        seen.tls_version = conn.protocol_version().map(|v| match v {
-            rustls::ProtocolVersion::TLSv1_3 => "TLSv1.3".to_string(),
-            rustls::ProtocolVersion::TLSv1_2 => "TLSv1.2".to_string(),
-            other => format!("{other:?}"),
-        });
+        seen.tls_version = conn.protocol_version().map(tls_version_name);
         seen.cipher = conn
             .negotiated_cipher_suite()
             .map(|c| format!("{:?}", c.suite()));

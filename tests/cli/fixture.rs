@@ -62,6 +62,27 @@ pub struct Account {
     pub password: String,
 }
 
+/// A new account `PREFIX…@domain` made by `script adduser DIR USER DOMAIN
+/// PASSWORD` (the server scripts and scripts/testnet take the same form).
+pub fn add_account(mut script: Command, dir: &Path, prefix: &str, domain: &str) -> Account {
+    let user = unique(prefix);
+    let out = script
+        .arg("adduser")
+        .arg(dir)
+        .args([&user, domain, PASSWORD])
+        .output()
+        .expect("run the adduser script");
+    assert!(
+        out.status.success(),
+        "adding user {user}@{domain} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Account {
+        jid: format!("{user}@{domain}"),
+        password: PASSWORD.to_string(),
+    }
+}
+
 /// A throwaway server: Prosody or ejabberd, driven by its script in
 /// `scripts/`.
 pub struct Server {
@@ -169,22 +190,12 @@ impl Server {
     /// A new account on `host` (Prosody: localhost, nosm.localhost or
     /// selfsigned.localhost; ejabberd: localhost).
     pub fn account_on(&self, prefix: &str, host: &str) -> Account {
-        let user = unique(prefix);
-        let out = Command::new(repo().join(self.script))
-            .arg("adduser")
-            .arg(&self.dir)
-            .args([&user, host, PASSWORD])
-            .output()
-            .expect("run prosodyctl");
-        assert!(
-            out.status.success(),
-            "adding user {user}@{host} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        Account {
-            jid: format!("{user}@{host}"),
-            password: PASSWORD.to_string(),
-        }
+        add_account(
+            Command::new(repo().join(self.script)),
+            &self.dir,
+            prefix,
+            host,
+        )
     }
 
     pub fn account(&self, prefix: &str) -> Account {
@@ -200,14 +211,20 @@ impl Server {
     /// [`Server::xmpp`] through another port of loopback (a [`Proxy`]).
     pub fn xmpp_at(&self, account: &Account, port: u16) -> Command {
         let mut cmd = xmpp_clean();
-        cmd.args(["--server", &format!("127.0.0.1:{port}")])
-            .arg("--ca-file")
-            .arg(self.ca())
-            .args(["--jid", &account.jid])
-            .env("XMPP_PASSWORD", &account.password)
-            .env("XMPP_TIMEOUT", "10");
+        cmd.args(["--server", &format!("127.0.0.1:{port}")]);
+        log_in_as(&mut cmd, &self.ca(), account);
         cmd
     }
+}
+
+/// The arguments and environment every test's `xmpp` logs in with:
+/// trusting `ca`, as `account`, password from the environment, 10 s.
+pub fn log_in_as(cmd: &mut Command, ca: &Path, account: &Account) {
+    cmd.arg("--ca-file")
+        .arg(ca)
+        .args(["--jid", &account.jid])
+        .env("XMPP_PASSWORD", &account.password)
+        .env("XMPP_TIMEOUT", "10");
 }
 
 /// A Prosody of one test's own, which the test may kill and restart.

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
-use crate::fixture::{bin, repo, unique, Account, Receiver, PASSWORD};
+use crate::fixture::{add_account, bin, log_in_as, repo, Account, Receiver};
 
 pub struct Net {
     pub dir: PathBuf,
@@ -54,23 +54,7 @@ impl Net {
     /// A new account on `domain` (a.test and the dialling domains on
     /// Prosody a, b.test on Prosody b, c.test on ejabberd).
     pub fn account(&self, prefix: &str, domain: &str) -> Account {
-        let user = unique(prefix);
-        let out = self
-            .script()
-            .arg("adduser")
-            .arg(&self.dir)
-            .args([&user, domain, PASSWORD])
-            .output()
-            .expect("run scripts/testnet adduser");
-        assert!(
-            out.status.success(),
-            "adding {user}@{domain} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        Account {
-            jid: format!("{user}@{domain}"),
-            password: PASSWORD.to_string(),
-        }
+        add_account(self.script(), &self.dir, prefix, domain)
     }
 
     /// `xmpp` on `host` with a clean environment, no `--server`: it finds
@@ -82,12 +66,8 @@ impl Net {
             .arg(host)
             .arg(bin())
             .env("HOME", "/nonexistent/xmpp-cli-test-home")
-            .env("COLUMNS", "100")
-            .arg("--ca-file")
-            .arg(self.ca())
-            .args(["--jid", &account.jid])
-            .env("XMPP_PASSWORD", &account.password)
-            .env("XMPP_TIMEOUT", "10");
+            .env("COLUMNS", "100");
+        log_in_as(&mut cmd, &self.ca(), account);
         cmd
     }
 
