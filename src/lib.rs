@@ -10,6 +10,7 @@ pub mod error;
 pub mod fuzzing;
 pub mod ids;
 pub mod jidtools;
+pub mod omemo;
 pub mod output;
 pub mod seconds;
 pub mod secret;

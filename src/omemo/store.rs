@@ -1,0 +1,167 @@
+//! The OMEMO state of one account on disk:
+//! `$XDG_DATA_HOME/xmpp-cli/omemo/BARE-JID/state.json` (directory 0700,
+//! file 0600), replaced atomically (a temporary file renamed over it).
+//! A `lock` file beside it is held exclusively (`flock`) from load to
+//! save, so two `xmpp` processes of one account (overlapping cron jobs)
+//! take turns instead of forking the ratchet state.
+
+use std::fs::{self, File};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use tokio::time::Instant;
+
+use super::state::State;
+use crate::error::{fail, Kind};
+
+/// The directory of an account's state.
+pub fn dir_for(account: &str) -> Option<PathBuf> {
+    let base = match std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
+        Some(d) => PathBuf::from(d),
+        None => PathBuf::from(std::env::var_os("HOME")?).join(".local/share"),
+    };
+    Some(base.join("xmpp-cli").join("omemo").join(account))
+}
+
+/// A locked store. The lock is released when this is dropped.
+pub struct Store {
+    dir: PathBuf,
+    _lock: File,
+}
+
+impl Store {
+    /// Opens (creating it) and locks an account's store, waiting for
+    /// another process's lock until `deadline`.
+    pub async fn lock(dir: &Path, deadline: Instant) -> Result<Store> {
+        create_private_dir(dir)?;
+        let path = dir.join("lock");
+        let file = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .with_context(|| format!("cannot open {}", path.display()))?;
+        loop {
+            match file.try_lock() {
+                Ok(()) => break,
+                Err(fs::TryLockError::WouldBlock) if Instant::now() < deadline => {
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                }
+                Err(fs::TryLockError::WouldBlock) => {
+                    return Err(fail(
+                        Kind::Timeout,
+                        format!(
+                            "the OMEMO store {} stayed locked by another xmpp process: wait for it, or raise --timeout",
+                            dir.display()
+                        ),
+                    ))
+                }
+                Err(fs::TryLockError::Error(e)) => {
+                    return Err(e).with_context(|| format!("cannot lock {}", path.display()))
+                }
+            }
+        }
+        Ok(Store { dir: dir.to_path_buf(), _lock: file })
+    }
+
+    fn state_path(&self) -> PathBuf {
+        self.dir.join("state.json")
+    }
+
+    /// The saved state, if there is one.
+    pub fn load(&self) -> Result<Option<State>> {
+        let path = self.state_path();
+        let text = match fs::read(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+        };
+        let state = serde_json::from_slice(&text).map_err(|e| {
+            fail(
+                Kind::Config,
+                format!("the OMEMO store {} is damaged: {e}", path.display()),
+            )
+        })?;
+        Ok(Some(state))
+    }
+
+    /// The saved state, or a new device (saved at once, so its keys are
+    /// never lost after being published).
+    pub fn load_or_create(&self) -> Result<(State, bool)> {
+        match self.load()? {
+            Some(s) => Ok((s, false)),
+            None => {
+                let s = State::generate();
+                self.save(&s)?;
+                Ok((s, true))
+            }
+        }
+    }
+
+    /// Writes the state atomically (0600).
+    pub fn save(&self, state: &State) -> Result<()> {
+        let path = self.state_path();
+        let mut tmp = tempfile::NamedTempFile::new_in(&self.dir)
+            .with_context(|| format!("cannot write in {}", self.dir.display()))?;
+        let text = serde_json::to_vec(state).context("cannot serialize the OMEMO state")?;
+        tmp.write_all(&text)
+            .and_then(|_| tmp.as_file().sync_all())
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        tmp.persist(&path)
+            .map_err(|e| e.error)
+            .with_context(|| format!("cannot replace {}", path.display()))?;
+        Ok(())
+    }
+}
+
+fn create_private_dir(dir: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .with_context(|| format!("cannot create {}", dir.display()))
+    }
+    #[cfg(not(unix))]
+    {
+        fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn state_survives_and_the_lock_excludes() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("omemo/a@example.org");
+        let store = Store::lock(&dir, Instant::now()).await.unwrap();
+        let (state, created) = store.load_or_create().unwrap();
+        assert!(created);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(dir.join("state.json")).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+            let mode = fs::metadata(&dir).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o700);
+        }
+        // A second lock waits, then gives up at its deadline.
+        let second = Store::lock(&dir, Instant::now() + Duration::from_millis(50)).await;
+        assert!(second.is_err());
+        drop(store);
+        let store = Store::lock(&dir, Instant::now()).await.unwrap();
+        let (again, created) = store.load_or_create().unwrap();
+        assert!(!created);
+        assert_eq!(again.device_id, state.device_id);
+        assert_eq!(again.fingerprint(), state.fingerprint());
+        fs::write(dir.join("state.json"), b"{not json").unwrap();
+        let err = store.load().unwrap_err().to_string();
+        assert!(err.contains("damaged"), "{err}");
+    }
+}
