@@ -62,6 +62,8 @@ pub struct ConnectSettings {
     /// `--allow-plain`: PLAIN even where the certificate was not verified.
     pub allow_plain: bool,
     pub timeout: Duration,
+    /// `omemo = true` in the profile: `send` encrypts as with `--omemo`.
+    pub omemo: bool,
     pub password_source: PasswordSource,
     config_password: Option<Secret>,
     /// The password once read: a command runs, and a prompt asks, once
@@ -312,6 +314,7 @@ pub fn resolve(
         insecure: args.insecure || profile.insecure.unwrap_or(false),
         allow_plain: args.allow_plain,
         timeout,
+        omemo: profile.omemo.unwrap_or(false),
         password_source,
         config_password,
         password: Default::default(),

@@ -110,6 +110,26 @@ pub struct SendArgs {
     /// "resent": true.
     #[arg(long)]
     pub reconnect: bool,
+
+    /// Encrypt with OMEMO (0.3, as Conversations, Dino, Gajim, Monal): to every device of each recipient and our own other devices; a recipient without a usable device gets nothing (exit 7), never plain text
+    ///
+    /// The body is encrypted; the recipients, the times, the subject and
+    /// the thread are not. Keys live in $XDG_DATA_HOME/xmpp-cli/omemo/.
+    /// `omemo = true` in a profile does the same.
+    #[arg(long)]
+    pub omemo: bool,
+
+    /// Which OMEMO devices to encrypt to: blind (trust new keys until one of the contact's keys is verified, as Conversations) or strict (only keys verified with `xmpp omemo trust`)
+    #[arg(long, value_enum, value_name = "POLICY", default_value_t = OmemoTrustPolicy::Blind)]
+    pub omemo_trust: OmemoTrustPolicy,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OmemoTrustPolicy {
+    /// Blind trust before verification
+    Blind,
+    /// Verified keys only
+    Strict,
 }
 
 impl SendArgs {
@@ -195,6 +215,10 @@ pub struct ListenArgs {
     /// Also print copies of what the account's other clients send and receive (XEP-0280)
     #[arg(long)]
     pub carbons: bool,
+
+    /// Decrypt OMEMO messages to this account's OMEMO device (published at start): JSON events get "encryption": "omemo", "device", "fingerprint", "trust"; one that cannot be decrypted is printed with "error", not dropped
+    #[arg(long)]
+    pub omemo: bool,
 
     /// Run CMD (sh -c) per printed event, the event's JSON on stdin, XMPP_FROM, XMPP_BODY, XMPP_TYPE set; its output goes to stderr
     #[arg(long, value_name = "CMD")]

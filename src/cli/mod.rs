@@ -7,10 +7,12 @@
 
 mod account;
 mod messaging;
+mod omemo;
 mod tools;
 
 pub use account::*;
 pub use messaging::*;
+pub use omemo::*;
 pub use tools::*;
 
 use std::path::PathBuf;
@@ -234,6 +236,7 @@ Examples:
     Time(TargetArgs),
     Vcard(VcardArgs),
     Check(CheckArgs),
+    Omemo(OmemoArgs),
     Jid(JidArgs),
     Config(ConfigArgs),
     Completions(CompletionsArgs),

@@ -130,6 +130,11 @@ fn show(global: &GlobalArgs, out: &mut Output) -> Result<()> {
             source: src("insecure", "", global.insecure, profile.insecure.is_some()),
         },
         Row {
+            key: "omemo",
+            value: Some(resolved.omemo.to_string()),
+            source: src("omemo", "", false, profile.omemo.is_some()),
+        },
+        Row {
             key: "timeout",
             value: Some(format!("{}", resolved.timeout.as_secs_f64())),
             source: src(

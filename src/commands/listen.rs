@@ -17,7 +17,7 @@ use xmpp_parsers::presence::{Presence, Show, Type as PresenceType};
 use xmpp_parsers::stanza::Stanza;
 
 use crate::cli::{GlobalArgs, ListenArgs, ListenMessageKind};
-use crate::commands::muc;
+use crate::commands::{muc, omemo};
 use crate::connection::backoff::{retryable, Backoff};
 use crate::connection::{self, Incoming, ResumeToken, Resumption, Session};
 use crate::error::{bail, Kind};
@@ -47,6 +47,18 @@ enum Event {
         delayed: bool,
         nick: Option<String>,
         carbon: Option<&'static str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        encryption: Option<&'static str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        device: Option<u32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        fingerprint: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        trust: Option<&'static str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        trusted: Option<bool>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        error: Option<String>,
     },
     Presence {
         kind: &'static str,
@@ -79,6 +91,10 @@ struct Options<'a> {
     /// This session's full JID: its own presence, reflected by the server,
     /// is not a contact's and is not printed.
     me: std::cell::RefCell<Option<Jid>>,
+    /// `--omemo`: our account's OMEMO store, and whether our bundle must
+    /// be published again (a prekey was used).
+    omemo: Option<omemo::Account>,
+    republish: std::cell::Cell<bool>,
 }
 
 enum Stop {
@@ -127,6 +143,11 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
         secret_env,
         own: settings.jid.to_bare(),
         me: std::cell::RefCell::new(None),
+        omemo: args
+            .omemo
+            .then(|| omemo::Account::of(&settings))
+            .transpose()?,
+        republish: std::cell::Cell::new(false),
     };
     out.streaming();
 
@@ -243,6 +264,9 @@ async fn connect_and_join(
             );
         }
     }
+    if let Some(account) = &opts.omemo {
+        omemo::announce_stored(&mut session, account, &mut early).await?;
+    }
     let p = crate::commands::presence::announce(&opts.args.availability);
     session.send(Stanza::Presence(p)).await?;
     for (room, nick) in &opts.rooms {
@@ -303,6 +327,17 @@ async fn listen(
         if let Some(stop) = handle(incoming, opts, out, printed).await? {
             return Ok(stop);
         }
+        if opts.republish.replace(false) {
+            if let Some(account) = &opts.omemo {
+                let mut others = Vec::new();
+                omemo::announce_stored(session, account, &mut others).await?;
+                for incoming in others {
+                    if let Some(stop) = handle(incoming, opts, out, printed).await? {
+                        return Ok(stop);
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -316,7 +351,7 @@ async fn handle(
     let Incoming::Stanza(st) = incoming else {
         return Ok(None);
     };
-    let Some(event) = to_event(*st, opts) else {
+    let Some(event) = to_event(*st, opts).await? else {
         return Ok(None);
     };
     if out.is_json() {
@@ -359,25 +394,42 @@ fn now() -> String {
     DateTime::<Utc>::from(SystemTime::now()).to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
-fn to_event(stanza: Stanza, opts: &Options<'_>) -> Option<Event> {
+async fn to_event(stanza: Stanza, opts: &Options<'_>) -> Result<Option<Event>> {
     let args = opts.args;
-    match stanza {
+    Ok(match stanza {
         Stanza::Message(m) => {
-            let (m, carbon) = unwrap_carbon(m, &opts.own)?;
+            let Some((m, carbon)) = unwrap_carbon(m, &opts.own) else {
+                return Ok(None);
+            };
             let (type_, kind) = message_kind(&m.type_);
             if !args.kinds.is_empty() && !args.kinds.contains(&kind) {
-                return None;
+                return Ok(None);
             }
             if !passes_from(opts, m.from.as_ref()) {
-                return None;
+                return Ok(None);
             }
-            let body = m
+            let mut body = m
                 .bodies
                 .get("")
                 .or_else(|| m.bodies.values().next())
                 .cloned();
-            if body.is_none() && !args.all {
-                return None;
+            let mut omemo_info = None;
+            if let (Some(account), Some(element)) = (&opts.omemo, omemo::stanza::find(&m)) {
+                let from = m.from.as_ref().map(|f| f.to_bare()).unwrap_or_else(|| opts.own.clone());
+                match omemo::receive(account, &from, element).await? {
+                    // Session upkeep, not a message.
+                    None => return Ok(None),
+                    Some(r) => {
+                        body = r.body.clone();
+                        if r.republish {
+                            opts.republish.set(true);
+                        }
+                        omemo_info = Some(r);
+                    }
+                }
+            }
+            if body.is_none() && !args.all && omemo_info.is_none() {
+                return Ok(None);
             }
             let delay = m
                 .payloads
@@ -417,6 +469,12 @@ fn to_event(stanza: Stanza, opts: &Options<'_>) -> Option<Event> {
                 delayed: delay.is_some(),
                 nick,
                 carbon,
+                encryption: omemo_info.as_ref().map(|_| "omemo"),
+                device: omemo_info.as_ref().map(|r| r.device),
+                fingerprint: omemo_info.as_ref().and_then(|r| r.fingerprint.clone()),
+                trust: omemo_info.as_ref().and_then(|r| r.trust),
+                trusted: omemo_info.as_ref().map(|r| r.trusted),
+                error: omemo_info.and_then(|r| r.error),
             })
         }
         Stanza::Presence(p)
@@ -424,7 +482,7 @@ fn to_event(stanza: Stanza, opts: &Options<'_>) -> Option<Event> {
                 && !(p.from.is_some() && *opts.me.borrow() == p.from) =>
         {
             if !passes_from(opts, p.from.as_ref()) {
-                return None;
+                return Ok(None);
             }
             let type_ = match p.type_ {
                 PresenceType::None => "available",
@@ -459,10 +517,10 @@ fn to_event(stanza: Stanza, opts: &Options<'_>) -> Option<Event> {
                 Iq::Set {
                     from, id, payload, ..
                 } => (from, "set", id, payload),
-                _ => return None, // answers to our own requests
+                _ => return Ok(None), // answers to our own requests
             };
             if !passes_from(opts, from.as_ref()) {
-                return None;
+                return Ok(None);
             }
             Some(Event::Iq {
                 kind: "iq",
@@ -473,7 +531,7 @@ fn to_event(stanza: Stanza, opts: &Options<'_>) -> Option<Event> {
             })
         }
         _ => None,
-    }
+    })
 }
 
 /// XEP-0280: a carbon copy carries the real message inside. Only our own
@@ -536,6 +594,8 @@ fn human(event: &Event) -> String {
             timestamp,
             carbon,
             to,
+            error,
+            trust,
             ..
         } => {
             let who = match carbon {
@@ -543,6 +603,13 @@ fn human(event: &Event) -> String {
                 _ => from.clone().unwrap_or_else(|| "(server)".into()),
             };
             let text = match (body, subject) {
+                _ if error.is_some() => format!(
+                    "[OMEMO message not decrypted: {}]",
+                    error.as_deref().unwrap_or_default()
+                ),
+                (Some(b), _) if *trust == Some("distrusted") || *trust == Some("undecided") => {
+                    format!("[OMEMO, {} key] {b}", trust.unwrap_or_default())
+                }
                 (Some(b), _) => b.clone(),
                 (None, Some(s)) => format!("[subject] {s}"),
                 (None, None) => "(no body)".to_string(),

@@ -6,6 +6,7 @@ pub mod generate;
 pub mod jid;
 pub mod listen;
 pub mod muc;
+pub mod omemo;
 pub mod presence;
 pub mod query;
 pub mod roster;

@@ -47,6 +47,9 @@ pub struct Profile {
     pub resource: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout: Option<f64>,
+    /// `send` encrypts with OMEMO, as with `--omemo`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub omemo: Option<bool>,
 }
 
 /// How TLS starts (`--tls`, `tls =` in a profile).

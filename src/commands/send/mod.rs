@@ -5,6 +5,7 @@
 //! `pump` (writing, reading, the barrier, confirmations), `recovery`
 //! (`--reconnect`).
 
+mod encrypt;
 mod input;
 mod pump;
 mod recovery;
@@ -75,6 +76,17 @@ pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Resu
         None => None,
     };
     let settings = super::settings(global)?;
+    let omemo = args.omemo || settings.omemo;
+    if omemo {
+        omemo_usage(args)?;
+    }
+    let recipients = if !omemo {
+        Vec::new()
+    } else if args.lines {
+        encrypt::recipients(targets(args)?.iter().map(|(to, _)| to))
+    } else {
+        encrypt::recipients(text.iter().filter_map(|m| m.to.as_ref()))
+    };
     let mut session = if args.reconnect {
         connection::connect_resumable(&settings).await?
     } else {
@@ -133,11 +145,43 @@ pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Resu
         all.extend(text);
         batch_source(all)
     };
+    let source = if omemo {
+        let account = crate::commands::omemo::Account::of(&settings)?;
+        let policy = match args.omemo_trust {
+            crate::cli::OmemoTrustPolicy::Blind => crate::omemo::state::Policy::Blind,
+            crate::cli::OmemoTrustPolicy::Strict => crate::omemo::state::Policy::Strict,
+        };
+        let prepared =
+            crate::commands::omemo::prepare(&mut session, &account, &recipients, policy).await?;
+        encrypt::encrypting(source, account, prepared)
+    } else {
+        source
+    };
     let recovery = args.reconnect.then_some(Recovery {
         settings: &settings,
         room_password: room_password.as_deref(),
     });
     pump(session, tracker, source, out, streaming, recovery).await
+}
+
+/// What `--omemo` cannot encrypt is refused before connecting.
+fn omemo_usage(args: &SendArgs) -> Result<()> {
+    let refuse = |what: &str| {
+        Err(fail(
+            Kind::Usage,
+            format!("--omemo cannot encrypt {what} yet: send it without --omemo, or leave it out"),
+        ))
+    };
+    if !args.rooms.is_empty() {
+        return refuse("messages to rooms (--muc)");
+    }
+    if args.raw {
+        return refuse("raw stanzas (--raw)");
+    }
+    if !args.files.is_empty() {
+        return refuse("uploaded files (--file)");
+    }
+    Ok(())
 }
 
 /// Join, and with `fallback` try NICK_2, NICK_3... while the nick is taken.

@@ -1,0 +1,414 @@
+//! OMEMO over XMPP: our device announced (device list and bundle by
+//! PEP), sessions built from recipients' bundles, messages encrypted for
+//! `send --omemo` and decrypted for `listen --omemo`, and the `xmpp omemo`
+//! subcommands (fingerprint, devices, trust, distrust). The protocol is
+//! `crate::omemo` (no network); the PEP nodes are `pep.rs`, the
+//! `<encrypted>` element `stanza.rs`.
+
+pub mod pep;
+pub mod stanza;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use anyhow::Result;
+use jid::BareJid;
+use serde::Serialize;
+use tokio::time::Instant;
+
+use crate::cli::{GlobalArgs, OmemoCommand, OmemoTrustArgs};
+use crate::connection::{Incoming, Session};
+use crate::error::{bail, fail, Kind};
+use crate::jidtools;
+use crate::omemo::keys;
+use crate::omemo::state::{Policy, State, Target, Trust};
+use crate::omemo::store::{self, Store};
+use crate::output::{self, Output};
+use crate::settings::ConnectSettings;
+
+/// Where an account's OMEMO state lives, and how long to wait for its lock.
+#[derive(Debug, Clone)]
+pub struct Account {
+    pub jid: BareJid,
+    pub dir: PathBuf,
+    pub timeout: std::time::Duration,
+}
+
+impl Account {
+    pub fn of(settings: &ConnectSettings) -> Result<Account> {
+        let jid = settings.jid.to_bare();
+        let dir = store::dir_for(jid.as_str()).ok_or_else(|| {
+            fail(Kind::Config, "cannot place the OMEMO store: neither XDG_DATA_HOME nor HOME is set")
+        })?;
+        Ok(Account { jid, dir, timeout: settings.timeout })
+    }
+
+    pub async fn lock(&self) -> Result<Store> {
+        Store::lock(&self.dir, Instant::now() + self.timeout).await
+    }
+}
+
+/// Makes our device known: in our published device list, with a current
+/// bundle. Returns our account's other devices.
+pub async fn announce(
+    session: &mut Session,
+    state: &mut State,
+    own: &BareJid,
+    early: &mut Vec<Incoming>,
+) -> Result<Vec<u32>> {
+    let mut list = pep::device_list(session, own, early).await?.unwrap_or_default();
+    if !list.contains(&state.device_id) {
+        list.push(state.device_id);
+        pep::publish_devices(session, &list, early).await?;
+        log::info!("published OMEMO device {} for {own}", state.device_id);
+    }
+    if !state.published {
+        pep::publish_bundle(session, state.device_id, &state.bundle(), early).await?;
+        state.published = true;
+        log::info!("published the OMEMO bundle of device {}", state.device_id);
+    }
+    Ok(list.into_iter().filter(|d| *d != state.device_id).collect())
+}
+
+/// The devices each message is encrypted to, per recipient (bare JID),
+/// plus our own other devices.
+#[derive(Debug, Clone, Default)]
+pub struct Prepared {
+    pub recipients: BTreeMap<BareJid, Vec<Target>>,
+    pub own: Vec<Target>,
+}
+
+impl Prepared {
+    pub fn targets_for(&self, to: &BareJid) -> Vec<Target> {
+        let mut t = self.recipients.get(to).cloned().unwrap_or_default();
+        t.extend(self.own.iter().cloned());
+        t
+    }
+}
+
+/// Sessions with every usable device of every recipient and of our own
+/// account; exit 7 naming each recipient that has none (nothing is sent).
+pub async fn prepare(
+    session: &mut Session,
+    account: &Account,
+    recipients: &[BareJid],
+    policy: Policy,
+) -> Result<Prepared> {
+    let store = account.lock().await?;
+    let (mut state, created) = store.load_or_create()?;
+    if created {
+        output::note(&format!(
+            "created OMEMO device {} for {} (fingerprint {})",
+            state.device_id,
+            account.jid,
+            state.fingerprint()
+        ));
+    }
+    let mut early = Vec::new();
+    let own_devices = announce(session, &mut state, &account.jid, &mut early).await?;
+    let mut prepared = Prepared::default();
+    let mut problems = Vec::new();
+    for to in recipients {
+        let devices = pep::device_list(session, to, &mut early).await?.unwrap_or_default();
+        let (usable, why) = usable_devices(session, &mut state, to, &devices, policy, &mut early).await?;
+        if usable.is_empty() {
+            problems.push(format!("{to} ({why})"));
+        }
+        prepared.recipients.insert(to.clone(), usable);
+    }
+    let (own, _) = usable_devices(session, &mut state, &account.jid, &own_devices, policy, &mut early).await?;
+    prepared.own = own;
+    store.save(&state)?;
+    if !problems.is_empty() {
+        return bail(
+            Kind::Remote,
+            format!(
+                "no OMEMO device to encrypt to for {}: nothing was sent (without --omemo it would go in clear)",
+                problems.join(", ")
+            ),
+        );
+    }
+    Ok(prepared)
+}
+
+/// A JID's devices we can encrypt to, starting sessions where needed; and
+/// why there are none, when there are none.
+async fn usable_devices(
+    session: &mut Session,
+    state: &mut State,
+    jid: &BareJid,
+    devices: &[u32],
+    policy: Policy,
+    early: &mut Vec<Incoming>,
+) -> Result<(Vec<Target>, String)> {
+    if devices.is_empty() {
+        return Ok((Vec::new(), "it publishes no OMEMO device".into()));
+    }
+    let mut usable = Vec::new();
+    let mut reasons = Vec::new();
+    for &device in devices {
+        if !state.has_session(jid.as_str(), device) {
+            match pep::bundle(session, jid, device, early).await? {
+                Ok(bundle) => {
+                    if let Err(e) = state.start_session(jid.as_str(), device, &bundle) {
+                        output::warn(&format!("skipping OMEMO device {device} of {jid}: {e}"));
+                        reasons.push(format!("device {device}: {e}"));
+                        continue;
+                    }
+                }
+                Err(why) => {
+                    log::info!("skipping OMEMO device {device} of {jid}: {why}");
+                    reasons.push(format!("device {device}: {why}"));
+                    continue;
+                }
+            }
+        }
+        let identity = state.session_identity(jid.as_str(), device).expect("a session was just ensured");
+        let trust = state.trust_of(jid.as_str(), &identity);
+        if trust.usable(policy) {
+            usable.push(Target { jid: jid.to_string(), device });
+        } else {
+            reasons.push(format!("device {device} is {}", trust.name()));
+        }
+    }
+    Ok((usable, reasons.join("; ")))
+}
+
+/// `xmpp omemo ...`
+pub async fn run(cmd: &OmemoCommand, global: &GlobalArgs, out: &mut Output) -> Result<()> {
+    let settings = super::settings(global)?;
+    let account = Account::of(&settings)?;
+    match cmd {
+        OmemoCommand::Fingerprint => fingerprint(&account, out).await,
+        OmemoCommand::Devices(args) => devices(&settings, &account, &args.jid, out).await,
+        OmemoCommand::Trust(args) => set_trust(&account, args, Trust::Verified, out).await,
+        OmemoCommand::Distrust(args) => set_trust(&account, args, Trust::Distrusted, out).await,
+    }
+}
+
+#[derive(Serialize)]
+struct Own {
+    jid: String,
+    device: u32,
+    fingerprint: String,
+    published: bool,
+    prekeys: usize,
+    store: String,
+}
+
+async fn fingerprint(account: &Account, out: &mut Output) -> Result<()> {
+    let store = account.lock().await?;
+    let (state, created) = store.load_or_create()?;
+    if created {
+        output::note("created a new OMEMO device; it is published on the next `send --omemo` or `listen --omemo`");
+    }
+    let own = Own {
+        jid: account.jid.to_string(),
+        device: state.device_id,
+        fingerprint: state.fingerprint(),
+        published: state.published,
+        prekeys: state.prekey_count(),
+        store: account.dir.display().to_string(),
+    };
+    if out.is_json() {
+        out.json_line(&own)?;
+    } else {
+        out.line(&format!("{}  device {}  {}", own.fingerprint, own.device, own.jid))?;
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct DeviceLine {
+    jid: String,
+    device: u32,
+    fingerprint: Option<String>,
+    trust: Option<&'static str>,
+    session: bool,
+    problem: Option<String>,
+}
+
+async fn devices(settings: &ConnectSettings, account: &Account, jid: &str, out: &mut Output) -> Result<()> {
+    let jid = jidtools::jid_arg(jid, "JID")?.to_bare();
+    let mut session = crate::connection::connect(settings).await?;
+    let mut early = Vec::new();
+    let Some(list) = pep::device_list(&mut session, &jid, &mut early).await? else {
+        let _ = session.close().await;
+        return bail(Kind::Negative, format!("{jid} publishes no OMEMO device list"));
+    };
+    let mut lines = Vec::new();
+    let state = account.lock().await?.load()?;
+    for device in list {
+        let (fp, problem) = match pep::bundle(&mut session, &jid, device, &mut early).await? {
+            Ok(b) if keys::verify(&b.identity, &keys::serialize(&b.signed_prekey), &b.signature) => {
+                (Some(b.identity), None)
+            }
+            Ok(b) => (Some(b.identity), Some("its signed prekey signature does not verify".to_string())),
+            Err(why) => (None, Some(why)),
+        };
+        let trust = fp.and_then(|k| {
+            state
+                .as_ref()
+                .and_then(|s| s.known_trust(jid.as_str(), &keys::hex(&k)))
+        });
+        lines.push(DeviceLine {
+            jid: jid.to_string(),
+            device,
+            fingerprint: fp.map(|k| keys::fingerprint(&k)),
+            // A key never seen is trusted blindly on first use (unless
+            // another key of this contact is verified).
+            trust: trust.map(Trust::name).or(fp.map(|_| "new")),
+            session: state.as_ref().is_some_and(|s| s.has_session(jid.as_str(), device)),
+            problem,
+        });
+    }
+    let _ = session.close().await;
+    for l in &lines {
+        if out.is_json() {
+            out.json_line(l)?;
+        } else {
+            out.line(&format!(
+                "{:>10}  {}  {}{}",
+                l.device,
+                l.fingerprint.as_deref().unwrap_or("(no bundle)"),
+                l.trust.unwrap_or("-"),
+                l.problem.as_ref().map(|p| format!("  ({p})")).unwrap_or_default()
+            ))?;
+        }
+    }
+    Ok(())
+}
+
+async fn set_trust(account: &Account, args: &OmemoTrustArgs, trust: Trust, out: &mut Output) -> Result<()> {
+    let jid = jidtools::jid_arg(&args.jid, "JID")?.to_bare();
+    let Some(hex) = keys::normalize_fingerprint(&args.fingerprint) else {
+        return bail(
+            Kind::Usage,
+            format!(
+                "{} is not a fingerprint: 64 hex digits, spaces allowed (as `xmpp omemo devices {jid}` shows)",
+                crate::error::quoted(&args.fingerprint)
+            ),
+        );
+    };
+    let store = account.lock().await?;
+    let (mut state, _) = store.load_or_create()?;
+    state.set_trust(jid.as_str(), &hex, trust);
+    store.save(&state)?;
+    #[derive(Serialize)]
+    struct Done<'a> {
+        jid: String,
+        fingerprint: String,
+        trust: &'a str,
+    }
+    let done = Done {
+        jid: jid.to_string(),
+        fingerprint: keys::fingerprint(&unhex32(&hex)),
+        trust: trust.name(),
+    };
+    if out.is_json() {
+        out.json_line(&done)?;
+    } else {
+        out.line(&format!("{} {} for {}", done.fingerprint, done.trust, done.jid))?;
+    }
+    Ok(())
+}
+
+fn unhex32(hex: &str) -> [u8; 32] {
+    let mut out = [0u8; 32];
+    for (i, o) in out.iter_mut().enumerate() {
+        *o = u8::from_str_radix(&hex[i * 2..i * 2 + 2], 16).unwrap_or(0);
+    }
+    out
+}
+
+/// An OMEMO message as `listen --omemo` reports it.
+#[derive(Debug)]
+pub struct Received {
+    pub body: Option<String>,
+    pub device: u32,
+    pub fingerprint: Option<String>,
+    pub trust: Option<&'static str>,
+    pub trusted: bool,
+    /// Why it could not be decrypted.
+    pub error: Option<String>,
+    /// A one-time prekey was used: the bundle must be published again.
+    pub republish: bool,
+}
+
+impl Received {
+    fn failed(device: u32, error: String) -> Received {
+        Received {
+            body: None,
+            device,
+            fingerprint: None,
+            trust: None,
+            trusted: false,
+            error: Some(error),
+            republish: false,
+        }
+    }
+}
+
+/// Decrypts a message's OMEMO element addressed to our device. `None`
+/// for session upkeep (an empty message or a key transport): nothing for
+/// a user to see.
+pub async fn receive(
+    account: &Account,
+    from: &BareJid,
+    element: Result<xmpp_parsers::legacy_omemo::Encrypted, String>,
+) -> Result<Option<Received>> {
+    let enc = match element {
+        Ok(e) => e,
+        Err(e) => return Ok(Some(Received::failed(0, format!("malformed OMEMO element: {e}")))),
+    };
+    let sid = enc.header.sid;
+    let store = account.lock().await?;
+    let Some(mut state) = store.load()? else {
+        return Ok(Some(Received::failed(sid, "this account has no OMEMO device".into())));
+    };
+    let Some(key) = enc.header.keys.iter().find(|k| k.rid == state.device_id) else {
+        if enc.payload.is_none() {
+            return Ok(None);
+        }
+        return Ok(Some(Received::failed(sid, "not encrypted for this device".into())));
+    };
+    let payload = enc.payload.as_ref().map(|p| p.data.as_slice());
+    match state.decrypt(from.as_str(), sid, &key.data, key.prekey, &enc.header.iv.data, payload) {
+        Ok(d) => {
+            store.save(&state)?;
+            let Some(body) = d.body else {
+                return Ok(None);
+            };
+            Ok(Some(Received {
+                body: Some(String::from_utf8_lossy(&body).into_owned()),
+                device: sid,
+                fingerprint: Some(keys::fingerprint(&d.identity)),
+                trust: Some(d.trust.name()),
+                trusted: d.trust.usable(Policy::Blind),
+                error: None,
+                republish: d.used_prekey,
+            }))
+        }
+        Err(e) => {
+            log::info!("OMEMO message from {from} device {sid} not decrypted: {e}");
+            Ok(Some(Received::failed(sid, e.to_string())))
+        }
+    }
+}
+
+/// Loads (or creates) our device and makes it known; for `listen --omemo`
+/// at start and after a prekey was used.
+pub async fn announce_stored(session: &mut Session, account: &Account, early: &mut Vec<Incoming>) -> Result<()> {
+    let store = account.lock().await?;
+    let (mut state, created) = store.load_or_create()?;
+    if created {
+        output::note(&format!(
+            "created OMEMO device {} for {} (fingerprint {})",
+            state.device_id,
+            account.jid,
+            state.fingerprint()
+        ));
+    }
+    announce(session, &mut state, &account.jid, early).await?;
+    store.save(&state)
+}
