@@ -75,7 +75,9 @@ fn run(cli: &Cli, out: &mut Output) -> anyhow::Result<()> {
         Command::Time(args) => block_on(commands::query::time(args, &cli.global, out), false),
         Command::Vcard(args) => block_on(commands::query::vcard(args, &cli.global, out), false),
         Command::Check(args) => block_on(commands::check::run(args, &cli.global, out), false),
-        Command::Omemo(args) => block_on(commands::omemo::run(&args.command, &cli.global, out), false),
+        Command::Omemo(args) => {
+            block_on(commands::omemo::run(&args.command, &cli.global, out), false)
+        }
     }
 }
 

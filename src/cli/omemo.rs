@@ -44,13 +44,15 @@ pub enum OmemoCommand {
 #[derive(Debug, Args)]
 pub struct OmemoJidArgs {
     /// The contact (bare JID)
-    pub jid: String,
+    #[arg(value_name = "JID")]
+    pub contact: String,
 }
 
 #[derive(Debug, Args)]
 pub struct OmemoTrustArgs {
-    /// The contact (bare JID)
-    pub jid: String,
+    /// The contact (bare JID); not named `jid`, which is the global --jid
+    #[arg(value_name = "JID")]
+    pub contact: String,
     /// The fingerprint: 64 hex digits, spaces allowed (quote it)
     pub fingerprint: String,
 }

@@ -47,18 +47,9 @@ enum Event {
         delayed: bool,
         nick: Option<String>,
         carbon: Option<&'static str>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        encryption: Option<&'static str>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        device: Option<u32>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        fingerprint: Option<String>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        trust: Option<&'static str>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        trusted: Option<bool>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        error: Option<String>,
+        /// `--omemo`: present only on OMEMO messages.
+        #[serde(flatten)]
+        omemo: Option<Box<OmemoFields>>,
     },
     Presence {
         kind: &'static str,
@@ -77,6 +68,20 @@ enum Event {
         id: String,
         payload: String,
     },
+}
+
+/// What an OMEMO message's event adds.
+#[derive(Debug, Serialize)]
+struct OmemoFields {
+    encryption: &'static str,
+    device: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fingerprint: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    trust: Option<&'static str>,
+    trusted: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
 }
 
 struct Options<'a> {
@@ -291,7 +296,7 @@ async fn listen(
     printed: &mut u64,
 ) -> Result<Stop> {
     for incoming in early {
-        if let Some(stop) = handle(incoming, opts, out, printed).await? {
+        if let Some(stop) = handle_in(session, incoming, opts, out, printed).await? {
             return Ok(stop);
         }
     }
@@ -313,7 +318,7 @@ async fn listen(
                 let (_, others) = session.iq(ping).await?;
                 idle.as_mut().reset(tokio::time::Instant::now() + keepalive);
                 for incoming in others {
-                    if let Some(stop) = handle(incoming, opts, out, printed).await? {
+                    if let Some(stop) = handle_in(session, incoming, opts, out, printed).await? {
                         return Ok(stop);
                     }
                 }
@@ -324,21 +329,32 @@ async fn listen(
         let Some(incoming) = incoming else {
             return bail(Kind::Network, "the server closed the stream");
         };
-        if let Some(stop) = handle(incoming, opts, out, printed).await? {
+        if let Some(stop) = handle_in(session, incoming, opts, out, printed).await? {
             return Ok(stop);
         }
-        if opts.republish.replace(false) {
-            if let Some(account) = &opts.omemo {
-                let mut others = Vec::new();
-                omemo::announce_stored(session, account, &mut others).await?;
-                for incoming in others {
-                    if let Some(stop) = handle(incoming, opts, out, printed).await? {
-                        return Ok(stop);
-                    }
-                }
+    }
+}
+
+/// [`handle`], then the OMEMO upkeep it asked for: our bundle published
+/// again after a prekey was used (before a `--count` stop, too).
+async fn handle_in(
+    session: &mut Session,
+    incoming: Incoming,
+    opts: &Options<'_>,
+    out: &mut Output,
+    printed: &mut u64,
+) -> Result<Option<Stop>> {
+    let mut stop = handle(incoming, opts, out, printed).await?;
+    if let (true, Some(account)) = (opts.republish.replace(false), &opts.omemo) {
+        let mut others = Vec::new();
+        omemo::announce_stored(session, account, &mut others).await?;
+        for incoming in others {
+            if stop.is_none() {
+                stop = handle(incoming, opts, out, printed).await?;
             }
         }
     }
+    Ok(stop)
 }
 
 /// Print (and --exec) one event if it passes the filters.
@@ -415,7 +431,11 @@ async fn to_event(stanza: Stanza, opts: &Options<'_>) -> Result<Option<Event>> {
                 .cloned();
             let mut omemo_info = None;
             if let (Some(account), Some(element)) = (&opts.omemo, omemo::stanza::find(&m)) {
-                let from = m.from.as_ref().map(|f| f.to_bare()).unwrap_or_else(|| opts.own.clone());
+                let from = m
+                    .from
+                    .as_ref()
+                    .map(|f| f.to_bare())
+                    .unwrap_or_else(|| opts.own.clone());
                 match omemo::receive(account, &from, element).await? {
                     // Session upkeep, not a message.
                     None => return Ok(None),
@@ -469,12 +489,16 @@ async fn to_event(stanza: Stanza, opts: &Options<'_>) -> Result<Option<Event>> {
                 delayed: delay.is_some(),
                 nick,
                 carbon,
-                encryption: omemo_info.as_ref().map(|_| "omemo"),
-                device: omemo_info.as_ref().map(|r| r.device),
-                fingerprint: omemo_info.as_ref().and_then(|r| r.fingerprint.clone()),
-                trust: omemo_info.as_ref().and_then(|r| r.trust),
-                trusted: omemo_info.as_ref().map(|r| r.trusted),
-                error: omemo_info.and_then(|r| r.error),
+                omemo: omemo_info.map(|r| {
+                    Box::new(OmemoFields {
+                        encryption: "omemo",
+                        device: r.device,
+                        fingerprint: r.fingerprint,
+                        trust: r.trust,
+                        trusted: r.trusted,
+                        error: r.error,
+                    })
+                }),
             })
         }
         Stanza::Presence(p)
@@ -594,10 +618,11 @@ fn human(event: &Event) -> String {
             timestamp,
             carbon,
             to,
-            error,
-            trust,
+            omemo,
             ..
         } => {
+            let error = omemo.as_ref().and_then(|o| o.error.as_deref());
+            let trust = omemo.as_ref().and_then(|o| o.trust);
             let who = match carbon {
                 Some("sent") => format!("(sent to {})", to.as_deref().unwrap_or("?")),
                 _ => from.clone().unwrap_or_else(|| "(server)".into()),
@@ -605,9 +630,9 @@ fn human(event: &Event) -> String {
             let text = match (body, subject) {
                 _ if error.is_some() => format!(
                     "[OMEMO message not decrypted: {}]",
-                    error.as_deref().unwrap_or_default()
+                    error.unwrap_or_default()
                 ),
-                (Some(b), _) if *trust == Some("distrusted") || *trust == Some("undecided") => {
+                (Some(b), _) if trust == Some("distrusted") || trust == Some("undecided") => {
                     format!("[OMEMO, {} key] {b}", trust.unwrap_or_default())
                 }
                 (Some(b), _) => b.clone(),

@@ -29,7 +29,11 @@ impl Drop for KeyPair {
 
 impl std::fmt::Debug for KeyPair {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "KeyPair {{ public: {}, secret: [redacted] }}", hex(&self.public))
+        write!(
+            f,
+            "KeyPair {{ public: {}, secret: [redacted] }}",
+            hex(&self.public)
+        )
     }
 }
 
@@ -52,7 +56,9 @@ impl KeyPair {
     /// X25519 with another party's public key. An all-zero result (a
     /// low-order point) is refused: it would make the shared secret public.
     pub fn agree(&self, their_public: &[u8; 32]) -> Option<[u8; 32]> {
-        let shared = MontgomeryPoint(*their_public).mul_clamped(self.secret).to_bytes();
+        let shared = MontgomeryPoint(*their_public)
+            .mul_clamped(self.secret)
+            .to_bytes();
         (shared != [0u8; 32]).then_some(shared)
     }
 
@@ -89,8 +95,12 @@ impl KeyPair {
     }
 }
 
-/// Checks an XEdDSA signature made by the owner of the Curve25519 key
-/// `public` (its Edwards form with sign bit 0).
+/// Checks a signature made by the owner of the Curve25519 key `public`:
+/// XEdDSA (the Edwards form with sign bit 0), and libsignal's older
+/// `curve25519_sign` form that python-omemo and others still produce,
+/// which carries the Edwards sign bit in the signature's top bit
+/// (`curve25519_verify`). An XEdDSA signature has that bit clear, so one
+/// check serves both.
 pub fn verify(public: &[u8; 32], message: &[u8], signature: &[u8]) -> bool {
     let Ok(sig) = <[u8; 64]>::try_from(signature) else {
         return false;
@@ -100,16 +110,17 @@ pub fn verify(public: &[u8; 32], message: &[u8], signature: &[u8]) -> bool {
     if u != *public {
         return false;
     }
-    let Some(a_point) = MontgomeryPoint(u).to_edwards(0) else {
+    let sign = sig[63] >> 7;
+    let Some(a_point) = MontgomeryPoint(u).to_edwards(sign) else {
         return false;
     };
     if a_point.is_small_order() {
         return false;
     }
     let r_bytes: [u8; 32] = sig[..32].try_into().expect("32 bytes");
-    let Some(s) = Option::<Scalar>::from(Scalar::from_canonical_bytes(
-        sig[32..].try_into().expect("32 bytes"),
-    )) else {
+    let mut s_bytes: [u8; 32] = sig[32..].try_into().expect("32 bytes");
+    s_bytes[31] &= 0x7F;
+    let Some(s) = Option::<Scalar>::from(Scalar::from_canonical_bytes(s_bytes)) else {
         return false;
     };
     if CompressedEdwardsY(r_bytes).decompress().is_none() {
@@ -231,6 +242,36 @@ mod tests {
             assert!(!verify(&id.public, &msg[1..], &sig));
             assert!(!verify(&spk.public, &msg, &sig));
             assert!(!verify(&id.public, &msg, &sig[..63]));
+        }
+    }
+
+    /// A signature as an Ed25519 identity signs (python-omemo): the
+    /// Edwards key as it is, its sign bit in the signature's top bit.
+    fn sign_as_ed25519(k: &KeyPair, message: &[u8]) -> [u8; 64] {
+        let a = Scalar::from_bytes_mod_order(clamp_integer(*k.secret()));
+        let a_point = EdwardsPoint::mul_base(&a);
+        let a_bytes = a_point.compress().to_bytes();
+        let r = Scalar::from_bytes_mod_order_wide(&[7u8; 64]);
+        let r_point = EdwardsPoint::mul_base(&r).compress().to_bytes();
+        let s = r + challenge(&r_point, &a_bytes, message) * a;
+        let mut sig = [0u8; 64];
+        sig[..32].copy_from_slice(&r_point);
+        sig[32..].copy_from_slice(s.as_bytes());
+        sig[63] |= a_bytes[31] & 0x80;
+        sig
+    }
+
+    #[test]
+    fn a_signature_with_the_sign_bit_in_it_verifies() {
+        let mut seen = [false; 2];
+        while seen != [true, true] {
+            let id = KeyPair::generate();
+            let sig = sign_as_ed25519(&id, b"spk");
+            seen[usize::from(sig[63] >> 7)] = true;
+            assert!(verify(&id.public, b"spk", &sig));
+            let mut flipped = sig;
+            flipped[63] ^= 0x80;
+            assert!(!verify(&id.public, b"spk", &flipped));
         }
     }
 

@@ -28,7 +28,11 @@ pub fn seal(plaintext: &[u8]) -> Sealed {
     key_and_tag[..16].copy_from_slice(&key);
     key_and_tag[16..].copy_from_slice(&tag);
     key.zeroize();
-    Sealed { key_and_tag, iv, ciphertext: out }
+    Sealed {
+        key_and_tag,
+        iv,
+        ciphertext: out,
+    }
 }
 
 /// A key transport element (no payload) carries random key material.
@@ -53,7 +57,9 @@ pub fn open(key_material: &[u8], iv: &[u8], ciphertext: &[u8]) -> Option<Vec<u8>
         return None;
     }
     let key: [u8; 16] = key.try_into().ok()?;
-    Aes128Gcm::new(&key.into()).decrypt(Nonce::from_slice(iv), data.as_slice()).ok()
+    Aes128Gcm::new(&key.into())
+        .decrypt(Nonce::from_slice(iv), data.as_slice())
+        .ok()
 }
 
 #[cfg(test)]
@@ -65,7 +71,10 @@ mod tests {
         let body = "Grüße\nzweite Zeile".repeat(100);
         let s = seal(body.as_bytes());
         assert_eq!(s.ciphertext.len(), body.len());
-        assert_eq!(open(&s.key_and_tag, &s.iv, &s.ciphertext).unwrap(), body.as_bytes());
+        assert_eq!(
+            open(&s.key_and_tag, &s.iv, &s.ciphertext).unwrap(),
+            body.as_bytes()
+        );
         let mut bad = s.ciphertext.clone();
         bad[7] ^= 1;
         assert_eq!(open(&s.key_and_tag, &s.iv, &bad), None);
@@ -75,7 +84,10 @@ mod tests {
         // The old layout: the tag after the ciphertext.
         let mut appended = s.ciphertext.clone();
         appended.extend_from_slice(&s.key_and_tag[16..]);
-        assert_eq!(open(&s.key_and_tag[..16], &s.iv, &appended).unwrap(), body.as_bytes());
+        assert_eq!(
+            open(&s.key_and_tag[..16], &s.iv, &appended).unwrap(),
+            body.as_bytes()
+        );
         assert_eq!(open(&s.key_and_tag[..5], &s.iv, &s.ciphertext), None);
         assert_eq!(open(&s.key_and_tag, &s.iv[..8], &s.ciphertext), None);
     }

@@ -44,13 +44,19 @@ pub enum Error {
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Error::BadSignature => f.write_str("the bundle's signed prekey signature does not verify"),
+            Error::BadSignature => {
+                f.write_str("the bundle's signed prekey signature does not verify")
+            }
             Error::BadKey => f.write_str("the bundle holds a malformed key"),
             Error::Malformed(m) => m.fmt(f),
-            Error::Mac => f.write_str("the message's MAC does not match (altered, or another session's)"),
+            Error::Mac => {
+                f.write_str("the message's MAC does not match (altered, or another session's)")
+            }
             Error::Duplicate => f.write_str("the message was already decrypted, or is too old"),
             Error::TooFarAhead => write!(f, "the message skips more than {MAX_SKIP} messages"),
-            Error::NotReady => f.write_str("no sending chain yet (the session was not set up by us)"),
+            Error::NotReady => {
+                f.write_str("no sending chain yet (the session was not set up by us)")
+            }
             Error::Decrypt => f.write_str("the message's content does not decrypt"),
         }
     }
@@ -133,7 +139,8 @@ impl Session {
             return Err(Error::BadSignature);
         }
         let base = KeyPair::generate();
-        let prekey = (!bundle.prekeys.is_empty()).then(|| bundle.prekeys[pick % bundle.prekeys.len()]);
+        let prekey =
+            (!bundle.prekeys.is_empty()).then(|| bundle.prekeys[pick % bundle.prekeys.len()]);
         let mut secret = Vec::with_capacity(160);
         secret.extend_from_slice(&[0xFF; 32]);
         for dh in [
@@ -149,13 +156,19 @@ impl Session {
         let root = x3dh_root(&secret);
         zeroize::Zeroize::zeroize(&mut secret);
         let ratchet = KeyPair::generate();
-        let (root, chain) = kdf_root(&root, &ratchet.agree(&bundle.signed_prekey).ok_or(Error::BadKey)?);
+        let (root, chain) = kdf_root(
+            &root,
+            &ratchet.agree(&bundle.signed_prekey).ok_or(Error::BadKey)?,
+        );
         Ok(Session {
             our_identity: Key32(identity.public),
             their_identity: Key32(bundle.identity),
             root: Key32(root),
             ratchet: Key32(*ratchet.secret()),
-            sending: Some(Chain { key: Key32(chain), n: 0 }),
+            sending: Some(Chain {
+                key: Key32(chain),
+                n: 0,
+            }),
             previous_counter: 0,
             their_ratchet: Some(Key32(bundle.signed_prekey)),
             receiving: None,
@@ -213,7 +226,9 @@ impl Session {
 
     /// Whether this session was built from the prekey message's base key.
     pub fn built_from(&self, base_key: &[u8; 32]) -> bool {
-        self.their_base_key.as_ref().is_some_and(|k| k.0 == *base_key)
+        self.their_base_key
+            .as_ref()
+            .is_some_and(|k| k.0 == *base_key)
     }
 
     /// Whether the other side has answered (no prekey message needed).
@@ -244,7 +259,12 @@ impl Session {
             ciphertext,
         }
         .encode();
-        let mac = mac(&mac_key, &self.our_identity.0, &self.their_identity.0, &frame);
+        let mac = mac(
+            &mac_key,
+            &self.our_identity.0,
+            &self.their_identity.0,
+            &frame,
+        );
         frame.extend_from_slice(&mac[..MAC_LEN]);
         Ok(match &self.pending {
             Some(p) => Sealed {
@@ -259,7 +279,10 @@ impl Session {
                 .encode(),
                 prekey: true,
             },
-            None => Sealed { bytes: frame, prekey: false },
+            None => Sealed {
+                bytes: frame,
+                prekey: false,
+            },
         })
     }
 
@@ -305,15 +328,24 @@ impl Session {
                 self.skip_to(m.previous_counter)?;
             }
             let ours = KeyPair::from_secret(self.ratchet.0);
-            let (root, recv) = kdf_root(&self.root.0, &ours.agree(&m.ratchet_key).ok_or(Error::BadKey)?);
+            let (root, recv) = kdf_root(
+                &self.root.0,
+                &ours.agree(&m.ratchet_key).ok_or(Error::BadKey)?,
+            );
             let next = KeyPair::generate();
             let (root, send) = kdf_root(&root, &next.agree(&m.ratchet_key).ok_or(Error::BadKey)?);
             self.previous_counter = self.sending.as_ref().map_or(0, |c| c.n);
             self.root = Key32(root);
             self.ratchet = Key32(*next.secret());
-            self.sending = Some(Chain { key: Key32(send), n: 0 });
+            self.sending = Some(Chain {
+                key: Key32(send),
+                n: 0,
+            });
             self.their_ratchet = Some(Key32(m.ratchet_key));
-            self.receiving = Some(Chain { key: Key32(recv), n: 0 });
+            self.receiving = Some(Chain {
+                key: Key32(recv),
+                n: 0,
+            });
         }
         let n = self.receiving.as_ref().map_or(0, |c| c.n);
         if m.counter < n {
@@ -329,7 +361,8 @@ impl Session {
 
     /// Keeps the keys of the receiving chain's messages before `until`.
     fn skip_to(&mut self, until: u32) -> Result<(), Error> {
-        let (Some(chain), Some(ratchet)) = (self.receiving.as_mut(), self.their_ratchet.as_ref()) else {
+        let (Some(chain), Some(ratchet)) = (self.receiving.as_mut(), self.their_ratchet.as_ref())
+        else {
             return Ok(());
         };
         if until.saturating_sub(chain.n) > MAX_SKIP {
@@ -426,7 +459,12 @@ mod tests {
             signed_prekey_id: 1,
             signed_prekey: d.signed.public,
             signature: d.identity.sign(&keys::serialize(&d.signed.public)).to_vec(),
-            prekeys: d.prekeys.iter().enumerate().map(|(i, k)| (i as u32 + 1, k.public)).collect(),
+            prekeys: d
+                .prekeys
+                .iter()
+                .enumerate()
+                .map(|(i, k)| (i as u32 + 1, k.public))
+                .collect(),
         }
     }
 
@@ -518,7 +556,8 @@ mod tests {
     #[test]
     fn sessions_survive_the_store() {
         let (alice, mut bob) = pair();
-        let mut alice: Session = serde_json::from_str(&serde_json::to_string(&alice).unwrap()).unwrap();
+        let mut alice: Session =
+            serde_json::from_str(&serde_json::to_string(&alice).unwrap()).unwrap();
         let m = alice.encrypt(b"after reload").unwrap();
         let inner = PreKeyMessage::decode(&m.bytes).unwrap().message;
         assert_eq!(bob.decrypt(&inner).unwrap(), b"after reload");

@@ -146,8 +146,14 @@ impl std::fmt::Display for Undecryptable {
         match self {
             Undecryptable::NotForUs => f.write_str("not encrypted for this device"),
             Undecryptable::NoSession => f.write_str("no session with the sending device"),
-            Undecryptable::UnknownPreKey(id) => write!(f, "it uses prekey {id}, which this device does not have (used already?)"),
-            Undecryptable::UnknownSignedPreKey(id) => write!(f, "it uses signed prekey {id}, which this device does not have"),
+            Undecryptable::UnknownPreKey(id) => write!(
+                f,
+                "it uses prekey {id}, which this device does not have (used already?)"
+            ),
+            Undecryptable::UnknownSignedPreKey(id) => write!(
+                f,
+                "it uses signed prekey {id}, which this device does not have"
+            ),
             Undecryptable::Ratchet(e) => e.fmt(f),
             Undecryptable::Payload => f.write_str("the payload does not decrypt (altered?)"),
         }
@@ -167,7 +173,11 @@ impl State {
         let mut s = State {
             device_id,
             identity: Key32(*identity.secret()),
-            signed_prekey: SignedPreKey { id: 1, secret: Key32(*signed.secret()), signature },
+            signed_prekey: SignedPreKey {
+                id: 1,
+                secret: Key32(*signed.secret()),
+                signature,
+            },
             prekeys: Vec::new(),
             next_prekey_id: 1,
             sessions: BTreeMap::new(),
@@ -199,7 +209,10 @@ impl State {
         }
         while self.prekeys.len() < PREKEYS {
             let k = KeyPair::generate();
-            self.prekeys.push(PreKey { id: self.next_prekey_id, secret: Key32(*k.secret()) });
+            self.prekeys.push(PreKey {
+                id: self.next_prekey_id,
+                secret: Key32(*k.secret()),
+            });
             self.next_prekey_id = self.next_prekey_id.wrapping_add(1).max(1);
         }
         self.published = false;
@@ -216,13 +229,20 @@ impl State {
             prekeys: self
                 .prekeys
                 .iter()
-                .map(|p| (p.id, keys::serialize(&KeyPair::from_secret(p.secret.0).public)))
+                .map(|p| {
+                    (
+                        p.id,
+                        keys::serialize(&KeyPair::from_secret(p.secret.0).public),
+                    )
+                })
                 .collect(),
         }
     }
 
     pub fn has_session(&self, jid: &str, device: u32) -> bool {
-        self.sessions.get(jid).is_some_and(|d| d.contains_key(&device))
+        self.sessions
+            .get(jid)
+            .is_some_and(|d| d.contains_key(&device))
     }
 
     /// The trust of an identity key, recording it as new when unseen:
@@ -262,20 +282,35 @@ impl State {
 
     /// The identity key of our session with a device.
     pub fn session_identity(&self, jid: &str, device: u32) -> Option<[u8; 32]> {
-        self.sessions.get(jid)?.get(&device).map(|s| s.their_identity())
+        self.sessions
+            .get(jid)?
+            .get(&device)
+            .map(|s| s.their_identity())
     }
 
     /// Starts a session with a device from its bundle.
-    pub fn start_session(&mut self, jid: &str, device: u32, bundle: &Bundle) -> Result<(), ratchet::Error> {
+    pub fn start_session(
+        &mut self,
+        jid: &str,
+        device: u32,
+        bundle: &Bundle,
+    ) -> Result<(), ratchet::Error> {
         let pick = usize::from(keys::random()[0]);
         let session = Session::initiate(&self.identity(), bundle, pick)?;
-        self.sessions.entry(jid.to_string()).or_default().insert(device, session);
+        self.sessions
+            .entry(jid.to_string())
+            .or_default()
+            .insert(device, session);
         Ok(())
     }
 
     /// Encrypts a body (or, with `None`, key material for an empty
     /// message) to each target with a session.
-    pub fn encrypt(&mut self, body: Option<&[u8]>, targets: &[Target]) -> Result<Encrypted, ratchet::Error> {
+    pub fn encrypt(
+        &mut self,
+        body: Option<&[u8]>,
+        targets: &[Target],
+    ) -> Result<Encrypted, ratchet::Error> {
         let (key_material, iv, payload) = match body {
             Some(b) => {
                 let s = payload::seal(b);
@@ -297,7 +332,12 @@ impl State {
             let sealed = session.encrypt(&key_material)?;
             out.push((t.jid.clone(), t.device, sealed.bytes, sealed.prekey));
         }
-        Ok(Encrypted { sid: self.device_id, iv, keys: out, payload })
+        Ok(Encrypted {
+            sid: self.device_id,
+            iv,
+            keys: out,
+            payload,
+        })
     }
 
     /// Reads one message: our `<key>` (its bytes, whether it is marked
@@ -314,11 +354,16 @@ impl State {
     ) -> Result<Decrypted, Undecryptable> {
         // A prekey message may be marked or not (some clients forget);
         // its frame tells.
-        let as_prekey = PreKeyMessage::decode(key).ok().filter(|_| prekey || self.session_of(jid, sid).is_none());
+        let as_prekey = PreKeyMessage::decode(key)
+            .ok()
+            .filter(|_| prekey || self.session_of(jid, sid).is_none());
         let (material, used_prekey, session) = match as_prekey {
             Some(m) => self.open_prekey_message(jid, sid, &m)?,
             None => {
-                let mut session = self.session_of(jid, sid).cloned().ok_or(Undecryptable::NoSession)?;
+                let mut session = self
+                    .session_of(jid, sid)
+                    .cloned()
+                    .ok_or(Undecryptable::NoSession)?;
                 let material = session.decrypt(key).map_err(Undecryptable::Ratchet)?;
                 (material, false, session)
             }
@@ -328,12 +373,20 @@ impl State {
             None => None,
         };
         let identity = session.their_identity();
-        self.sessions.entry(jid.to_string()).or_default().insert(sid, session);
+        self.sessions
+            .entry(jid.to_string())
+            .or_default()
+            .insert(sid, session);
         let trust = self.trust_of(jid, &identity);
         if used_prekey {
             self.replenish();
         }
-        Ok(Decrypted { body, identity, trust, used_prekey })
+        Ok(Decrypted {
+            body,
+            identity,
+            trust,
+            used_prekey,
+        })
     }
 
     fn session_of(&self, jid: &str, sid: u32) -> Option<&Session> {
@@ -348,7 +401,10 @@ impl State {
         sid: u32,
         m: &PreKeyMessage,
     ) -> Result<(Vec<u8>, bool, Session), Undecryptable> {
-        if let Some(existing) = self.session_of(jid, sid).filter(|s| s.built_from(&m.base_key)) {
+        if let Some(existing) = self
+            .session_of(jid, sid)
+            .filter(|s| s.built_from(&m.base_key))
+        {
             let mut s = existing.clone();
             let material = s.decrypt(&m.message).map_err(Undecryptable::Ratchet)?;
             return Ok((material, false, s));
@@ -367,7 +423,8 @@ impl State {
         };
         let signed = KeyPair::from_secret(self.signed_prekey.secret.0);
         let pk = one_time.map(|i| KeyPair::from_secret(self.prekeys[i].secret.0));
-        let mut s = Session::respond(&self.identity(), &signed, pk.as_ref(), m).map_err(Undecryptable::Ratchet)?;
+        let mut s = Session::respond(&self.identity(), &signed, pk.as_ref(), m)
+            .map_err(Undecryptable::Ratchet)?;
         let material = s.decrypt(&m.message).map_err(Undecryptable::Ratchet)?;
         if let Some(i) = one_time {
             self.prekeys.remove(i);
@@ -396,7 +453,11 @@ mod tests {
             signed_prekey_id: b.signed_prekey_id,
             signed_prekey: keys::parse(&b.signed_prekey).unwrap(),
             signature: b.signature,
-            prekeys: b.prekeys.iter().map(|(id, k)| (*id, keys::parse(k).unwrap())).collect(),
+            prekeys: b
+                .prekeys
+                .iter()
+                .map(|(id, k)| (*id, keys::parse(k).unwrap()))
+                .collect(),
         }
     }
 
@@ -405,23 +466,48 @@ mod tests {
         let mut alice = State::generate();
         let mut bob = State::generate();
         assert_eq!(bob.prekey_count(), PREKEYS);
-        alice.start_session("bob@b", bob.device_id, &bundle_of(&bob)).unwrap();
-        let to_bob = [Target { jid: "bob@b".into(), device: bob.device_id }];
+        alice
+            .start_session("bob@b", bob.device_id, &bundle_of(&bob))
+            .unwrap();
+        let to_bob = [Target {
+            jid: "bob@b".into(),
+            device: bob.device_id,
+        }];
         let e = alice.encrypt(Some("héllo".as_bytes()), &to_bob).unwrap();
         let (_, _, key, prekey) = &e.keys[0];
         assert!(*prekey);
         let d = bob
-            .decrypt("alice@a", alice.device_id, key, true, &e.iv, e.payload.as_deref())
+            .decrypt(
+                "alice@a",
+                alice.device_id,
+                key,
+                true,
+                &e.iv,
+                e.payload.as_deref(),
+            )
             .unwrap();
         assert_eq!(d.body.as_deref(), Some("héllo".as_bytes()));
         assert_eq!(d.trust, Trust::Blind);
         assert_eq!(d.identity, alice.identity().public);
         assert_eq!(bob.prekey_count(), PREKEYS - 1);
         // The same prekey message again reads with the session it built.
-        let again = bob.decrypt("alice@a", alice.device_id, key, true, &e.iv, e.payload.as_deref());
-        assert!(matches!(again, Err(Undecryptable::Ratchet(ratchet::Error::Duplicate))));
+        let again = bob.decrypt(
+            "alice@a",
+            alice.device_id,
+            key,
+            true,
+            &e.iv,
+            e.payload.as_deref(),
+        );
+        assert!(matches!(
+            again,
+            Err(Undecryptable::Ratchet(ratchet::Error::Duplicate))
+        ));
         // Bob answers (an empty message completes the session).
-        let to_alice = [Target { jid: "alice@a".into(), device: alice.device_id }];
+        let to_alice = [Target {
+            jid: "alice@a".into(),
+            device: alice.device_id,
+        }];
         let r = bob.encrypt(None, &to_alice).unwrap();
         assert!(!r.keys[0].3);
         let d = alice
@@ -433,14 +519,27 @@ mod tests {
         // Twenty more sessions use Bob's prekeys below the mark.
         for _ in 0..20 {
             let mut other = State::generate();
-            other.start_session("bob@b", bob.device_id, &bundle_of(&bob)).unwrap();
+            other
+                .start_session("bob@b", bob.device_id, &bundle_of(&bob))
+                .unwrap();
             let e = other.encrypt(Some(b"x"), &to_bob).unwrap();
             let d = bob
-                .decrypt("c@c", other.device_id, &e.keys[0].2, true, &e.iv, e.payload.as_deref())
+                .decrypt(
+                    "c@c",
+                    other.device_id,
+                    &e.keys[0].2,
+                    true,
+                    &e.iv,
+                    e.payload.as_deref(),
+                )
                 .unwrap();
             assert!(d.used_prekey);
         }
-        assert_eq!(bob.prekey_count(), PREKEYS, "replenished below {PREKEYS_LOW}");
+        assert_eq!(
+            bob.prekey_count(),
+            PREKEYS,
+            "replenished below {PREKEYS_LOW}"
+        );
         assert!(!bob.published);
     }
 
@@ -451,13 +550,30 @@ mod tests {
         let stale = bundle_of(&bob);
         alice.start_session("bob@b", bob.device_id, &stale).unwrap();
         bob.prekeys.clear();
-        let to_bob = [Target { jid: "bob@b".into(), device: bob.device_id }];
+        let to_bob = [Target {
+            jid: "bob@b".into(),
+            device: bob.device_id,
+        }];
         let e = alice.encrypt(Some(b"x"), &to_bob).unwrap();
         let err = bob
-            .decrypt("alice@a", alice.device_id, &e.keys[0].2, true, &e.iv, e.payload.as_deref())
+            .decrypt(
+                "alice@a",
+                alice.device_id,
+                &e.keys[0].2,
+                true,
+                &e.iv,
+                e.payload.as_deref(),
+            )
             .unwrap_err();
         assert!(matches!(err, Undecryptable::UnknownPreKey(_)), "{err}");
-        let err = bob.decrypt("eve@e", 7, &[0x33, 1, 2, 3, 4, 5, 6, 7, 8, 9], false, &e.iv, None);
+        let err = bob.decrypt(
+            "eve@e",
+            7,
+            &[0x33, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+            false,
+            &e.iv,
+            None,
+        );
         assert_eq!(err.unwrap_err(), Undecryptable::NoSession);
     }
 

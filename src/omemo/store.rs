@@ -63,7 +63,10 @@ impl Store {
                 }
             }
         }
-        Ok(Store { dir: dir.to_path_buf(), _lock: file })
+        Ok(Store {
+            dir: dir.to_path_buf(),
+            _lock: file,
+        })
     }
 
     fn state_path(&self) -> PathBuf {
@@ -146,7 +149,10 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let mode = fs::metadata(dir.join("state.json")).unwrap().permissions().mode();
+            let mode = fs::metadata(dir.join("state.json"))
+                .unwrap()
+                .permissions()
+                .mode();
             assert_eq!(mode & 0o777, 0o600);
             let mode = fs::metadata(&dir).unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o700);

@@ -71,7 +71,9 @@ impl SignalMessage {
             (None, 0, 0, None);
         for field in Fields(body) {
             match field? {
-                (1, Value::Bytes(b)) => ratchet_key = Some(keys::parse(b).ok_or(Malformed::Field("ratchet key"))?),
+                (1, Value::Bytes(b)) => {
+                    ratchet_key = Some(keys::parse(b).ok_or(Malformed::Field("ratchet key"))?)
+                }
                 (2, Value::Varint(v)) => counter = uint32(v, "counter")?,
                 (3, Value::Varint(v)) => previous_counter = uint32(v, "previous counter")?,
                 (4, Value::Bytes(b)) => ciphertext = Some(b.to_vec()),
@@ -287,7 +289,10 @@ mod tests {
     #[test]
     fn bad_frames_are_named_not_panicked_on() {
         assert_eq!(SignalMessage::decode(&[]), Err(Malformed::Truncated));
-        assert_eq!(SignalMessage::decode(&[0x22, 0]), Err(Malformed::Version(0x22)));
+        assert_eq!(
+            SignalMessage::decode(&[0x22, 0]),
+            Err(Malformed::Version(0x22))
+        );
         assert_eq!(
             SignalMessage::decode(&[0x33]),
             Err(Malformed::Field("ratchet key"))
@@ -298,7 +303,10 @@ mod tests {
             Err(Malformed::Truncated)
         );
         // A varint that never ends.
-        assert!(PreKeyMessage::decode(&[0x33, 0x08, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]).is_err());
+        assert!(PreKeyMessage::decode(&[
+            0x33, 0x08, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01
+        ])
+        .is_err());
         // A counter beyond 32 bits.
         let mut b = vec![0x33, 0x10];
         put_varint(&mut b, 1 << 40);

@@ -13,6 +13,7 @@ mod hostile;
 mod jid;
 mod listen;
 mod offline;
+mod omemo;
 mod peers;
 mod query;
 mod readme;

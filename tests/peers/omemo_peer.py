@@ -9,10 +9,11 @@ Prints one JSON line per event on stdout:
   {"message": FROM, "body": TEXT, "device": SID, "encrypted": true}
   {"message": FROM, "body": TEXT, "encrypted": false}
   {"undecryptable": FROM, "error": TEXT}
-  {"sent": ID} / {"error": TEXT}           (answers to commands)
+  {"sent": [ID...]} / {"error": TEXT}      (answers to commands)
 and reads one JSON command per line on stdin:
   {"send": JID, "body": TEXT}              encrypt (device lists fetched anew) and send
   {"send": JID, "body": TEXT, "tamper": true}  the same with one payload bit flipped
+  {"send": JID, "bodies": [TEXT...], "order": [2, 0, 1]}  encrypted in turn, sent in that order
   {"devices": JID}                         prints {"devices": [ID...]} as cached after a refresh
   {"quit": true}
 Trust: blind trust before verification, every device trusted.
@@ -96,7 +97,7 @@ class Peer(slixmpp.ClientXMPP):
     def __init__(self, jid, password, store):
         super().__init__(jid, password)
         self.enable_direct_tls = False
-        for p in ("xep_0030", "xep_0060", "xep_0163", "xep_0199", "xep_0280", "xep_0334"):
+        for p in ("xep_0030", "xep_0060", "xep_0163", "xep_0184", "xep_0199", "xep_0280", "xep_0334"):
             self.register_plugin(p)
         self.register_plugin("xep_0384", {"store_path": store})
         self.add_event_handler("session_start", self.start)
@@ -134,7 +135,7 @@ class Peer(slixmpp.ClientXMPP):
 
     async def commands(self):
         loop = asyncio.get_event_loop()
-        reader = asyncio.StreamReader()
+        reader = asyncio.StreamReader(limit=1 << 24)
         await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
         plugin = self.plugin["xep_0384"]
         while True:
@@ -154,16 +155,21 @@ class Peer(slixmpp.ClientXMPP):
                     continue
                 to = slixmpp.JID(cmd["send"])
                 await plugin.refresh_device_lists({to}, force_download=True)
-                msg = self.make_message(mto=to, mtype="chat")
-                msg["body"] = cmd["body"]
-                encrypted, errors = await plugin.encrypt_message(msg, to)
-                if encrypted is None:
-                    emit({"error": f"nothing to send: {errors}"})
-                    continue
-                if cmd.get("tamper"):
-                    tamper(encrypted)
-                encrypted.send()
-                emit({"sent": encrypted["id"]})
+                bodies = cmd["bodies"] if "bodies" in cmd else [cmd["body"]]
+                stanzas = []
+                for body in bodies:
+                    msg = self.make_message(mto=to, mtype="chat")
+                    msg["body"] = body
+                    encrypted, errors = await plugin.encrypt_message(msg, to)
+                    if encrypted is None:
+                        raise RuntimeError(f"nothing to send: {errors}")
+                    if cmd.get("tamper"):
+                        tamper(encrypted)
+                    stanzas.append(encrypted)
+                # "order": the encrypted messages sent in another order.
+                for i in cmd.get("order", range(len(stanzas))):
+                    stanzas[i].send()
+                emit({"sent": [s["id"] for s in stanzas]})
             except Exception as e:  # pylint: disable=broad-except
                 emit({"error": f"{type(e).__name__}: {e}"})
         self.disconnect()

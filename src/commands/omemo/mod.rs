@@ -38,9 +38,16 @@ impl Account {
     pub fn of(settings: &ConnectSettings) -> Result<Account> {
         let jid = settings.jid.to_bare();
         let dir = store::dir_for(jid.as_str()).ok_or_else(|| {
-            fail(Kind::Config, "cannot place the OMEMO store: neither XDG_DATA_HOME nor HOME is set")
+            fail(
+                Kind::Config,
+                "cannot place the OMEMO store: neither XDG_DATA_HOME nor HOME is set",
+            )
         })?;
-        Ok(Account { jid, dir, timeout: settings.timeout })
+        Ok(Account {
+            jid,
+            dir,
+            timeout: settings.timeout,
+        })
     }
 
     pub async fn lock(&self) -> Result<Store> {
@@ -56,7 +63,9 @@ pub async fn announce(
     own: &BareJid,
     early: &mut Vec<Incoming>,
 ) -> Result<Vec<u32>> {
-    let mut list = pep::device_list(session, own, early).await?.unwrap_or_default();
+    let mut list = pep::device_list(session, own, early)
+        .await?
+        .unwrap_or_default();
     if !list.contains(&state.device_id) {
         list.push(state.device_id);
         pep::publish_devices(session, &list, early).await?;
@@ -109,14 +118,25 @@ pub async fn prepare(
     let mut prepared = Prepared::default();
     let mut problems = Vec::new();
     for to in recipients {
-        let devices = pep::device_list(session, to, &mut early).await?.unwrap_or_default();
-        let (usable, why) = usable_devices(session, &mut state, to, &devices, policy, &mut early).await?;
+        let devices = pep::device_list(session, to, &mut early)
+            .await?
+            .unwrap_or_default();
+        let (usable, why) =
+            usable_devices(session, &mut state, to, &devices, policy, &mut early).await?;
         if usable.is_empty() {
             problems.push(format!("{to} ({why})"));
         }
         prepared.recipients.insert(to.clone(), usable);
     }
-    let (own, _) = usable_devices(session, &mut state, &account.jid, &own_devices, policy, &mut early).await?;
+    let (own, _) = usable_devices(
+        session,
+        &mut state,
+        &account.jid,
+        &own_devices,
+        policy,
+        &mut early,
+    )
+    .await?;
     prepared.own = own;
     store.save(&state)?;
     if !problems.is_empty() {
@@ -163,10 +183,15 @@ async fn usable_devices(
                 }
             }
         }
-        let identity = state.session_identity(jid.as_str(), device).expect("a session was just ensured");
+        let identity = state
+            .session_identity(jid.as_str(), device)
+            .expect("a session was just ensured");
         let trust = state.trust_of(jid.as_str(), &identity);
         if trust.usable(policy) {
-            usable.push(Target { jid: jid.to_string(), device });
+            usable.push(Target {
+                jid: jid.to_string(),
+                device,
+            });
         } else {
             reasons.push(format!("device {device} is {}", trust.name()));
         }
@@ -180,7 +205,7 @@ pub async fn run(cmd: &OmemoCommand, global: &GlobalArgs, out: &mut Output) -> R
     let account = Account::of(&settings)?;
     match cmd {
         OmemoCommand::Fingerprint => fingerprint(&account, out).await,
-        OmemoCommand::Devices(args) => devices(&settings, &account, &args.jid, out).await,
+        OmemoCommand::Devices(args) => devices(&settings, &account, &args.contact, out).await,
         OmemoCommand::Trust(args) => set_trust(&account, args, Trust::Verified, out).await,
         OmemoCommand::Distrust(args) => set_trust(&account, args, Trust::Distrusted, out).await,
     }
@@ -213,7 +238,10 @@ async fn fingerprint(account: &Account, out: &mut Output) -> Result<()> {
     if out.is_json() {
         out.json_line(&own)?;
     } else {
-        out.line(&format!("{}  device {}  {}", own.fingerprint, own.device, own.jid))?;
+        out.line(&format!(
+            "{}  device {}  {}",
+            own.fingerprint, own.device, own.jid
+        ))?;
     }
     Ok(())
 }
@@ -228,22 +256,39 @@ struct DeviceLine {
     problem: Option<String>,
 }
 
-async fn devices(settings: &ConnectSettings, account: &Account, jid: &str, out: &mut Output) -> Result<()> {
+async fn devices(
+    settings: &ConnectSettings,
+    account: &Account,
+    jid: &str,
+    out: &mut Output,
+) -> Result<()> {
     let jid = jidtools::jid_arg(jid, "JID")?.to_bare();
     let mut session = crate::connection::connect(settings).await?;
     let mut early = Vec::new();
     let Some(list) = pep::device_list(&mut session, &jid, &mut early).await? else {
         let _ = session.close().await;
-        return bail(Kind::Negative, format!("{jid} publishes no OMEMO device list"));
+        return bail(
+            Kind::Negative,
+            format!("{jid} publishes no OMEMO device list"),
+        );
     };
     let mut lines = Vec::new();
     let state = account.lock().await?.load()?;
     for device in list {
         let (fp, problem) = match pep::bundle(&mut session, &jid, device, &mut early).await? {
-            Ok(b) if keys::verify(&b.identity, &keys::serialize(&b.signed_prekey), &b.signature) => {
+            Ok(b)
+                if keys::verify(
+                    &b.identity,
+                    &keys::serialize(&b.signed_prekey),
+                    &b.signature,
+                ) =>
+            {
                 (Some(b.identity), None)
             }
-            Ok(b) => (Some(b.identity), Some("its signed prekey signature does not verify".to_string())),
+            Ok(b) => (
+                Some(b.identity),
+                Some("its signed prekey signature does not verify".to_string()),
+            ),
             Err(why) => (None, Some(why)),
         };
         let trust = fp.and_then(|k| {
@@ -258,7 +303,9 @@ async fn devices(settings: &ConnectSettings, account: &Account, jid: &str, out: 
             // A key never seen is trusted blindly on first use (unless
             // another key of this contact is verified).
             trust: trust.map(Trust::name).or(fp.map(|_| "new")),
-            session: state.as_ref().is_some_and(|s| s.has_session(jid.as_str(), device)),
+            session: state
+                .as_ref()
+                .is_some_and(|s| s.has_session(jid.as_str(), device)),
             problem,
         });
     }
@@ -272,15 +319,23 @@ async fn devices(settings: &ConnectSettings, account: &Account, jid: &str, out: 
                 l.device,
                 l.fingerprint.as_deref().unwrap_or("(no bundle)"),
                 l.trust.unwrap_or("-"),
-                l.problem.as_ref().map(|p| format!("  ({p})")).unwrap_or_default()
+                l.problem
+                    .as_ref()
+                    .map(|p| format!("  ({p})"))
+                    .unwrap_or_default()
             ))?;
         }
     }
     Ok(())
 }
 
-async fn set_trust(account: &Account, args: &OmemoTrustArgs, trust: Trust, out: &mut Output) -> Result<()> {
-    let jid = jidtools::jid_arg(&args.jid, "JID")?.to_bare();
+async fn set_trust(
+    account: &Account,
+    args: &OmemoTrustArgs,
+    trust: Trust,
+    out: &mut Output,
+) -> Result<()> {
+    let jid = jidtools::jid_arg(&args.contact, "JID")?.to_bare();
     let Some(hex) = keys::normalize_fingerprint(&args.fingerprint) else {
         return bail(
             Kind::Usage,
@@ -308,7 +363,10 @@ async fn set_trust(account: &Account, args: &OmemoTrustArgs, trust: Trust, out: 
     if out.is_json() {
         out.json_line(&done)?;
     } else {
-        out.line(&format!("{} {} for {}", done.fingerprint, done.trust, done.jid))?;
+        out.line(&format!(
+            "{} {} for {}",
+            done.fingerprint, done.trust, done.jid
+        ))?;
     }
     Ok(())
 }
@@ -359,21 +417,39 @@ pub async fn receive(
 ) -> Result<Option<Received>> {
     let enc = match element {
         Ok(e) => e,
-        Err(e) => return Ok(Some(Received::failed(0, format!("malformed OMEMO element: {e}")))),
+        Err(e) => {
+            return Ok(Some(Received::failed(
+                0,
+                format!("malformed OMEMO element: {e}"),
+            )))
+        }
     };
     let sid = enc.header.sid;
     let store = account.lock().await?;
     let Some(mut state) = store.load()? else {
-        return Ok(Some(Received::failed(sid, "this account has no OMEMO device".into())));
+        return Ok(Some(Received::failed(
+            sid,
+            "this account has no OMEMO device".into(),
+        )));
     };
     let Some(key) = enc.header.keys.iter().find(|k| k.rid == state.device_id) else {
         if enc.payload.is_none() {
             return Ok(None);
         }
-        return Ok(Some(Received::failed(sid, "not encrypted for this device".into())));
+        return Ok(Some(Received::failed(
+            sid,
+            "not encrypted for this device".into(),
+        )));
     };
     let payload = enc.payload.as_ref().map(|p| p.data.as_slice());
-    match state.decrypt(from.as_str(), sid, &key.data, key.prekey, &enc.header.iv.data, payload) {
+    match state.decrypt(
+        from.as_str(),
+        sid,
+        &key.data,
+        key.prekey,
+        &enc.header.iv.data,
+        payload,
+    ) {
         Ok(d) => {
             store.save(&state)?;
             let Some(body) = d.body else {
@@ -398,7 +474,11 @@ pub async fn receive(
 
 /// Loads (or creates) our device and makes it known; for `listen --omemo`
 /// at start and after a prekey was used.
-pub async fn announce_stored(session: &mut Session, account: &Account, early: &mut Vec<Incoming>) -> Result<()> {
+pub async fn announce_stored(
+    session: &mut Session,
+    account: &Account,
+    early: &mut Vec<Incoming>,
+) -> Result<()> {
     let store = account.lock().await?;
     let (mut state, created) = store.load_or_create()?;
     if created {

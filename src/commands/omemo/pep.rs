@@ -33,11 +33,14 @@ async fn first_item(
     node: &str,
     early: &mut Vec<Incoming>,
 ) -> Result<Option<minidom::Element>> {
-    let iq = Iq::from_get(new_id(), PubSub::Items(Items::new(node))).with_to(Jid::from(owner.clone()));
+    let iq =
+        Iq::from_get(new_id(), PubSub::Items(Items::new(node))).with_to(Jid::from(owner.clone()));
     let (answer, others) = session.iq(iq).await?;
     early.extend(others);
     match answer {
-        Iq::Result { payload: Some(p), .. } => match PubSub::try_from(p) {
+        Iq::Result {
+            payload: Some(p), ..
+        } => match PubSub::try_from(p) {
             Ok(PubSub::Items(items)) => Ok(items.items.into_iter().next().and_then(|i| i.payload)),
             _ => Ok(None),
         },
@@ -52,7 +55,10 @@ async fn first_item(
                 | C::FeatureNotImplemented
                 | C::Forbidden
                 | C::NotAuthorized => {
-                    log::info!("{owner} has no {node} for us: {}", connection::describe_stanza_error(&error));
+                    log::info!(
+                        "{owner} has no {node} for us: {}",
+                        connection::describe_stanza_error(&error)
+                    );
                     Ok(None)
                 }
                 _ => bail(
@@ -78,7 +84,10 @@ pub async fn device_list(
         return Ok(None);
     };
     let list = lo::DeviceList::try_from(el).map_err(|e| {
-        crate::error::fail(Kind::Remote, format!("{owner} publishes a malformed OMEMO device list: {e}"))
+        crate::error::fail(
+            Kind::Remote,
+            format!("{owner} publishes a malformed OMEMO device list: {e}"),
+        )
     })?;
     Ok(Some(list.devices.into_iter().map(|d| d.id).collect()))
 }
@@ -98,8 +107,12 @@ pub async fn bundle(
 
 fn parse_bundle(el: minidom::Element) -> std::result::Result<Bundle, String> {
     let b = lo::Bundle::try_from(el).map_err(|e| format!("its bundle is malformed: {e}"))?;
-    let spk = b.signed_pre_key_public.ok_or("its bundle has no signed prekey")?;
-    let sig = b.signed_pre_key_signature.ok_or("its bundle has no signature")?;
+    let spk = b
+        .signed_pre_key_public
+        .ok_or("its bundle has no signed prekey")?;
+    let sig = b
+        .signed_pre_key_signature
+        .ok_or("its bundle has no signature")?;
     let ik = b.identity_key.ok_or("its bundle has no identity key")?;
     let prekeys = b
         .prekeys
@@ -124,10 +137,7 @@ fn open_access() -> PublishOptions {
         form: Some(DataForm::new(
             DataFormType::Submit,
             "http://jabber.org/protocol/pubsub#publish-options",
-            vec![
-                Field::text_single("pubsub#access_model", "open"),
-                Field::text_single("pubsub#max_items", "max"),
-            ],
+            vec![Field::text_single("pubsub#access_model", "open")],
         )),
     }
 }
@@ -164,7 +174,11 @@ async fn publish(
     Ok(())
 }
 
-pub async fn publish_devices(session: &mut Session, devices: &[u32], early: &mut Vec<Incoming>) -> Result<()> {
+pub async fn publish_devices(
+    session: &mut Session,
+    devices: &[u32],
+    early: &mut Vec<Incoming>,
+) -> Result<()> {
     let list = lo::DeviceList {
         devices: devices.iter().map(|&id| lo::Device { id }).collect(),
     };
@@ -182,13 +196,20 @@ pub async fn publish_bundle(
             signed_pre_key_id: Some(b.signed_prekey_id),
             data: b.signed_prekey.to_vec(),
         }),
-        signed_pre_key_signature: Some(lo::SignedPreKeySignature { data: b.signature.clone() }),
-        identity_key: Some(lo::IdentityKey { data: b.identity.to_vec() }),
+        signed_pre_key_signature: Some(lo::SignedPreKeySignature {
+            data: b.signature.clone(),
+        }),
+        identity_key: Some(lo::IdentityKey {
+            data: b.identity.to_vec(),
+        }),
         prekeys: Some(lo::Prekeys {
             keys: b
                 .prekeys
                 .iter()
-                .map(|(id, k)| lo::PreKeyPublic { pre_key_id: *id, data: k.to_vec() })
+                .map(|(id, k)| lo::PreKeyPublic {
+                    pre_key_id: *id,
+                    data: k.to_vec(),
+                })
                 .collect(),
         }),
     };
@@ -223,7 +244,11 @@ mod tests {
         let b = parse_bundle(xml.parse().unwrap()).unwrap();
         assert_eq!(b.identity, id.public);
         assert_eq!(b.prekeys, vec![(7, spk.public)]);
-        assert!(keys::verify(&b.identity, &keys::serialize(&b.signed_prekey), &b.signature));
+        assert!(keys::verify(
+            &b.identity,
+            &keys::serialize(&b.signed_prekey),
+            &b.signature
+        ));
         let missing = "<bundle xmlns='eu.siacs.conversations.axolotl'/>";
         assert!(parse_bundle(missing.parse().unwrap()).is_err());
     }

@@ -17,7 +17,10 @@ pub const FALLBACK: &str =
 /// Replaces a message's body (and nothing else) by its encryption.
 pub fn seal(mut msg: Message, enc: Encrypted) -> Message {
     msg.bodies.clear();
-    msg.bodies.insert(xmpp_parsers::message::Lang(String::new()), FALLBACK.to_string());
+    msg.bodies.insert(
+        xmpp_parsers::message::Lang(String::new()),
+        FALLBACK.to_string(),
+    );
     let header = lo::Header {
         sid: enc.sid,
         keys: enc
@@ -25,7 +28,9 @@ pub fn seal(mut msg: Message, enc: Encrypted) -> Message {
             .into_iter()
             .map(|(_, rid, data, prekey)| lo::Key { rid, prekey, data })
             .collect(),
-        iv: lo::IV { data: enc.iv.to_vec() },
+        iv: lo::IV {
+            data: enc.iv.to_vec(),
+        },
     };
     msg.payloads.push(
         lo::Encrypted {

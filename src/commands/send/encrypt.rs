@@ -70,17 +70,31 @@ async fn encrypt_batch(
             continue;
         };
         if let (Stanza::Message(msg), Some(to)) = (&mut m.stanza, &m.to) {
-            if let Some(body) = msg.bodies.get("").or_else(|| msg.bodies.values().next()).cloned() {
+            if let Some(body) = msg
+                .bodies
+                .get("")
+                .or_else(|| msg.bodies.values().next())
+                .cloned()
+            {
                 let targets = prepared.targets_for(&to.to_bare());
-                if prepared.recipients.get(&to.to_bare()).is_none_or(|t| t.is_empty()) {
+                if prepared
+                    .recipients
+                    .get(&to.to_bare())
+                    .is_none_or(|t| t.is_empty())
+                {
                     return bail(
                         Kind::Remote,
                         format!("no OMEMO device to encrypt to for {to}: nothing more was sent"),
                     );
                 }
-                let enc = state.encrypt(Some(body.as_bytes()), &targets).map_err(|e| {
-                    crate::error::fail(Kind::Internal, format!("OMEMO encryption for {to} failed: {e}"))
-                })?;
+                let enc = state
+                    .encrypt(Some(body.as_bytes()), &targets)
+                    .map_err(|e| {
+                        crate::error::fail(
+                            Kind::Internal,
+                            format!("OMEMO encryption for {to} failed: {e}"),
+                        )
+                    })?;
                 let plain = std::mem::replace(msg, xmpp_parsers::message::Message::new(None));
                 *msg = stanza::seal(plain, enc);
             }
