@@ -56,6 +56,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand time 'Query an entity''s time (XEP-0202)'
             cand vcard 'Fetch a vCard (vcard-temp, XEP-0054), text fields only'
             cand check 'Probe an XMPP service: DNS, every client and server endpoint, and with --jid a compliance suite for the account'
+            cand omemo 'OMEMO keys: our fingerprint, others'' devices, trust'
             cand jid 'Check, split and normalize JIDs offline (no account, no network)'
             cand config 'Find, show, check and write the configuration'
             cand completions 'Print a shell completion script'
@@ -73,6 +74,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --nick 'Nickname in rooms [default: the account''s local part]'
             cand --muc-password-env 'Read the password of protected rooms from environment variable VAR'
             cand --file 'Upload PATH (XEP-0363) and send its URL with an OOB element (can be repeated); a body is sent only with -m'
+            cand --omemo-trust 'Which OMEMO devices to encrypt to: blind (trust new keys until one of the contact''s keys is verified, as Conversations) or strict (only keys verified with `xmpp omemo trust`)'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
@@ -97,6 +99,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --receipt 'Request a delivery receipt (XEP-0184) per message and wait for it; exit 6 if any is missing at --timeout'
             cand --no-remote-confirm 'Do not wait for remote domains to confirm: exit once our own server has every message'
             cand --reconnect 'On a dropped connection, reconnect (5 tries, backoff 1-16 s), resume the session where the server kept it and send again only what it had not confirmed'
+            cand --omemo 'Encrypt with OMEMO (0.3, as Conversations, Dino, Gajim, Monal): to every device of each recipient and our own other devices; a recipient without a usable device gets nothing (exit 7), never plain text'
             cand --insecure 'Skip certificate verification (prints a warning every time)'
             cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
             cand --json 'Shorthand for --output json'
@@ -141,6 +144,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --all 'Print everything: messages without a body, presence and IQs'
             cand --no-history 'Do not print the rooms'' backlog'
             cand --carbons 'Also print copies of what the account''s other clients send and receive (XEP-0280)'
+            cand --omemo 'Decrypt OMEMO messages to this account''s OMEMO device (published at start): JSON events get "encryption": "omemo", "device", "fingerprint", "trust"; one that cannot be decrypted is printed with "error", not dropped'
             cand --reconnect 'On a dropped connection, reconnect with backoff (up to 60 s) and go on; where the server kept the session (XEP-0198), resume it and miss nothing'
             cand --insecure 'Skip certificate verification (prints a warning every time)'
             cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
@@ -875,6 +879,163 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'xmpp;omemo'= {
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand fingerprint 'Print our device id and our identity key''s fingerprint (as Conversations shows it)'
+            cand devices 'List a JID''s OMEMO devices with their fingerprints and our trust in them'
+            cand trust 'Mark a fingerprint as verified (compare it with the one the contact''s client shows)'
+            cand distrust 'Refuse a fingerprint: never encrypt to it; its messages are marked untrusted'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'xmpp;omemo;fingerprint'= {
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;omemo;devices'= {
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;omemo;trust'= {
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;omemo;distrust'= {
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;omemo;help'= {
+            cand fingerprint 'Print our device id and our identity key''s fingerprint (as Conversations shows it)'
+            cand devices 'List a JID''s OMEMO devices with their fingerprints and our trust in them'
+            cand trust 'Mark a fingerprint as verified (compare it with the one the contact''s client shows)'
+            cand distrust 'Refuse a fingerprint: never encrypt to it; its messages are marked untrusted'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'xmpp;omemo;help;fingerprint'= {
+        }
+        &'xmpp;omemo;help;devices'= {
+        }
+        &'xmpp;omemo;help;trust'= {
+        }
+        &'xmpp;omemo;help;distrust'= {
+        }
+        &'xmpp;omemo;help;help'= {
+        }
         &'xmpp;jid'= {
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
@@ -1269,6 +1430,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand time 'Query an entity''s time (XEP-0202)'
             cand vcard 'Fetch a vCard (vcard-temp, XEP-0054), text fields only'
             cand check 'Probe an XMPP service: DNS, every client and server endpoint, and with --jid a compliance suite for the account'
+            cand omemo 'OMEMO keys: our fingerprint, others'' devices, trust'
             cand jid 'Check, split and normalize JIDs offline (no account, no network)'
             cand config 'Find, show, check and write the configuration'
             cand completions 'Print a shell completion script'
@@ -1338,6 +1500,20 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;help;vcard'= {
         }
         &'xmpp;help;check'= {
+        }
+        &'xmpp;help;omemo'= {
+            cand fingerprint 'Print our device id and our identity key''s fingerprint (as Conversations shows it)'
+            cand devices 'List a JID''s OMEMO devices with their fingerprints and our trust in them'
+            cand trust 'Mark a fingerprint as verified (compare it with the one the contact''s client shows)'
+            cand distrust 'Refuse a fingerprint: never encrypt to it; its messages are marked untrusted'
+        }
+        &'xmpp;help;omemo;fingerprint'= {
+        }
+        &'xmpp;help;omemo;devices'= {
+        }
+        &'xmpp;help;omemo;trust'= {
+        }
+        &'xmpp;help;omemo;distrust'= {
         }
         &'xmpp;help;jid'= {
             cand validate 'Check JIDs; print the invalid ones as LINE: INPUT: REASON'

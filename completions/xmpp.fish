@@ -57,6 +57,7 @@ complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "version" -d 'Query an ent
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "time" -d 'Query an entity\'s time (XEP-0202)'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "vcard" -d 'Fetch a vCard (vcard-temp, XEP-0054), text fields only'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "check" -d 'Probe an XMPP service: DNS, every client and server endpoint, and with --jid a compliance suite for the account'
+complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "omemo" -d 'OMEMO keys: our fingerprint, others\' devices, trust'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "jid" -d 'Check, split and normalize JIDs offline (no account, no network)'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "config" -d 'Find, show, check and write the configuration'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -73,6 +74,8 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l muc -d 'Also send to 
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l nick -d 'Nickname in rooms [default: the account\'s local part]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l muc-password-env -d 'Read the password of protected rooms from environment variable VAR' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l file -d 'Upload PATH (XEP-0363) and send its URL with an OOB element (can be repeated); a body is sent only with -m' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l omemo-trust -d 'Which OMEMO devices to encrypt to: blind (trust new keys until one of the contact\'s keys is verified, as Conversations) or strict (only keys verified with `xmpp omemo trust`)' -r -f -a "blind\t'Blind trust before verification'
+strict\t'Verified keys only'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
@@ -96,6 +99,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l nick-fallback -d 'Whe
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l receipt -d 'Request a delivery receipt (XEP-0184) per message and wait for it; exit 6 if any is missing at --timeout'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l no-remote-confirm -d 'Do not wait for remote domains to confirm: exit once our own server has every message'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l reconnect -d 'On a dropped connection, reconnect (5 tries, backoff 1-16 s), resume the session where the server kept it and send again only what it had not confirmed'
+complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l omemo -d 'Encrypt with OMEMO (0.3, as Conversations, Dino, Gajim, Monal): to every device of each recipient and our own other devices; a recipient without a usable device gets nothing (exit 7), never plain text'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l insecure -d 'Skip certificate verification (prints a warning every time)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l json -d 'Shorthand for --output json'
@@ -140,6 +144,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l iq -d 'Also print i
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l all -d 'Print everything: messages without a body, presence and IQs'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l no-history -d 'Do not print the rooms\' backlog'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l carbons -d 'Also print copies of what the account\'s other clients send and receive (XEP-0280)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l omemo -d 'Decrypt OMEMO messages to this account\'s OMEMO device (published at start): JSON events get "encryption": "omemo", "device", "fingerprint", "trust"; one that cannot be decrypted is printed with "error", not dropped'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l reconnect -d 'On a dropped connection, reconnect with backoff (up to 60 s) and go on; where the server kept the session (XEP-0198), resume it and miss nothing'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l insecure -d 'Skip certificate verification (prints a warning every time)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
@@ -696,6 +701,121 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand check" -s v -l verbose -d 'Log
 complete -c xmpp -n "__fish_xmpp_using_subcommand check" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
 complete -c xmpp -n "__fish_xmpp_using_subcommand check" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and not __fish_seen_subcommand_from fingerprint devices trust distrust help" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and not __fish_seen_subcommand_from fingerprint devices trust distrust help" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and not __fish_seen_subcommand_from fingerprint devices trust distrust help" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and not __fish_seen_subcommand_from fingerprint devices trust distrust help" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and not __fish_seen_subcommand_from fingerprint devices trust distrust help" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and not __fish_seen_subcommand_from fingerprint devices trust distrust help" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and not __fish_seen_subcommand_from fingerprint devices trust distrust help" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and not __fish_seen_subcommand_from fingerprint devices trust distrust help" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and not __fish_seen_subcommand_from fingerprint devices trust distrust help" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and not __fish_seen_subcommand_from fingerprint devices trust distrust help" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and not __fish_seen_subcommand_from fingerprint devices trust distrust help" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and not __fish_seen_subcommand_from fingerprint devices trust distrust help" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and not __fish_seen_subcommand_from fingerprint devices trust distrust help" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and not __fish_seen_subcommand_from fingerprint devices trust distrust help" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and not __fish_seen_subcommand_from fingerprint devices trust distrust help" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and not __fish_seen_subcommand_from fingerprint devices trust distrust help" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and not __fish_seen_subcommand_from fingerprint devices trust distrust help" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and not __fish_seen_subcommand_from fingerprint devices trust distrust help" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and not __fish_seen_subcommand_from fingerprint devices trust distrust help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and not __fish_seen_subcommand_from fingerprint devices trust distrust help" -f -a "fingerprint" -d 'Print our device id and our identity key\'s fingerprint (as Conversations shows it)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and not __fish_seen_subcommand_from fingerprint devices trust distrust help" -f -a "devices" -d 'List a JID\'s OMEMO devices with their fingerprints and our trust in them'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and not __fish_seen_subcommand_from fingerprint devices trust distrust help" -f -a "trust" -d 'Mark a fingerprint as verified (compare it with the one the contact\'s client shows)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and not __fish_seen_subcommand_from fingerprint devices trust distrust help" -f -a "distrust" -d 'Refuse a fingerprint: never encrypt to it; its messages are marked untrusted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and not __fish_seen_subcommand_from fingerprint devices trust distrust help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from fingerprint" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from fingerprint" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from fingerprint" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from fingerprint" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from fingerprint" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from fingerprint" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from fingerprint" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from fingerprint" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from fingerprint" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from fingerprint" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from fingerprint" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from fingerprint" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from fingerprint" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from fingerprint" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from fingerprint" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from fingerprint" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from fingerprint" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from fingerprint" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from fingerprint" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from devices" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from devices" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from devices" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from devices" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from devices" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from devices" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from devices" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from devices" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from devices" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from devices" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from devices" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from devices" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from devices" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from devices" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from devices" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from devices" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from devices" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from devices" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from devices" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from trust" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from trust" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from trust" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from trust" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from trust" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from trust" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from trust" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from trust" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from trust" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from trust" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from trust" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from trust" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from trust" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from trust" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from trust" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from trust" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from trust" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from trust" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from trust" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from distrust" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from distrust" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from distrust" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from distrust" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from distrust" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from distrust" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from distrust" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from distrust" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from distrust" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from distrust" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from distrust" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from distrust" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from distrust" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from distrust" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from distrust" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from distrust" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from distrust" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from distrust" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from distrust" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from help" -f -a "fingerprint" -d 'Print our device id and our identity key\'s fingerprint (as Conversations shows it)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from help" -f -a "devices" -d 'List a JID\'s OMEMO devices with their fingerprints and our trust in them'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from help" -f -a "trust" -d 'Mark a fingerprint as verified (compare it with the one the contact\'s client shows)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from help" -f -a "distrust" -d 'Refuse a fingerprint: never encrypt to it; its messages are marked untrusted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand omemo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
@@ -982,22 +1102,23 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s v -l verbose -d 'Log m
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "send" -d 'Send a message to one or more JIDs, and wait until the server has taken it'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "listen" -d 'Stay online and print what arrives, one line per event'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "roster" -d 'Read and change the contact list (roster, RFC 6121)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "presence" -d 'Set your availability, manage subscriptions, see who is online'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "iq" -d 'Send any IQ and print the answer\'s payload'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "ping" -d 'Ping a JID (XEP-0199) and print the round-trip time'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "disco" -d 'Service discovery (XEP-0030): what an entity is and what it offers'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "version" -d 'Query an entity\'s software version (XEP-0092)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "time" -d 'Query an entity\'s time (XEP-0202)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "vcard" -d 'Fetch a vCard (vcard-temp, XEP-0054), text fields only'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "check" -d 'Probe an XMPP service: DNS, every client and server endpoint, and with --jid a compliance suite for the account'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "jid" -d 'Check, split and normalize JIDs offline (no account, no network)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "config" -d 'Find, show, check and write the configuration'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "man" -d 'Print the man page, or write one page per subcommand into a directory'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check jid config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "send" -d 'Send a message to one or more JIDs, and wait until the server has taken it'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "listen" -d 'Stay online and print what arrives, one line per event'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "roster" -d 'Read and change the contact list (roster, RFC 6121)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "presence" -d 'Set your availability, manage subscriptions, see who is online'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "iq" -d 'Send any IQ and print the answer\'s payload'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "ping" -d 'Ping a JID (XEP-0199) and print the round-trip time'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "disco" -d 'Service discovery (XEP-0030): what an entity is and what it offers'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "version" -d 'Query an entity\'s software version (XEP-0092)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "time" -d 'Query an entity\'s time (XEP-0202)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "vcard" -d 'Fetch a vCard (vcard-temp, XEP-0054), text fields only'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "check" -d 'Probe an XMPP service: DNS, every client and server endpoint, and with --jid a compliance suite for the account'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "omemo" -d 'OMEMO keys: our fingerprint, others\' devices, trust'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "jid" -d 'Check, split and normalize JIDs offline (no account, no network)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "config" -d 'Find, show, check and write the configuration'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "man" -d 'Print the man page, or write one page per subcommand into a directory'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "list" -d 'List every contact: JID, name, subscription, pending ask, groups'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "add" -d 'Add a contact (an existing one is updated to exactly this)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "set" -d 'Change a contact\'s name or groups; what is not given is kept'
@@ -1012,6 +1133,10 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcomma
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from presence" -f -a "list" -d 'Go online with priority -1, collect contacts\' presence, print each online resource'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from disco" -f -a "info" -d 'Identities, features (sorted) and extended-info forms (XEP-0128)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from disco" -f -a "items" -d 'Items: JID, node, name; --recursive adds each item\'s identities'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from omemo" -f -a "fingerprint" -d 'Print our device id and our identity key\'s fingerprint (as Conversations shows it)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from omemo" -f -a "devices" -d 'List a JID\'s OMEMO devices with their fingerprints and our trust in them'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from omemo" -f -a "trust" -d 'Mark a fingerprint as verified (compare it with the one the contact\'s client shows)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from omemo" -f -a "distrust" -d 'Refuse a fingerprint: never encrypt to it; its messages are marked untrusted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from jid" -f -a "validate" -d 'Check JIDs; print the invalid ones as LINE: INPUT: REASON'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from jid" -f -a "split" -d 'Split JIDs into local part, domain and resource'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from jid" -f -a "normalize" -d 'Print the canonical form of each JID (case-folded local part and domain)'

@@ -106,6 +106,34 @@ pub fn jid(data: &[u8]) {
     }
 }
 
+/// `listen --omemo`: the bytes of a `<key>` from a stranger's device.
+/// The frame parsers never panic, what they accept re-encodes to itself,
+/// and the device refuses the message without changing its state.
+pub fn omemo(data: &[u8]) {
+    use crate::omemo::state::State;
+    use crate::omemo::wire::{PreKeyMessage, SignalMessage};
+    use std::sync::OnceLock;
+    if let Ok(m) = SignalMessage::decode(data) {
+        assert_eq!(SignalMessage::decode(&m.encode()), Ok(m));
+    }
+    if let Ok(m) = PreKeyMessage::decode(data) {
+        assert_eq!(PreKeyMessage::decode(&m.encode()), Ok(m));
+    }
+    static DEVICE: OnceLock<String> = OnceLock::new();
+    let saved = DEVICE
+        .get_or_init(|| serde_json::to_string(&State::generate()).expect("a state serializes"));
+    let mut state: State = serde_json::from_str(saved).expect("a saved state loads");
+    let prekey = data.first().is_some_and(|b| b & 1 == 1);
+    let iv = &data[..data.len().min(12)];
+    let got = state.decrypt("fuzz@example.org", 7, data, prekey, iv, Some(data));
+    assert!(got.is_err(), "a stranger's random bytes decrypted");
+    assert_eq!(
+        &serde_json::to_string(&state).expect("serializes"),
+        saved,
+        "a refused message changed the state"
+    );
+}
+
 /// `xmpp check`: a certificate as a server may present it. Any bytes are
 /// read without a panic; what parses has a validity period in order or
 /// came from a certificate that says otherwise, and its names are text.
@@ -159,6 +187,14 @@ mod tests {
             b"\"\xcf\xb9Al0ic",
         ] {
             super::jid(s);
+        }
+        for seed in [
+            &include_bytes!("../fuzz/seeds/omemo/signal-message")[..],
+            &include_bytes!("../fuzz/seeds/omemo/prekey-message")[..],
+        ] {
+            for cut in 0..seed.len() {
+                super::omemo(&seed[..cut]);
+            }
         }
         let der = include_bytes!("../fuzz/seeds/certificate/a.test.der");
         assert!(crate::commands::check::parse_certificate(der).is_some());

@@ -78,13 +78,13 @@ pub struct Bundle {
     pub prekeys: Vec<(u32, [u8; 32])>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 struct Chain {
     key: Key32,
     n: u32,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 struct Skipped {
     ratchet: Key32,
     n: u32,
@@ -93,7 +93,7 @@ struct Skipped {
 
 /// What a session started by us sends with every message until the other
 /// side answers: the keys it was built from.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 struct Pending {
     prekey_id: Option<u32>,
     signed_prekey_id: u32,
@@ -101,7 +101,7 @@ struct Pending {
 }
 
 /// One Double Ratchet session with one device of another party.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Session {
     our_identity: Key32,
     their_identity: Key32,

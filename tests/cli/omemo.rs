@@ -271,6 +271,15 @@ fn listen_omemo_prints_what_slixmpp_omemo_encrypted_and_reports_a_flipped_bit() 
     assert_eq!(e["body"], Value::Null);
     assert!(e["error"].as_str().unwrap().contains("payload"), "{e}");
     assert_eq!(l.wait(), 0, "an undecryptable message does not fail listen");
+    // A message from before this device existed (from offline storage)
+    // holds no key for it: reported, not dropped.
+    let fresh = tempfile::tempdir().unwrap();
+    peer.send(&alice, "for the old device only");
+    let mut l = listen(&alice, fresh.path(), &["-c", "1"]);
+    let e: Value = serde_json::from_str(&l.take(1)[0]).unwrap();
+    assert_eq!(e["delayed"], true, "{e}");
+    assert_eq!(e["error"], "not encrypted for this device", "{e}");
+    assert_eq!(l.wait(), 0);
 }
 
 #[test]
@@ -327,8 +336,13 @@ fn two_hundred_messages_back_and_forth_and_out_of_order() {
 #[test]
 fn other_devices_of_the_recipient_and_our_own_get_a_copy() {
     let server = prosody();
-    let (alice, bob) = (server.account("od-a"), server.account("od-b"));
-    let (alice_data, alice2_data, bob2_data) = (
+    let (alice, bob, carol) = (
+        server.account("od-a"),
+        server.account("od-b"),
+        server.account("od-c"),
+    );
+    let (alice_data, alice2_data, bob2_data, carol_data) = (
+        tempfile::tempdir().unwrap(),
         tempfile::tempdir().unwrap(),
         tempfile::tempdir().unwrap(),
         tempfile::tempdir().unwrap(),
@@ -337,21 +351,29 @@ fn other_devices_of_the_recipient_and_our_own_get_a_copy() {
     // Bob's second device is an `xmpp listen` with its own store; so is
     // Alice's second device, which sees what Alice sends by carbons.
     let bob2 = listen(&bob, bob2_data.path(), &["-c", "1"]);
-    let alice2 = listen(&alice, alice2_data.path(), &["-c", "1", "--carbons"]);
+    let alice2 = listen(&alice, alice2_data.path(), &["-c", "2", "--carbons"]);
+    // And a second recipient in the same run.
+    let carol1 = listen(&carol, carol_data.path(), &["-c", "1"]);
     let out = run(xmpp(&alice, alice_data.path()).args([
         "send",
         "--omemo",
         &bob.jid,
+        &carol.jid,
         "-m",
         "to every device",
     ]));
     ok(&out);
     assert_eq!(body(&peer.message()), "to every device");
-    let e: Value = serde_json::from_str(&bob2.take(1)[0]).unwrap();
-    assert_eq!(body(&e), "to every device", "{e}");
-    let e: Value = serde_json::from_str(&alice2.take(1)[0]).unwrap();
-    assert_eq!(e["carbon"], "sent", "{e}");
-    assert_eq!(body(&e), "to every device", "{e}");
+    for device in [&bob2, &carol1] {
+        let e: Value = serde_json::from_str(&device.take(1)[0]).unwrap();
+        assert_eq!(body(&e), "to every device", "{e}");
+    }
+    // Alice's second device sees both copies as carbons.
+    for line in alice2.take(2) {
+        let e: Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(e["carbon"], "sent", "{e}");
+        assert_eq!(body(&e), "to every device", "{e}");
+    }
 }
 
 #[test]
