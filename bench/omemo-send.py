@@ -6,8 +6,9 @@ throwaway Prosody (with PEP, as Debian ships it), alternating in one run:
   omemo        send --omemo, the session with bob's device already there
   omemo-fresh  send --omemo, our device published but no session yet
                (fetch bob's device list and bundle, X3DH, then send)
-  omemo-first  send --omemo from a new store (make our keys, publish the
-               device list and the bundle, then as omemo-fresh)
+  omemo-first  send --omemo from a new store of a new account (make our
+               keys, publish the device list and the bundle, then as
+               omemo-fresh)
 
 Each fresh/first run starts from its own copy of a store made once.
 
@@ -30,7 +31,9 @@ def main():
     if "--runs" in sys.argv:
         runs = int(sys.argv[sys.argv.index("--runs") + 1])
     xmpp = xmpp_binary()
-    server = Prosody("omemo-bench", [("alice", "pw"), ("bob", "pw")])
+    # omemo-first needs an account whose device list is empty: one each.
+    firsts = [f"first{i}" for i in range(runs)]
+    server = Prosody("omemo-bench", [("alice", "pw"), ("bob", "pw")] + [(f, "pw") for f in firsts])
     work = tempfile.mkdtemp(prefix="xmpp-cli-omemo-bench-")
     env = dict(os.environ, XMPP_PASSWORD="pw")
 
@@ -65,10 +68,10 @@ def main():
         "omemo-first": lambda: (fresh_copy(empty), ["send", "--omemo", "-m", "bench", "bob@localhost"]),
     }
     times = {k: [] for k in cases}
-    for _ in range(runs):
+    for i in range(runs):
         for name, make in cases.items():
             data, args = make()
-            c, e = cmd("alice", data, *args)
+            c, e = cmd(firsts[i] if name == "omemo-first" else "alice", data, *args)
             t = time.perf_counter()
             r = subprocess.run(c, env=e, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             elapsed = (time.perf_counter() - t) * 1000

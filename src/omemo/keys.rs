@@ -192,6 +192,18 @@ pub fn hex(bytes: &[u8]) -> String {
     s
 }
 
+/// 32 bytes from 64 hex digits (a normalized fingerprint).
+pub fn from_hex(hex: &str) -> Option<[u8; 32]> {
+    if hex.len() != 64 || !hex.is_ascii() {
+        return None;
+    }
+    let mut out = [0u8; 32];
+    for (i, o) in out.iter_mut().enumerate() {
+        *o = u8::from_str_radix(&hex[i * 2..i * 2 + 2], 16).ok()?;
+    }
+    Some(out)
+}
+
 /// 32 random bytes from the operating system.
 pub fn random() -> [u8; 32] {
     let mut b = [0u8; 32];
@@ -296,11 +308,7 @@ mod tests {
         assert_eq!(parse(&[6; 33]), None);
     }
 
-    pub(crate) fn unhex(s: &str) -> [u8; 32] {
-        let mut out = [0u8; 32];
-        for (i, o) in out.iter_mut().enumerate() {
-            *o = u8::from_str_radix(&s[i * 2..i * 2 + 2], 16).unwrap();
-        }
-        out
+    fn unhex(s: &str) -> [u8; 32] {
+        from_hex(s).unwrap()
     }
 }

@@ -113,6 +113,9 @@ pub async fn prepare(
             state.fingerprint()
         ));
     }
+    // Written back only when something changed (a session, a trust, the
+    // bundle published): each write is an fsync.
+    let loaded = state.clone();
     let mut early = Vec::new();
     let own_devices = announce(session, &mut state, &account.jid, &mut early).await?;
     let mut prepared = Prepared::default();
@@ -138,7 +141,9 @@ pub async fn prepare(
     )
     .await?;
     prepared.own = own;
-    store.save(&state)?;
+    if state != loaded {
+        store.save(&state)?;
+    }
     if !problems.is_empty() {
         return bail(
             Kind::Remote,
@@ -357,7 +362,7 @@ async fn set_trust(
     }
     let done = Done {
         jid: jid.to_string(),
-        fingerprint: keys::fingerprint(&unhex32(&hex)),
+        fingerprint: keys::fingerprint(&keys::from_hex(&hex).expect("a normalized fingerprint")),
         trust: trust.name(),
     };
     if out.is_json() {
@@ -369,14 +374,6 @@ async fn set_trust(
         ))?;
     }
     Ok(())
-}
-
-fn unhex32(hex: &str) -> [u8; 32] {
-    let mut out = [0u8; 32];
-    for (i, o) in out.iter_mut().enumerate() {
-        *o = u8::from_str_radix(&hex[i * 2..i * 2 + 2], 16).unwrap_or(0);
-    }
-    out
 }
 
 /// An OMEMO message as `listen --omemo` reports it.

@@ -55,6 +55,11 @@ pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Resu
                 f.content_type
             ));
         }
+        if args.omemo {
+            output::note(
+                "--dry-run shows the messages as written; --omemo would encrypt their bodies",
+            );
+        }
         let source = if args.lines {
             lines_source(args)?
         } else {
