@@ -157,7 +157,9 @@ pub enum MessageKind {
 /// Default: messages with a body. Human lines are "TIMESTAMP FROM: BODY"
 /// with continuation lines of a multi-line body indented by four spaces;
 /// JSON lines are {"kind": "message", "from", "to", "type", "id", "body",
-/// "subject", "thread", "timestamp", "delayed", "nick", "carbon"},
+/// "subject", "thread", "timestamp", "delayed", "nick", "carbon",
+/// "encryption"} (with --omemo, OMEMO messages add "sender_device",
+/// "fingerprint", "trust", "trusted" and, when not decrypted, "error"),
 /// {"kind": "presence", "from", "type", "show", "status", "priority"} and
 /// {"kind": "iq", "from", "type", "id", "payload"}. timestamp is RFC 3339
 /// UTC: the XEP-0203 delay stamp where present (delayed: true, e.g.

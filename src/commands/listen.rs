@@ -47,6 +47,8 @@ enum Event {
         delayed: bool,
         nick: Option<String>,
         carbon: Option<&'static str>,
+        /// "omemo" for an OMEMO message (with `--omemo`), else null.
+        encryption: Option<&'static str>,
         /// `--omemo`: present only on OMEMO messages.
         #[serde(flatten)]
         omemo: Option<Box<OmemoFields>>,
@@ -73,8 +75,7 @@ enum Event {
 /// What an OMEMO message's event adds.
 #[derive(Debug, Serialize)]
 struct OmemoFields {
-    encryption: &'static str,
-    device: u32,
+    sender_device: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
     fingerprint: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -489,10 +490,10 @@ async fn to_event(stanza: Stanza, opts: &Options<'_>) -> Result<Option<Event>> {
                 delayed: delay.is_some(),
                 nick,
                 carbon,
+                encryption: omemo_info.as_ref().map(|_| "omemo"),
                 omemo: omemo_info.map(|r| {
                     Box::new(OmemoFields {
-                        encryption: "omemo",
-                        device: r.device,
+                        sender_device: r.device,
                         fingerprint: r.fingerprint,
                         trust: r.trust,
                         trusted: r.trusted,

@@ -21,6 +21,7 @@ struct MessageLine {
     delayed: bool,
     nick: Option<String>,
     carbon: Option<String>,
+    encryption: Option<String>,
 }
 
 fn listen(p: &Server, who: &Account, args: &[&str]) -> Running {
@@ -55,7 +56,7 @@ fn prints_500_messages_from_slixmpp_in_order() {
         );
         assert!(m.from.as_deref().unwrap().starts_with(&alice.jid));
         assert!(m.to.as_deref().unwrap().starts_with(&bob.jid));
-        assert!(!m.delayed && m.nick.is_none() && m.carbon.is_none());
+        assert!(!m.delayed && m.nick.is_none() && m.carbon.is_none() && m.encryption.is_none());
         assert!(m.timestamp.ends_with('Z'));
         let _ = (&m.id, &m.subject, &m.thread);
     }

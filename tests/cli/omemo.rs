@@ -258,7 +258,7 @@ fn listen_omemo_prints_what_slixmpp_omemo_encrypted_and_reports_a_flipped_bit() 
         let e: Value = serde_json::from_str(&l.take(1)[0]).unwrap();
         assert_eq!(e["encryption"], "omemo", "{e}");
         assert_eq!(body(&e), text);
-        assert_eq!(e["device"], peer.device);
+        assert_eq!(e["sender_device"], peer.device);
         assert_eq!(e["fingerprint"], peer.fingerprint.as_str());
         assert_eq!(e["trust"], "blind");
         assert_eq!(e["trusted"], true);

@@ -9,7 +9,11 @@ use crate::send::assert_no_secret;
 /// Run `xmpp -vvv --trace-xml ARGS` as `who` with `stdin`; check its exit
 /// code and that neither stdout nor stderr holds the password.
 fn check(p: &Server, who: &Account, args: &[&str], stdin: &[u8], expect: i32) -> String {
+    // The OMEMO store of these runs (HOME is a path that does not exist).
+    static DATA: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    let data = DATA.get_or_init(|| tempfile::tempdir().unwrap());
     let mut cmd = p.xmpp(who);
+    cmd.env("XDG_DATA_HOME", data.path());
     cmd.args(["-vvv", "--trace-xml"]).args(args);
     let out = run_with_input(&mut cmd, stdin);
     let text = format!(
@@ -46,6 +50,7 @@ fn no_subcommand_shows_the_password_at_vvv_trace_xml() {
     let ndjson = format!(r#"{{"to": "{}", "body": "nd"}}"#, bob.jid);
     let raw = format!("<message to='{}'><body>raw</body></message>", bob.jid);
     let nobody = "nobody@localhost";
+    let fp = "ab".repeat(32);
     let runs: Vec<(Vec<&str>, &[u8], i32)> = vec![
         (vec!["send", "-m", "hi", &bob.jid], b"", 0),
         (vec!["send", "--lines", &bob.jid], b"one\ntwo\n", 0),
@@ -76,6 +81,11 @@ fn no_subcommand_shows_the_password_at_vvv_trace_xml() {
         (vec!["config", "show"], b"", 0),
         (vec!["config", "check"], b"", 0),
         (vec!["check", "localhost"], b"", 0),
+        (vec!["omemo", "fingerprint"], b"", 0),
+        (vec!["send", "--omemo", "-m", "no device", &bob.jid], b"", 7),
+        (vec!["omemo", "devices", &bob.jid], b"", 1),
+        (vec!["omemo", "trust", &bob.jid, &fp], b"", 0),
+        (vec!["omemo", "distrust", &bob.jid, &fp], b"", 0),
         (vec!["jid", "validate"], b"a@b\n@bad\n", 1),
         (vec!["jid", "split"], b"a@b/c\n", 0),
         (vec!["jid", "normalize"], b"A@B\n", 0),
