@@ -564,3 +564,71 @@ fn a_recipient_without_omemo_gets_nothing_in_clear() {
     ]));
     assert_eq!(code(&out), 2, "{}", stderr(&out));
 }
+
+/// `send --omemo --lines --reconnect` over a link that goes half-dead:
+/// the session is resumed and what was written again is the encrypted
+/// stanza itself, so every message decrypts exactly once.
+#[test]
+fn send_omemo_reconnect_resumes_and_every_message_decrypts_once() {
+    let server = prosody();
+    let (alice, bob) = (server.account("ok-a"), server.account("ok-b"));
+    let data = tempfile::tempdir().unwrap();
+    let peer = Peer::start(&bob);
+    let proxy = crate::fixture::Proxy::to(server.c2s);
+    let mut cmd = server.xmpp_at(&alice, proxy.port);
+    cmd.env("XDG_DATA_HOME", data.path()).args([
+        "--timeout",
+        "3",
+        "-v",
+        "--json",
+        "send",
+        "--omemo",
+        "--lines",
+        "--reconnect",
+        &bob.jid,
+    ]);
+    let n = 300;
+    cmd.stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    let mut lines_in = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let statuses = std::thread::spawn(move || BufReader::new(stdout).lines().count());
+    let mut feed = |from: usize, to: usize| {
+        for i in from..=to {
+            writeln!(lines_in, "line {i}").unwrap();
+        }
+        lines_in.flush().unwrap();
+    };
+    feed(1, 100);
+    let mut got: Vec<String> = (0..100)
+        .map(|_| body(&peer.message()).to_string())
+        .collect();
+    // The server's side goes silent: our stanzas still arrive, its acks
+    // no longer reach us.
+    proxy.mute();
+    feed(101, n);
+    drop(lines_in);
+    got.extend((100..n).map(|_| {
+        let m = peer.message();
+        assert_eq!(m["encrypted"], true, "{m}");
+        body(&m).to_string()
+    }));
+    let out = crate::fixture::wait_output(child, Duration::from_secs(120));
+    let err = stderr(&out);
+    assert_eq!(code(&out), 0, "{err}");
+    assert!(err.contains("resumed the session"), "{err}");
+    // The peer's handlers run concurrently (a prekey message takes longer
+    // to read), so it reports in its own order: compare the sets.
+    let mut want: Vec<String> = (1..=n).map(|i| format!("line {i}")).collect();
+    want.sort();
+    got.sort();
+    assert_eq!(got, want, "each message exactly once");
+    let more = peer.quiet(Duration::from_secs(2));
+    assert!(
+        more.iter().all(|v| v.get("message").is_none()),
+        "duplicates: {more:?}"
+    );
+    assert_eq!(statuses.join().unwrap(), n, "one status per message");
+}
