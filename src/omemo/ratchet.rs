@@ -355,7 +355,7 @@ impl Session {
         let chain = self.receiving.as_mut().ok_or(Error::NotReady)?;
         let (next, seed) = step(&chain.key.0);
         chain.key = Key32(next);
-        chain.n += 1;
+        chain.n = chain.n.checked_add(1).ok_or(Error::TooFarAhead)?;
         Ok(seed)
     }
 

@@ -88,9 +88,15 @@ pub struct Prepared {
 }
 
 impl Prepared {
+    /// The recipient's devices and our own other devices, each once (a
+    /// message to our own account goes to our other devices).
     pub fn targets_for(&self, to: &BareJid) -> Vec<Target> {
         let mut t = self.recipients.get(to).cloned().unwrap_or_default();
-        t.extend(self.own.iter().cloned());
+        for own in &self.own {
+            if !t.iter().any(|d| d.jid == own.jid && d.device == own.device) {
+                t.push(own.clone());
+            }
+        }
         t
     }
 }
@@ -121,9 +127,16 @@ pub async fn prepare(
     let mut prepared = Prepared::default();
     let mut problems = Vec::new();
     for to in recipients {
-        let devices = pep::device_list(session, to, &mut early)
+        let mut devices = pep::device_list(session, to, &mut early)
             .await?
             .unwrap_or_default();
+        // Writing to our own account: never to this very device.
+        devices.retain(|d| *d != state.device_id);
+        if *to == account.jid && devices.is_empty() {
+            problems.push(format!("{to} (this account has no other OMEMO device)"));
+            prepared.recipients.insert(to.clone(), Vec::new());
+            continue;
+        }
         let (usable, why) =
             usable_devices(session, &mut state, to, &devices, policy, &mut early).await?;
         if usable.is_empty() {
@@ -488,4 +501,36 @@ pub async fn announce_stored(
     }
     announce(session, &mut state, &account.jid, early).await?;
     store.save(&state)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_device_gets_one_key_even_when_we_write_to_ourselves() {
+        let me: BareJid = "me@example.org".parse().unwrap();
+        let other: BareJid = "you@example.org".parse().unwrap();
+        let t = |jid: &BareJid, device| Target {
+            jid: jid.to_string(),
+            device,
+        };
+        let mut p = Prepared {
+            own: vec![t(&me, 2)],
+            ..Prepared::default()
+        };
+        p.recipients.insert(me.clone(), vec![t(&me, 2)]);
+        p.recipients.insert(other.clone(), vec![t(&other, 7)]);
+        let devices = |to: &BareJid| -> Vec<(String, u32)> {
+            p.targets_for(to)
+                .into_iter()
+                .map(|t| (t.jid, t.device))
+                .collect()
+        };
+        assert_eq!(devices(&me), [(me.to_string(), 2)]);
+        assert_eq!(
+            devices(&other),
+            [(other.to_string(), 7), (me.to_string(), 2)]
+        );
+    }
 }
