@@ -262,18 +262,15 @@ impl State {
         t
     }
 
-    /// Sets the trust of a fingerprint (the canonical hex). Verifying one
-    /// key of a contact ends blind trust for the others not yet verified.
+    /// Sets the trust of a fingerprint (the canonical hex). Once one key
+    /// of a contact is verified, keys seen later start undecided (see
+    /// `trust_of`); those already blindly trusted stay as they are, as in
+    /// Conversations.
     pub fn set_trust(&mut self, jid: &str, hex: &str, trust: Trust) {
-        let keys = self.trust.entry(jid.to_string()).or_default();
-        if trust == Trust::Verified {
-            for t in keys.values_mut() {
-                if *t == Trust::Blind {
-                    *t = Trust::Undecided;
-                }
-            }
-        }
-        keys.insert(hex.to_string(), trust);
+        self.trust
+            .entry(jid.to_string())
+            .or_default()
+            .insert(hex.to_string(), trust);
     }
 
     pub fn known_trust(&self, jid: &str, hex: &str) -> Option<Trust> {
@@ -582,7 +579,11 @@ mod tests {
         let mut s = State::generate();
         assert_eq!(s.trust_of("a@a", &[1; 32]), Trust::Blind);
         s.set_trust("a@a", &keys::hex(&[2; 32]), Trust::Verified);
-        assert_eq!(s.trust_of("a@a", &[1; 32]), Trust::Undecided);
+        assert_eq!(
+            s.trust_of("a@a", &[1; 32]),
+            Trust::Blind,
+            "seen before: unchanged"
+        );
         assert_eq!(s.trust_of("a@a", &[3; 32]), Trust::Undecided);
         assert_eq!(s.trust_of("b@b", &[3; 32]), Trust::Blind);
         assert!(Trust::Blind.usable(Policy::Blind));
