@@ -99,7 +99,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --receipt 'Request a delivery receipt (XEP-0184) per message and wait for it; exit 6 if any is missing at --timeout'
             cand --no-remote-confirm 'Do not wait for remote domains to confirm: exit once our own server has every message'
             cand --reconnect 'On a dropped connection, reconnect (5 tries, backoff 1-16 s), resume the session where the server kept it and send again only what it had not confirmed'
-            cand --omemo 'Encrypt with OMEMO (0.3, as Conversations, Dino, Gajim, Monal): to every device of each recipient and our own other devices; a recipient without a usable device gets nothing (exit 7), never plain text'
+            cand --omemo 'Encrypt with OMEMO (0.3, as Conversations, Dino, Gajim, Monal): to every device of each recipient and our own other devices; when a recipient has no usable device nothing is sent (exit 7), never plain text'
             cand --insecure 'Skip certificate verification (prints a warning every time)'
             cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
             cand --json 'Shorthand for --output json'

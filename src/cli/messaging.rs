@@ -111,7 +111,7 @@ pub struct SendArgs {
     #[arg(long)]
     pub reconnect: bool,
 
-    /// Encrypt with OMEMO (0.3, as Conversations, Dino, Gajim, Monal): to every device of each recipient and our own other devices; a recipient without a usable device gets nothing (exit 7), never plain text
+    /// Encrypt with OMEMO (0.3, as Conversations, Dino, Gajim, Monal): to every device of each recipient and our own other devices; when a recipient has no usable device nothing is sent (exit 7), never plain text
     ///
     /// The body is encrypted; the recipients, the times, the subject and
     /// the thread are not. Keys live in $XDG_DATA_HOME/xmpp-cli/omemo/.
