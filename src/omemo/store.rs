@@ -37,10 +37,11 @@ impl Store {
     pub async fn lock(dir: &Path, deadline: Instant) -> Result<Store> {
         create_private_dir(dir)?;
         let path = dir.join("lock");
-        let file = File::options()
-            .create(true)
-            .truncate(false)
-            .write(true)
+        let mut options = File::options();
+        options.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let file = options
             .open(&path)
             .with_context(|| format!("cannot open {}", path.display()))?;
         loop {
@@ -156,6 +157,8 @@ mod tests {
             assert_eq!(mode & 0o777, 0o600);
             let mode = fs::metadata(&dir).unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o700);
+            let mode = fs::metadata(dir.join("lock")).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
         }
         // A second lock waits, then gives up at its deadline.
         let second = Store::lock(&dir, Instant::now() + Duration::from_millis(50)).await;
