@@ -1,8 +1,10 @@
 """Shared by the benchmark scripts: the release binary, a throwaway Prosody
 on loopback (scripts/local-prosody), and per-process CPU readings."""
+import json
 import os
 import socket
 import subprocess
+import threading
 import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -69,3 +71,41 @@ def proc_cpu(pid):
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     except (OSError, TypeError):
         return 0.0
+
+
+class Receiver:
+    """The slixmpp receiver (tests/peers/receiver.py) as bob@localhost:
+    when each body arrived."""
+    def __init__(self, port, ca, password):
+        env = dict(os.environ, RECEIVER_PASSWORD=password)
+        self.proc = subprocess.Popen(
+            ["/usr/bin/python3", os.path.join(REPO, "tests/peers/receiver.py"), "bob@localhost", "-",
+             "127.0.0.1", str(port), ca, "--idle", "3600"],
+            stdout=subprocess.PIPE, env=env, text=True)
+        self.bodies = {}
+        self.cond = threading.Condition()
+        first = self.proc.stdout.readline().strip()
+        assert first.startswith("ready"), first
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        for line in self.proc.stdout:
+            msg = json.loads(line)
+            with self.cond:
+                # go-sendxmpp -i keeps the line's newline in the body.
+                self.bodies[msg["body"].rstrip("\n")] = time.perf_counter()
+                self.cond.notify_all()
+
+    def wait_for(self, bodies, timeout):
+        deadline = time.perf_counter() + timeout
+        with self.cond:
+            while not all(b in self.bodies for b in bodies):
+                left = deadline - time.perf_counter()
+                if left <= 0:
+                    return False
+                self.cond.wait(left)
+        return True
+
+    def count(self, bodies):
+        with self.cond:
+            return sum(1 for b in bodies if b in self.bodies)

@@ -25,44 +25,8 @@ import threading
 import time
 import uuid
 
-from common import REPO, Prosody, xmpp_binary
+from common import REPO, Prosody, Receiver, xmpp_binary
 PW_A, PW_B = "bench-password-alice", "bench-password-bob"
-
-
-class Receiver:
-    def __init__(self, port, ca):
-        env = dict(os.environ, RECEIVER_PASSWORD=PW_B)
-        self.proc = subprocess.Popen(
-            ["/usr/bin/python3", os.path.join(REPO, "tests/peers/receiver.py"), "bob@localhost", "-",
-             "127.0.0.1", str(port), ca, "--idle", "3600"],
-            stdout=subprocess.PIPE, env=env, text=True)
-        self.bodies = {}
-        self.cond = threading.Condition()
-        first = self.proc.stdout.readline().strip()
-        assert first.startswith("ready"), first
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self):
-        for line in self.proc.stdout:
-            msg = json.loads(line)
-            with self.cond:
-                # go-sendxmpp -i keeps the line's newline in the body.
-                self.bodies[msg["body"].rstrip("\n")] = time.perf_counter()
-                self.cond.notify_all()
-
-    def wait_for(self, bodies, timeout):
-        deadline = time.perf_counter() + timeout
-        with self.cond:
-            while not all(b in self.bodies for b in bodies):
-                left = deadline - time.perf_counter()
-                if left <= 0:
-                    return False
-                self.cond.wait(left)
-        return True
-
-    def count(self, bodies):
-        with self.cond:
-            return sum(1 for b in bodies if b in self.bodies)
 
 
 def _drain(fd):
@@ -93,7 +57,7 @@ def main():
 
     prosody = Prosody("bench", [("alice", PW_A), ("bob", PW_B)])
     c2s, ca = prosody.c2s, prosody.ca
-    rx = Receiver(c2s, ca)
+    rx = Receiver(c2s, ca, PW_B)
 
     xmpp_env = dict(os.environ, XMPP_PASSWORD=PW_A)
     go_env = dict(os.environ, SSL_CERT_FILE=ca)
