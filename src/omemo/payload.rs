@@ -2,8 +2,13 @@
 //! 12-byte IV; the key and the 16-byte tag (32 bytes) are what each
 //! device's session encrypts. Pure.
 
+use aes_gcm::aead::consts::U16;
 use aes_gcm::aead::{Aead, KeyInit};
-use aes_gcm::{Aes128Gcm, Nonce};
+use aes_gcm::{Aes128Gcm, AesGcm, Nonce};
+
+/// AES-128-GCM with the 16-byte IV that Conversations used before 2019
+/// (messages from then are still in archives).
+type Aes128Gcm16 = AesGcm<aes::Aes128, U16>;
 use zeroize::Zeroize;
 
 /// An encrypted body: the key material for the sessions, the IV and the
@@ -53,13 +58,16 @@ pub fn open(key_material: &[u8], iv: &[u8], ciphertext: &[u8]) -> Option<Vec<u8>
         16 => (key_material, ciphertext.to_vec()),
         _ => return None,
     };
-    if iv.len() != 12 {
-        return None;
-    }
     let key: [u8; 16] = key.try_into().ok()?;
-    Aes128Gcm::new(&key.into())
-        .decrypt(Nonce::from_slice(iv), data.as_slice())
-        .ok()
+    match iv.len() {
+        12 => Aes128Gcm::new(&key.into())
+            .decrypt(Nonce::from_slice(iv), data.as_slice())
+            .ok(),
+        16 => Aes128Gcm16::new(&key.into())
+            .decrypt(Nonce::from_slice(iv), data.as_slice())
+            .ok(),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -90,5 +98,19 @@ mod tests {
         );
         assert_eq!(open(&s.key_and_tag[..5], &s.iv, &s.ciphertext), None);
         assert_eq!(open(&s.key_and_tag, &s.iv[..8], &s.ciphertext), None);
+    }
+
+    #[test]
+    fn a_sixteen_byte_iv_from_older_clients_decrypts() {
+        let key = [9u8; 16];
+        let iv = [3u8; 16];
+        let mut sealed = Aes128Gcm16::new(&key.into())
+            .encrypt(Nonce::from_slice(&iv), &b"old conversations"[..])
+            .unwrap();
+        let tag = sealed.split_off(sealed.len() - 16);
+        let mut material = key.to_vec();
+        material.extend_from_slice(&tag);
+        assert_eq!(open(&material, &iv, &sealed).unwrap(), b"old conversations");
+        assert_eq!(open(&material, &iv[..12], &sealed), None);
     }
 }
