@@ -100,6 +100,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --no-remote-confirm 'Do not wait for remote domains to confirm: exit once our own server has every message'
             cand --reconnect 'On a dropped connection, reconnect (5 tries, backoff 1-16 s), resume the session where the server kept it and send again only what it had not confirmed'
             cand --omemo 'Encrypt with OMEMO (0.3, as Conversations, Dino, Gajim, Monal): to every device of each recipient and our own other devices; when a recipient has no usable device nothing is sent (exit 7), never plain text'
+            cand --no-omemo 'Send in clear although the profile says omemo = true'
             cand --insecure 'Skip certificate verification (prints a warning every time)'
             cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
             cand --json 'Shorthand for --output json'

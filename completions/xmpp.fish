@@ -100,6 +100,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l receipt -d 'Request a
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l no-remote-confirm -d 'Do not wait for remote domains to confirm: exit once our own server has every message'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l reconnect -d 'On a dropped connection, reconnect (5 tries, backoff 1-16 s), resume the session where the server kept it and send again only what it had not confirmed'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l omemo -d 'Encrypt with OMEMO (0.3, as Conversations, Dino, Gajim, Monal): to every device of each recipient and our own other devices; when a recipient has no usable device nothing is sent (exit 7), never plain text'
+complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l no-omemo -d 'Send in clear although the profile says omemo = true'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l insecure -d 'Skip certificate verification (prints a warning every time)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l json -d 'Shorthand for --output json'

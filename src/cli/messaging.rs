@@ -116,8 +116,12 @@ pub struct SendArgs {
     /// The body is encrypted; the recipients, the times, the subject and
     /// the thread are not. Keys live in $XDG_DATA_HOME/xmpp-cli/omemo/.
     /// `omemo = true` in a profile does the same.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "no_omemo")]
     pub omemo: bool,
+
+    /// Send in clear although the profile says omemo = true
+    #[arg(long)]
+    pub no_omemo: bool,
 
     /// Which OMEMO devices to encrypt to: blind (trust new keys until one of the contact's keys is verified, as Conversations) or strict (only keys verified with `xmpp omemo trust`)
     #[arg(long, value_enum, value_name = "POLICY", default_value_t = OmemoTrustPolicy::Blind)]

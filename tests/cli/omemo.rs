@@ -539,7 +539,7 @@ fn a_recipient_without_omemo_gets_nothing_in_clear() {
     let server = prosody();
     let (alice, carol) = (server.account("on-a"), server.account("on-c"));
     let data = tempfile::tempdir().unwrap();
-    let receiver = Receiver::start(server, &carol, 1);
+    let receiver = Receiver::start(server, &carol, 2);
     let out = run(xmpp(&alice, data.path()).args(["send", "--omemo", &carol.jid, "-m", "secret"]));
     assert_eq!(code(&out), 7, "{}", stderr(&out));
     let err = stderr(&out);
@@ -551,8 +551,26 @@ fn a_recipient_without_omemo_gets_nothing_in_clear() {
     ok(&run(
         xmpp(&alice, data.path()).args(["send", &carol.jid, "-m", "plain"])
     ));
-    let got = receiver.take(1);
+    // `omemo = true` in the profile does the same; --no-omemo sends in clear.
+    let config = data.path().join("config.toml");
+    std::fs::write(&config, "[accounts.alerts]\nomemo = true\n").unwrap();
+    let profile = |extra: &[&str]| {
+        let mut cmd = xmpp(&alice, data.path());
+        cmd.arg("--config")
+            .arg(&config)
+            .args(["-a", "alerts", "send"])
+            .args(extra);
+        run(&mut cmd)
+    };
+    let out = profile(&[&carol.jid, "-m", "secret too"]);
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    let out = profile(&["--muc", "room@conference.localhost", "-m", "x"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("--no-omemo"), "{}", stderr(&out));
+    ok(&profile(&["--no-omemo", &carol.jid, "-m", "plain again"]));
+    let got = receiver.take(2);
     assert_eq!(got[0].body, "plain");
+    assert_eq!(got[1].body, "plain again", "the secrets never went out");
     // Usage errors before connecting.
     let out = run(xmpp(&alice, data.path()).args([
         "send",

@@ -81,7 +81,7 @@ pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Resu
         None => None,
     };
     let settings = super::settings(global)?;
-    let omemo = args.omemo || settings.omemo;
+    let omemo = args.omemo || (settings.omemo && !args.no_omemo);
     if omemo {
         omemo_usage(args)?;
     }
@@ -174,7 +174,15 @@ fn omemo_usage(args: &SendArgs) -> Result<()> {
     let refuse = |what: &str| {
         Err(fail(
             Kind::Usage,
-            format!("--omemo cannot encrypt {what} yet: send it without --omemo, or leave it out"),
+            if args.omemo {
+                format!(
+                    "--omemo cannot encrypt {what} yet: send it without --omemo, or leave it out"
+                )
+            } else {
+                format!(
+                    "the profile's omemo = true cannot encrypt {what} yet: add --no-omemo to send it in clear"
+                )
+            },
         ))
     };
     if !args.rooms.is_empty() {
