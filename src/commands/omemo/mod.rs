@@ -253,13 +253,16 @@ async fn fingerprint(account: &Account, out: &mut Output) -> Result<()> {
         prekeys: state.prekey_count(),
         store: account.dir.display().to_string(),
     };
+    let human = format!("{}  device {}  {}", own.fingerprint, own.device, own.jid);
+    print(out, &own, &human)
+}
+
+/// One result: its JSON object, or the human line.
+fn print(out: &mut Output, value: &impl Serialize, human: &str) -> Result<()> {
     if out.is_json() {
-        out.json_line(&own)?;
+        out.json_line(value)?;
     } else {
-        out.line(&format!(
-            "{}  device {}  {}",
-            own.fingerprint, own.device, own.jid
-        ))?;
+        out.line(human)?;
     }
     Ok(())
 }
@@ -329,20 +332,17 @@ async fn devices(
     }
     let _ = session.close().await;
     for l in &lines {
-        if out.is_json() {
-            out.json_line(l)?;
-        } else {
-            out.line(&format!(
-                "{:>10}  {}  {}{}",
-                l.device,
-                l.fingerprint.as_deref().unwrap_or("(no bundle)"),
-                l.trust.unwrap_or("-"),
-                l.problem
-                    .as_ref()
-                    .map(|p| format!("  ({p})"))
-                    .unwrap_or_default()
-            ))?;
-        }
+        let human = format!(
+            "{:>10}  {}  {}{}",
+            l.device,
+            l.fingerprint.as_deref().unwrap_or("(no bundle)"),
+            l.trust.unwrap_or("-"),
+            l.problem
+                .as_ref()
+                .map(|p| format!("  ({p})"))
+                .unwrap_or_default()
+        );
+        print(out, l, &human)?;
     }
     Ok(())
 }
@@ -378,15 +378,8 @@ async fn set_trust(
         fingerprint: keys::fingerprint(&keys::from_hex(&hex).expect("a normalized fingerprint")),
         trust: trust.name(),
     };
-    if out.is_json() {
-        out.json_line(&done)?;
-    } else {
-        out.line(&format!(
-            "{} {} for {}",
-            done.fingerprint, done.trust, done.jid
-        ))?;
-    }
-    Ok(())
+    let human = format!("{} {} for {}", done.fingerprint, done.trust, done.jid);
+    print(out, &done, &human)
 }
 
 /// An OMEMO message as `listen --omemo` reports it.
