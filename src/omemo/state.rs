@@ -429,14 +429,6 @@ impl State {
         }
         Ok((material, one_time.is_some(), s))
     }
-
-    /// The devices we know a trust for, per JID (for `omemo devices`).
-    pub fn trusted_keys(&self, jid: &str) -> Vec<(String, Trust)> {
-        self.trust
-            .get(jid)
-            .map(|k| k.iter().map(|(h, t)| (h.clone(), *t)).collect())
-            .unwrap_or_default()
-    }
 }
 
 #[cfg(test)]

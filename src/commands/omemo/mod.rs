@@ -21,7 +21,7 @@ use crate::connection::{Incoming, Session};
 use crate::error::{bail, fail, Kind};
 use crate::jidtools;
 use crate::omemo::keys;
-use crate::omemo::state::{Policy, State, Target, Trust};
+use crate::omemo::state::{Policy, State, Target, Trust, Undecryptable};
 use crate::omemo::store::{self, Store};
 use crate::output::{self, Output};
 use crate::settings::ConnectSettings;
@@ -52,6 +52,20 @@ impl Account {
 
     pub async fn lock(&self) -> Result<Store> {
         Store::lock(&self.dir, Instant::now() + self.timeout).await
+    }
+
+    /// Our device from the locked store, made (and said so) on first use.
+    fn device(&self, store: &Store) -> Result<State> {
+        let (state, created) = store.load_or_create()?;
+        if created {
+            output::note(&format!(
+                "created OMEMO device {} for {} (fingerprint {})",
+                state.device_id,
+                self.jid,
+                state.fingerprint()
+            ));
+        }
+        Ok(state)
     }
 }
 
@@ -110,15 +124,7 @@ pub async fn prepare(
     policy: Policy,
 ) -> Result<Prepared> {
     let store = account.lock().await?;
-    let (mut state, created) = store.load_or_create()?;
-    if created {
-        output::note(&format!(
-            "created OMEMO device {} for {} (fingerprint {})",
-            state.device_id,
-            account.jid,
-            state.fingerprint()
-        ));
-    }
+    let mut state = account.device(&store)?;
     // Written back only when something changed (a session, a trust, the
     // bundle published): each write is an fsync.
     let loaded = state.clone();
@@ -441,7 +447,7 @@ pub async fn receive(
         }
         return Ok(Some(Received::failed(
             sid,
-            "not encrypted for this device".into(),
+            Undecryptable::NotForUs.to_string(),
         )));
     };
     let payload = enc.payload.as_ref().map(|p| p.data.as_slice());
@@ -483,15 +489,7 @@ pub async fn announce_stored(
     early: &mut Vec<Incoming>,
 ) -> Result<()> {
     let store = account.lock().await?;
-    let (mut state, created) = store.load_or_create()?;
-    if created {
-        output::note(&format!(
-            "created OMEMO device {} for {} (fingerprint {})",
-            state.device_id,
-            account.jid,
-            state.fingerprint()
-        ));
-    }
+    let mut state = account.device(&store)?;
     announce(session, &mut state, &account.jid, early).await?;
     store.save(&state)
 }

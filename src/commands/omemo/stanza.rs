@@ -57,8 +57,3 @@ pub fn find(msg: &Message) -> Option<Result<lo::Encrypted, String>> {
     let el = msg.payloads.iter().find(|p| p.is("encrypted", NS))?;
     Some(lo::Encrypted::try_from(el.clone()).map_err(|e| e.to_string()))
 }
-
-/// Whether an element is one of the payloads `seal` adds.
-pub fn is_omemo_payload(el: &minidom::Element) -> bool {
-    el.is("encrypted", NS) || el.is("encryption", xmpp_parsers::ns::EME)
-}
