@@ -156,6 +156,12 @@ fn listen(account: &Account, data: &Path, args: &[&str]) -> Running {
     Running::start(&mut cmd, "listening as")
 }
 
+/// The next JSON event a `listen` prints.
+fn event(listener: &Running) -> Value {
+    let line = &listener.take(1)[0];
+    serde_json::from_str(line).unwrap_or_else(|e| panic!("{line}: {e}"))
+}
+
 fn body(event: &Value) -> &str {
     event["body"].as_str().unwrap_or_default()
 }
@@ -255,7 +261,7 @@ fn listen_omemo_prints_what_slixmpp_omemo_encrypted_and_reports_a_flipped_bit() 
     let long: String = "ß".repeat(32 * 1024);
     for text in ["héllo ✓", "two\nlines", long.as_str()] {
         peer.send(&alice, text);
-        let e: Value = serde_json::from_str(&l.take(1)[0]).unwrap();
+        let e = event(&l);
         assert_eq!(e["encryption"], "omemo", "{e}");
         assert_eq!(body(&e), text);
         assert_eq!(e["sender_device"], peer.device);
@@ -266,7 +272,7 @@ fn listen_omemo_prints_what_slixmpp_omemo_encrypted_and_reports_a_flipped_bit() 
     let answer =
         peer.command(serde_json::json!({"send": alice.jid, "body": "tampered", "tamper": true}));
     assert!(answer.get("sent").is_some(), "{answer}");
-    let e: Value = serde_json::from_str(&l.take(1)[0]).unwrap();
+    let e = event(&l);
     assert_eq!(e["encryption"], "omemo");
     assert_eq!(e["body"], Value::Null);
     assert!(e["error"].as_str().unwrap().contains("payload"), "{e}");
@@ -276,7 +282,7 @@ fn listen_omemo_prints_what_slixmpp_omemo_encrypted_and_reports_a_flipped_bit() 
     let fresh = tempfile::tempdir().unwrap();
     peer.send(&alice, "for the old device only");
     let mut l = listen(&alice, fresh.path(), &["-c", "1"]);
-    let e: Value = serde_json::from_str(&l.take(1)[0]).unwrap();
+    let e = event(&l);
     assert_eq!(e["delayed"], true, "{e}");
     assert_eq!(e["error"], "not encrypted for this device", "{e}");
     assert_eq!(l.wait(), 0);
@@ -306,7 +312,7 @@ fn two_hundred_messages_back_and_forth_and_out_of_order() {
     let mut lines_in = sender.stdin.take().unwrap();
     for i in 0..100 {
         peer.send(&alice, &format!("theirs {i}"));
-        let e: Value = serde_json::from_str(&l.take(1)[0]).unwrap();
+        let e = event(&l);
         assert_eq!(body(&e), format!("theirs {i}"), "{e}");
         writeln!(lines_in, "ours {i}").unwrap();
         lines_in.flush().unwrap();
@@ -365,7 +371,7 @@ fn other_devices_of_the_recipient_and_our_own_get_a_copy() {
     ok(&out);
     assert_eq!(body(&peer.message()), "to every device");
     for device in [&bob2, &carol1] {
-        let e: Value = serde_json::from_str(&device.take(1)[0]).unwrap();
+        let e = event(device);
         assert_eq!(body(&e), "to every device", "{e}");
     }
     // Alice's second device sees both copies as carbons.
@@ -444,13 +450,13 @@ fn prekeys_used_up_are_replenished_and_published_again() {
             "-m",
             &format!("s{i}"),
         ])));
-        let e: Value = serde_json::from_str(&l.take(1)[0]).unwrap();
+        let e = event(&l);
         assert_eq!(body(&e), format!("s{i}"), "{e}");
     }
     let bob = server.account("op-b");
     let mut peer = Peer::start(&bob);
     peer.send(&alice, "after the refill");
-    let e: Value = serde_json::from_str(&l.take(1)[0]).unwrap();
+    let e = event(&l);
     assert_eq!(body(&e), "after the refill", "{e}");
     let mut l = l;
     assert_eq!(l.wait(), 0, "{}", l.stderr.lock().unwrap());
