@@ -435,6 +435,18 @@ impl State {
 mod tests {
     use super::*;
 
+    /// `to` reads the first key of `e`, sent by device `sid` of `from`,
+    /// as the stanza marks it.
+    fn read(
+        to: &mut State,
+        from: &str,
+        sid: u32,
+        e: &Encrypted,
+    ) -> Result<Decrypted, Undecryptable> {
+        let (_, _, key, prekey) = &e.keys[0];
+        to.decrypt(from, sid, key, *prekey, &e.iv, e.payload.as_deref())
+    }
+
     fn bundle_of(s: &State) -> Bundle {
         let b = s.bundle();
         Bundle {
@@ -463,31 +475,14 @@ mod tests {
             device: bob.device_id,
         }];
         let e = alice.encrypt(Some("héllo".as_bytes()), &to_bob).unwrap();
-        let (_, _, key, prekey) = &e.keys[0];
-        assert!(*prekey);
-        let d = bob
-            .decrypt(
-                "alice@a",
-                alice.device_id,
-                key,
-                true,
-                &e.iv,
-                e.payload.as_deref(),
-            )
-            .unwrap();
+        assert!(e.keys[0].3, "a prekey message");
+        let d = read(&mut bob, "alice@a", alice.device_id, &e).unwrap();
         assert_eq!(d.body.as_deref(), Some("héllo".as_bytes()));
         assert_eq!(d.trust, Trust::Blind);
         assert_eq!(d.identity, alice.identity().public);
         assert_eq!(bob.prekey_count(), PREKEYS - 1);
         // The same prekey message again reads with the session it built.
-        let again = bob.decrypt(
-            "alice@a",
-            alice.device_id,
-            key,
-            true,
-            &e.iv,
-            e.payload.as_deref(),
-        );
+        let again = read(&mut bob, "alice@a", alice.device_id, &e);
         assert!(matches!(
             again,
             Err(Undecryptable::Ratchet(ratchet::Error::Duplicate))
@@ -499,9 +494,7 @@ mod tests {
         }];
         let r = bob.encrypt(None, &to_alice).unwrap();
         assert!(!r.keys[0].3);
-        let d = alice
-            .decrypt("bob@b", bob.device_id, &r.keys[0].2, false, &r.iv, None)
-            .unwrap();
+        let d = read(&mut alice, "bob@b", bob.device_id, &r).unwrap();
         assert_eq!(d.body, None);
         let e = alice.encrypt(Some(b"second"), &to_bob).unwrap();
         assert!(!e.keys[0].3, "confirmed: no prekey message");
@@ -512,16 +505,7 @@ mod tests {
                 .start_session("bob@b", bob.device_id, &bundle_of(&bob))
                 .unwrap();
             let e = other.encrypt(Some(b"x"), &to_bob).unwrap();
-            let d = bob
-                .decrypt(
-                    "c@c",
-                    other.device_id,
-                    &e.keys[0].2,
-                    true,
-                    &e.iv,
-                    e.payload.as_deref(),
-                )
-                .unwrap();
+            let d = read(&mut bob, "c@c", other.device_id, &e).unwrap();
             assert!(d.used_prekey);
         }
         assert_eq!(
@@ -544,16 +528,7 @@ mod tests {
             device: bob.device_id,
         }];
         let e = alice.encrypt(Some(b"x"), &to_bob).unwrap();
-        let err = bob
-            .decrypt(
-                "alice@a",
-                alice.device_id,
-                &e.keys[0].2,
-                true,
-                &e.iv,
-                e.payload.as_deref(),
-            )
-            .unwrap_err();
+        let err = read(&mut bob, "alice@a", alice.device_id, &e).unwrap_err();
         assert!(matches!(err, Undecryptable::UnknownPreKey(_)), "{err}");
         let err = bob.decrypt(
             "eve@e",
