@@ -3,21 +3,22 @@
 //! any input, however long its lines), worker threads check blocks in
 //! parallel, and output is written in input order.
 
-use std::io::{self, BufRead, Write};
-use std::sync::mpsc::{sync_channel, Receiver};
+mod blocks;
+
+use std::borrow::Cow;
+use std::io::{self, Write};
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::{Arc, Mutex};
 
 use anyhow::Result;
 
 use crate::cli::{JidCommand, JidInputArgs};
 use crate::error::{fail, Kind};
-use crate::jidtools::{check, Verdict, MAX_JID_BYTES};
+use crate::jidtools::{check, check_str, PartCache, Path, Verdict};
 use crate::output::{self, Output};
-
-/// Lines of a block go to one worker; a block holds at least this much.
-const BLOCK_BYTES: usize = 128 * 1024;
-/// How much of an overlong line is kept: enough to know it is too long.
-const KEEP_BYTES: usize = MAX_JID_BYTES + 1;
+#[cfg(test)]
+use blocks::KEEP_BYTES;
+use blocks::{line_ranges, Blocks};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mode {
@@ -33,6 +34,14 @@ struct Opts {
     quiet: bool,
     uri: bool,
     fast: bool,
+}
+
+/// What one worker reuses from line to line.
+#[derive(Default)]
+struct Work {
+    /// The normalized form of the current line.
+    scratch: Vec<u8>,
+    cache: PartCache,
 }
 
 #[derive(Default, Clone, Copy)]
@@ -103,14 +112,15 @@ fn jobs(args: &JidInputArgs) -> Result<usize> {
 fn from_args(opts: Opts, jids: &[String], out: &mut Output) -> Result<Stats> {
     let mut buf = Vec::new();
     let mut err = Vec::new();
-    let mut scratch = Vec::new();
+    let mut work = Work::default();
     let mut stats = Stats::default();
     for (i, jid) in jids.iter().enumerate() {
         one(
             opts,
             i as u64 + 1,
             jid.as_bytes(),
-            &mut scratch,
+            Some(jid),
+            &mut work,
             &mut buf,
             &mut err,
             &mut stats,
@@ -121,31 +131,27 @@ fn from_args(opts: Opts, jids: &[String], out: &mut Output) -> Result<Stats> {
     Ok(stats)
 }
 
-fn stdin_reader() -> impl BufRead {
-    io::BufReader::with_capacity(256 * 1024, io::stdin().lock())
+fn stdin_blocks() -> Blocks<io::StdinLock<'static>> {
+    Blocks::new(io::stdin().lock())
 }
 
 fn from_stdin(opts: Opts, jobs: usize, out: &mut Output) -> Result<Stats> {
     if jobs <= 1 {
-        let mut reader = stdin_reader();
-        let mut block = Vec::with_capacity(BLOCK_BYTES + KEEP_BYTES);
-        let (mut buf, mut err, mut scratch) = (Vec::new(), Vec::new(), Vec::new());
+        let mut reader = stdin_blocks();
+        let (mut block, mut buf, mut err) = (Vec::new(), Vec::new(), Vec::new());
+        let mut work = Work::default();
         let mut stats = Stats::default();
         let mut first = 1;
         loop {
-            let lines = read_block(&mut reader, &mut block).map_err(stdin_error)?;
+            let (bytes, lines) = reader.next_block(&mut block).map_err(stdin_error)?;
             if lines == 0 {
                 return Ok(stats);
             }
             buf.clear();
             err.clear();
+            let block = &block[..bytes];
             stats.add(process_block(
-                opts,
-                first,
-                &block,
-                &mut scratch,
-                &mut buf,
-                &mut err,
+                opts, first, block, &mut work, &mut buf, &mut err,
             ));
             first += lines;
             out.writer().write_all(&buf)?;
@@ -159,6 +165,15 @@ fn stdin_error(e: io::Error) -> anyhow::Error {
     fail(Kind::Usage, format!("reading stdin: {e}"))
 }
 
+struct Job {
+    seq: u64,
+    /// The number of its first line.
+    first: u64,
+    /// The lines are `block[..bytes]`.
+    block: Vec<u8>,
+    bytes: usize,
+}
+
 struct Done {
     seq: u64,
     out: Vec<u8>,
@@ -169,57 +184,72 @@ struct Done {
 /// A reader thread cuts stdin into blocks, `jobs` workers check them, and
 /// this thread writes the results back in block order. Channels are
 /// bounded, so a slow consumer slows the reader instead of buffering.
+/// Blocks and output buffers go round (workers hand blocks back to the
+/// reader, this thread hands output buffers back to the workers): a fresh
+/// megabyte costs page faults, which some sandboxes make dear.
 fn parallel(opts: Opts, jobs: usize, out: &mut Output) -> Result<Stats> {
-    let (work_tx, work_rx) = sync_channel::<(u64, u64, Vec<u8>)>(jobs * 2);
+    let (work_tx, work_rx) = sync_channel::<Job>(jobs * 2);
     let work_rx = Arc::new(Mutex::new(work_rx));
     let (done_tx, done_rx) = sync_channel::<Done>(jobs * 2);
+    let (spare_block_tx, spare_block_rx) = sync_channel::<Vec<u8>>(jobs * 4);
+    let (spare_out_tx, spare_out_rx) = sync_channel::<Vec<u8>>(jobs * 4);
+    let spare_out_rx = Arc::new(Mutex::new(spare_out_rx));
     std::thread::scope(|scope| {
         for _ in 0..jobs {
             let work_rx = Arc::clone(&work_rx);
+            let spare_out_rx = Arc::clone(&spare_out_rx);
             let done_tx = done_tx.clone();
+            let spare_block_tx = spare_block_tx.clone();
             scope.spawn(move || {
-                let mut scratch = Vec::new();
+                let mut work = Work::default();
                 loop {
                     let job = work_rx.lock().map(|rx| rx.recv());
-                    let Ok(Ok((seq, first, block))) = job else {
+                    let Ok(Ok(job)) = job else {
                         break;
                     };
-                    let (mut out, mut err) = (Vec::with_capacity(block.len()), Vec::new());
+                    let spare = spare_out_rx.lock().ok().and_then(|rx| rx.try_recv().ok());
+                    let (mut out, mut err) = (spare.unwrap_or_default(), Vec::new());
+                    out.clear();
+                    let block = &job.block[..job.bytes];
                     let stats =
-                        process_block(opts, first, &block, &mut scratch, &mut out, &mut err);
-                    if done_tx
-                        .send(Done {
-                            seq,
-                            out,
-                            err,
-                            stats,
-                        })
-                        .is_err()
-                    {
+                        process_block(opts, job.first, block, &mut work, &mut out, &mut err);
+                    let _ = spare_block_tx.try_send(job.block);
+                    let done = Done {
+                        seq: job.seq,
+                        out,
+                        err,
+                        stats,
+                    };
+                    if done_tx.send(done).is_err() {
                         break;
                     }
                 }
             });
         }
-        drop(done_tx);
-        drop(work_rx);
+        drop((done_tx, spare_block_tx, work_rx, spare_out_rx));
         let reader = scope.spawn(move || -> io::Result<()> {
-            let mut reader = stdin_reader();
+            let mut reader = stdin_blocks();
             let mut first = 1;
             for seq in 0.. {
-                let mut block = Vec::with_capacity(BLOCK_BYTES + KEEP_BYTES);
-                let lines = read_block(&mut reader, &mut block)?;
+                let mut block = spare_block_rx.try_recv().unwrap_or_default();
+                let (bytes, lines) = reader.next_block(&mut block)?;
                 if lines == 0 {
                     break;
                 }
-                if work_tx.send((seq, first, block)).is_err() {
+                let job = Job {
+                    seq,
+                    first,
+                    block,
+                    bytes,
+                };
+                if work_tx.send(job).is_err() {
                     break;
                 }
                 first += lines;
             }
             Ok(())
         });
-        let written = write_in_order(done_rx, out);
+        let written = write_in_order(done_rx, &spare_out_tx, out);
         let read = reader
             .join()
             .unwrap_or_else(|_| Err(io::Error::other("reader thread panicked")));
@@ -229,7 +259,11 @@ fn parallel(opts: Opts, jobs: usize, out: &mut Output) -> Result<Stats> {
     })
 }
 
-fn write_in_order(done_rx: Receiver<Done>, out: &mut Output) -> Result<Stats> {
+fn write_in_order(
+    done_rx: Receiver<Done>,
+    spare: &SyncSender<Vec<u8>>,
+    out: &mut Output,
+) -> Result<Stats> {
     let mut next = 0;
     let mut waiting = std::collections::BTreeMap::new();
     let mut stats = Stats::default();
@@ -240,6 +274,7 @@ fn write_in_order(done_rx: Receiver<Done>, out: &mut Output) -> Result<Stats> {
             if !done.err.is_empty() {
                 crate::output::diagnostics(&done.err)?;
             }
+            let _ = spare.try_send(done.out);
             stats.add(done.stats);
             next += 1;
         }
@@ -247,88 +282,69 @@ fn write_in_order(done_rx: Receiver<Done>, out: &mut Output) -> Result<Stats> {
     Ok(stats)
 }
 
-/// Append whole lines to `block` (each ending in '\n') until it holds at
-/// least `BLOCK_BYTES`. A line longer than `KEEP_BYTES` is cut there (it is
-/// invalid either way) and the rest of it skipped, so memory stays bounded.
-/// Returns the number of lines read; 0 at end of input.
-fn read_block(r: &mut impl BufRead, block: &mut Vec<u8>) -> io::Result<u64> {
-    block.clear();
-    let mut lines = 0;
-    while block.len() < BLOCK_BYTES {
-        let start = block.len();
-        let mut any = false;
-        loop {
-            let buf = match r.fill_buf() {
-                Ok(b) => b,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(e),
-            };
-            if buf.is_empty() {
-                break;
-            }
-            any = true;
-            let room = KEEP_BYTES.saturating_sub(block.len() - start);
-            match memchr::memchr(b'\n', buf) {
-                Some(i) => {
-                    block.extend_from_slice(&buf[..i.min(room)]);
-                    r.consume(i + 1);
-                    break;
-                }
-                None => {
-                    let n = buf.len();
-                    block.extend_from_slice(&buf[..n.min(room)]);
-                    r.consume(n);
-                }
-            }
-        }
-        if !any {
-            break;
-        }
-        block.push(b'\n');
-        lines += 1;
-    }
-    Ok(lines)
-}
-
 fn process_block(
     opts: Opts,
     first: u64,
     block: &[u8],
-    scratch: &mut Vec<u8>,
+    work: &mut Work,
     out: &mut Vec<u8>,
     err: &mut Vec<u8>,
 ) -> Stats {
     let mut stats = Stats::default();
-    let mut start = 0;
-    for (line_no, end) in (first..).zip(memchr::memchr_iter(b'\n', block)) {
-        let mut line = &block[start..end];
-        if let [rest @ .., b'\r'] = line {
-            line = rest;
-        }
-        one(opts, line_no, line, scratch, out, err, &mut stats);
-        start = end + 1;
+    // UTF-8 checked once for the block, not line by line; a line cut
+    // inside a character, or any line of a block that is not UTF-8, goes
+    // the byte way.
+    let text = std::str::from_utf8(block).ok();
+    for (line_no, range) in (first..).zip(line_ranges(block)) {
+        let line_text = text.and_then(|t| t.get(range.clone()));
+        one(
+            opts,
+            line_no,
+            &block[range],
+            line_text,
+            work,
+            out,
+            err,
+            &mut stats,
+        );
     }
     stats
 }
 
-/// Check and render one input.
+/// Check and render one input; `text` is the same input when it is known
+/// to be UTF-8.
+#[allow(clippy::too_many_arguments)]
 fn one(
     opts: Opts,
     line: u64,
     input: &[u8],
-    scratch: &mut Vec<u8>,
+    text: Option<&str>,
+    work: &mut Work,
     out: &mut Vec<u8>,
     err: &mut Vec<u8>,
     stats: &mut Stats,
 ) {
     stats.total += 1;
-    let verdict = check(input, opts.uri, opts.fast, scratch);
+    let path = match (opts.fast, opts.mode) {
+        (false, _) => Path::Crate,
+        // `split` reads the parts off the crate's JID.
+        (true, Mode::Split) => Path::Ascii,
+        (true, _) => Path::Parts(&mut work.cache),
+    };
+    let scratch = &mut work.scratch;
+    let verdict = match text {
+        Some(text) => check_str(text, opts.uri, path, scratch),
+        None => check(input, opts.uri, path, scratch),
+    };
+    let quiet_validate = opts.mode == Mode::Validate && !opts.json;
     let normalized: Option<&str> = match &verdict {
-        // The fast path only writes ASCII.
+        _ if quiet_validate => None, // not printed
+        // Written from `str`s only.
         Verdict::Fast => std::str::from_utf8(scratch).ok(),
         Verdict::Parsed(jid) => Some(jid.as_str()),
         Verdict::Invalid(_) => None,
     };
+    let input_text = || text.map_or_else(|| String::from_utf8_lossy(input), Cow::Borrowed);
     let reason = match &verdict {
         Verdict::Invalid(r) => {
             stats.invalid += 1;
@@ -341,7 +357,7 @@ fn one(
             out.extend_from_slice(b"{\"line\":");
             out.extend_from_slice(itoa::Buffer::new().format(line).as_bytes());
             out.extend_from_slice(b",\"input\":");
-            json_str(out, &String::from_utf8_lossy(input));
+            json_str(out, &input_text());
             out.extend_from_slice(if reason.is_none() {
                 b",\"valid\":true,\"normalized\":"
             } else {
@@ -389,7 +405,7 @@ fn one(
                     .filter(|j| j.resource().is_some())
                     .map(|j| j.to_string());
                 out.extend_from_slice(b"{\"input\":");
-                json_str(out, &String::from_utf8_lossy(input));
+                json_str(out, &input_text());
                 for (key, value) in [
                     ("local", local.as_deref()),
                     ("domain", domain.as_deref()),
@@ -501,11 +517,18 @@ mod tests {
         input.extend_from_slice(b"a@b\r\n");
         input.extend(std::iter::repeat_n(b'x', 1 << 20));
         input.extend_from_slice(b"\nlast@b"); // no final newline
-        let mut r = io::Cursor::new(input);
-        let mut block = Vec::new();
-        let lines = read_block(&mut r, &mut block).unwrap();
+        let mut r = Blocks::new(io::Cursor::new(input));
+        let (mut block, mut all, mut lines) = (Vec::new(), Vec::new(), 0);
+        loop {
+            let (bytes, n) = r.next_block(&mut block).unwrap();
+            if n == 0 {
+                break;
+            }
+            all.extend_from_slice(&block[..bytes]);
+            lines += n;
+        }
         assert_eq!(lines, 3);
-        assert!(block.len() < 2 * KEEP_BYTES);
+        let block = &all[..];
         let opts = Opts {
             mode: Mode::Validate,
             json: true,
@@ -513,8 +536,8 @@ mod tests {
             uri: false,
             fast: true,
         };
-        let (mut out, mut err, mut scratch) = (Vec::new(), Vec::new(), Vec::new());
-        let stats = process_block(opts, 1, &block, &mut scratch, &mut out, &mut err);
+        let (mut out, mut err, mut work) = (Vec::new(), Vec::new(), Work::default());
+        let stats = process_block(opts, 1, block, &mut work, &mut out, &mut err);
         assert_eq!((stats.total, stats.invalid), (3, 1));
         let lines: Vec<serde_json::Value> = out
             .split(|&b| b == b'\n')
@@ -524,7 +547,7 @@ mod tests {
         assert_eq!(lines[0]["input"], "a@b");
         assert_eq!(lines[1]["line"], 2);
         assert_eq!(lines[1]["error"], "JID longer than 3071 bytes");
+        assert_eq!(lines[1]["input"].as_str().map(str::len), Some(KEEP_BYTES));
         assert_eq!(lines[2]["normalized"], "last@b");
-        assert_eq!(read_block(&mut r, &mut block).unwrap(), 0);
     }
 }
