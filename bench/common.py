@@ -30,11 +30,13 @@ def free_port():
 class Prosody:
     """A Prosody in /tmp, stopped and removed when this process exits."""
 
-    def __init__(self, tag, users, c2s_rate=None):
+    def __init__(self, tag, users, c2s_rate=None, c2s_port=None):
         """c2s_rate: enable mod_limits with this client read rate (e.g.
-        "100kb/s"), so Prosody throttles what it reads from clients."""
+        "100kb/s"), so Prosody throttles what it reads from clients.
+        c2s_port: this port instead of a free one (5222 for a peer that
+        cannot be told another)."""
         self.dir = f"/tmp/xmpp-cli-{tag}-{os.getpid()}"
-        self.c2s, tls = free_port(), free_port()
+        self.c2s, tls = c2s_port or free_port(), free_port()
         subprocess.run([SCRIPT, "setup", self.dir, str(self.c2s), str(tls)], check=True,
                        stdout=subprocess.DEVNULL)
         if c2s_rate:

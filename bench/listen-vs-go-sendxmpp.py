@@ -1,13 +1,19 @@
 #!/usr/bin/env python3
-"""Benchmark `xmpp listen --json` against `go-sendxmpp -l`.
+"""Benchmark `xmpp listen --json` against `go-sendxmpp -l` and xmppc.
 
 usage: /usr/bin/python3 bench/listen-vs-go-sendxmpp.py [--count N]
 
 A slixmpp sender (tests/peers/sender.py) pushes N messages (default 5,000)
 to a listening account on a throwaway Prosody; measured per listener: time
 from the sender's start until the listener printed the last message, the
-gap between the sender finishing and that last line, listener CPU and peak
+gap between the sender finishing and that last line, listener CPU (user +
+system from the kernel's accounting of the exited process, wait4) and peak
 RSS. Release build. Prints a Markdown table.
+
+xmppc (C, libstrophe) has no option for a server address: it connects to
+the JID's domain, so this Prosody listens on 127.0.0.1:5222, which must be
+free. It runs under `stdbuf -oL` (line-buffered, as on a terminal): fully
+buffered, the last messages would sit in its stdio buffer.
 """
 import os
 import re
@@ -18,27 +24,24 @@ import sys
 import threading
 import time
 
-from common import REPO, Prosody, proc_cpu, xmpp_binary
+from common import REPO, Prosody, xmpp_binary
 PW = "bench-password"
-
-
-def proc_rss_kb(pid):
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    return 0
 
 
 def main():
     count = 5000
     if "--count" in sys.argv:
         count = int(sys.argv[sys.argv.index("--count") + 1])
-    for tool in ("prosody", "go-sendxmpp"):
+    for tool in ("prosody", "go-sendxmpp", "xmppc", "stdbuf"):
         if not shutil.which(tool):
             sys.exit(f"{tool} is not installed")
     XMPP = xmpp_binary()
-    prosody = Prosody("listen-bench", [("alice", PW), ("bob", PW)])
+    try:
+        socket.create_connection(("127.0.0.1", 5222), timeout=1).close()
+        sys.exit("127.0.0.1:5222 is in use; xmppc can only connect there")
+    except OSError:
+        pass
+    prosody = Prosody("listen-bench", [("alice", PW), ("bob", PW)], c2s_port=5222)
     c2s, ca = prosody.c2s, prosody.ca
     marker = re.compile(r"message (\d+): emoji")
 
@@ -73,10 +76,13 @@ def main():
         threading.Thread(target=lambda: [None for _ in p.stderr], daemon=True).start()
         t0, t_sent = send()
         all_seen.wait(120)
-        cpu = proc_cpu(p.pid)
-        rss = proc_rss_kb(p.pid)
         p.terminate()
-        p.wait()
+        # The kernel's own count for the whole process (all its threads),
+        # not 10 ms ticks.
+        _, _, usage = os.wait4(p.pid, 0)
+        p.returncode = 0
+        cpu = usage.ru_utime + usage.ru_stime
+        rss = usage.ru_maxrss
         return {
             "name": name, "received": len(seen), "total": last[0] - t0, "gap": last[0] - t_sent,
             "sender": t_sent - t0, "cpu_ms": cpu * 1000, "rss_mb": rss / 1024,
@@ -90,13 +96,23 @@ def main():
     go_env = dict(os.environ, SSL_CERT_FILE=ca)
     rows.append(run_listener("go-sendxmpp -l", ["go-sendxmpp", "-l", "-u", "bob@localhost", "-p", PW,
                                                 "-j", f"127.0.0.1:{c2s}"], go_env, None))
+    home = os.path.join(prosody.dir, "xmppc-home")
+    os.makedirs(os.path.join(home, ".config"), exist_ok=True)
+    open(os.path.join(home, ".config", "xmppc.conf"), "w").close()
+    xmppc_env = dict(os.environ, HOME=home, SSL_CERT_FILE=ca)
+    rows.append(run_listener("xmppc -m monitor stanza", ["stdbuf", "-oL", "xmppc", "-j", "bob@localhost", "-p", PW,
+                                                          "-m", "monitor", "stanza"], xmppc_env, None))
     print(f"{count} messages from a slixmpp sender (tests/peers/sender.py) to a listening account")
     print()
     print("| listener | received | sender done s | last line s | gap after sender s | listener CPU ms | peak RSS MB |")
     print("|---|---|---|---|---|---|---|")
     for r in rows:
         print(f"| {r['name']} | {r['received']} | {r['sender']:.2f} | {r['total']:.2f} | {r['gap']:.3f} | "
-              f"{r['cpu_ms']:.0f} | {r['rss_mb']:.1f} |")
+              f"{r['cpu_ms']:.1f} | {r['rss_mb']:.1f} |")
+    xmpp, xmppc = rows[0], rows[-1]
+    if xmppc["cpu_ms"]:
+        print()
+        print(f"xmpp / xmppc listener CPU: **{xmpp['cpu_ms'] / xmppc['cpu_ms']:.2f}**")
     prosody.stop()
 
 

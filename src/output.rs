@@ -21,8 +21,9 @@ pub enum Format {
     Json,
 }
 
-/// Buffered stdout. Streams (`--lines`, `listen`) flush every line so a
-/// pipe sees each event at once; batch commands flush at the end.
+/// Buffered stdout. Streams (`send --lines`, `query`) flush every line so
+/// a pipe sees each event at once (`listen` flushes each burst itself);
+/// batch commands flush at the end.
 pub struct Output {
     pub format: Format,
     out: BufWriter<StdoutLock<'static>>,

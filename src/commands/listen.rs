@@ -155,7 +155,7 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
             .transpose()?,
         republish: std::cell::Cell::new(false),
     };
-    out.streaming();
+    // Not `out.streaming()`: `listen` flushes each burst of events itself.
 
     let mut printed = 0u64;
     let mut backoff = Backoff::new(Duration::from_secs(1), BACKOFF_CAP, None);
@@ -194,6 +194,8 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
         let outcome = listen(&mut session, early, &opts, out, &mut printed).await;
         match outcome {
             Ok(_stop) => {
+                // Printed before `close` acknowledges it.
+                out.flush()?;
                 let mut bye = Presence::unavailable();
                 bye.id = Some(new_id());
                 session.send(Stanza::Presence(bye)).await?;
@@ -210,6 +212,7 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
                         return Ok(());
                     }
                 }
+                out.flush()?;
                 token = session.resume_token();
                 let delay = backoff.next_delay().unwrap_or(BACKOFF_CAP);
                 output::warn(&format!(
@@ -289,6 +292,10 @@ async fn connect_and_join(
     Ok((session, early))
 }
 
+/// Events handled in one go before stdout is flushed and signals are
+/// looked at.
+const MAX_BURST: usize = 256;
+
 async fn listen(
     session: &mut Session,
     early: Vec<Incoming>,
@@ -308,7 +315,27 @@ async fn listen(
     let keepalive = opts.args.keepalive.duration();
     let idle = tokio::time::sleep(keepalive);
     tokio::pin!(idle);
+    let mut burst = 0;
     loop {
+        // Events are printed in bursts: what has already arrived is handled
+        // first, and stdout is flushed once, before waiting for more and
+        // before anything printed can be acknowledged to the server (the
+        // `<a/>` goes out with the next `recv`). A line never waits in the
+        // buffer while we wait for the network. A burst is bounded, so that
+        // a flood cannot keep a signal waiting.
+        if let Some(ready) = (burst < MAX_BURST).then(|| session.recv_now()).flatten() {
+            burst += 1;
+            let Some(incoming) = ready? else {
+                return bail(Kind::Network, "the server closed the stream");
+            };
+            idle.as_mut().reset(tokio::time::Instant::now() + keepalive);
+            if let Some(stop) = handle_in(session, incoming, opts, out, printed).await? {
+                return Ok(stop);
+            }
+            continue;
+        }
+        burst = 0;
+        out.flush()?;
         let incoming = tokio::select! {
             r = session.recv() => r?,
             _ = &mut interrupt => return Ok(Stop::Signal),
@@ -347,6 +374,8 @@ async fn handle_in(
 ) -> Result<Option<Stop>> {
     let mut stop = handle(incoming, opts, out, printed).await?;
     if let (true, Some(account)) = (opts.republish.replace(false), &opts.omemo) {
+        // Publishing writes, and a write may acknowledge what was printed.
+        out.flush()?;
         let mut others = Vec::new();
         omemo::announce_stored(session, account, &mut others).await?;
         for incoming in others {
@@ -377,6 +406,8 @@ async fn handle(
         out.line(&human(&event))?;
     }
     if let Some(cmd) = &opts.args.exec {
+        // The command runs after its event is out.
+        out.flush()?;
         exec(cmd, &event, opts.args.exec_timeout, &opts.secret_env).await;
     }
     *printed += 1;

@@ -324,6 +324,14 @@ impl Session {
                 format!("connection lost while sending: {e}"),
             )));
         }
+        self.poll_read_element(cx)
+    }
+
+    /// The reading half of [`Session::poll_element`]: writes nothing.
+    fn poll_read_element(
+        &mut self,
+        cx: &mut Context<'_>,
+    ) -> Poll<Result<Option<XmppStreamElement>>> {
         loop {
             let next = ready!(self.stream.poll_next_unpin(cx));
             return Poll::Ready(match next {
@@ -491,6 +499,34 @@ impl Session {
             }
             if let Some(el) = poll_fn(|cx| self.poll_element(cx)).await? {
                 self.stash(el)?;
+            }
+        }
+    }
+
+    /// What `recv` would hand out without waiting, and without writing
+    /// anything (no `<a/>` or pong leaves meanwhile; they stay in the
+    /// outbox for the next `recv`): a stanza already read, or one the
+    /// bytes at hand complete. `None`: nothing is ready. A caller that
+    /// buffers its output uses it to flush only before it waits, and
+    /// before anything it took can be acknowledged.
+    pub fn recv_now(&mut self) -> Option<Result<Option<Incoming>>> {
+        let mut cx = Context::from_waker(std::task::Waker::noop());
+        loop {
+            if let Some(x) = self.take_pending() {
+                return Some(Ok(Some(x)));
+            }
+            if self.closed {
+                return Some(Ok(None));
+            }
+            match self.poll_read_element(&mut cx) {
+                Poll::Pending => return None,
+                Poll::Ready(Err(e)) => return Some(Err(e)),
+                Poll::Ready(Ok(None)) => {}
+                Poll::Ready(Ok(Some(el))) => {
+                    if let Err(e) = self.stash(el) {
+                        return Some(Err(e));
+                    }
+                }
             }
         }
     }

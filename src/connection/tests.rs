@@ -685,6 +685,42 @@ async fn a_cancelled_recv_loses_nothing_and_acks_only_what_it_gave() {
     assert_eq!(h, Some(N as u32));
 }
 
+#[tokio::test]
+async fn recv_now_hands_out_what_is_here_and_writes_nothing() {
+    let (mut session, mut s) = login_ok(Script::default()).await;
+    s.send(&message(0)).await.unwrap();
+    s.send(&XmppStreamElement::SM(xsm::Nonza::Req(xsm::R)))
+        .await
+        .unwrap();
+    s.send(&message(1)).await.unwrap();
+    s.send(&ping_to_us(2)).await.unwrap();
+    let mut got = Vec::new();
+    while let Some(x) = session.recv_now() {
+        got.push(body(&x.unwrap().unwrap()).unwrap());
+    }
+    assert_eq!(got, ["m0", "m1", "p2"]);
+    // The `<a/>` and the pong wait in the outbox: what `listen` printed is
+    // flushed before anything it took is acknowledged.
+    assert!(
+        futures::FutureExt::now_or_never(next(&mut s)).is_none(),
+        "recv_now wrote to the server"
+    );
+    let server = tokio::spawn(async move {
+        let (mut acks, mut pongs) = (Vec::new(), 0);
+        while let Some(el) = next(&mut s).await {
+            match el {
+                XmppStreamElement::SM(xsm::Nonza::Ack(a)) => acks.push(a.h),
+                XmppStreamElement::Stanza(Stanza::Iq(Iq::Result { .. })) => pongs += 1,
+                _ => {}
+            }
+        }
+        (acks, pongs)
+    });
+    session.close().await.unwrap();
+    // The request came after the first message: it acknowledges one.
+    assert_eq!(server.await.unwrap(), (vec![1, 3], 1));
+}
+
 /// A server that answers nothing but sends a message every 200 ms.
 pub(crate) fn chatter(mut s: ServerStream) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
