@@ -47,19 +47,32 @@ pub enum Path<'a> {
 }
 
 /// Check one input (without its line ending). `scratch` receives the
-/// normalized form when the verdict is [`Verdict::Fast`].
-pub fn check(input: &[u8], uri: bool, path: Path<'_>, scratch: &mut Vec<u8>) -> Verdict {
+/// normalized form when the verdict is [`Verdict::Fast`], but when `keep`
+/// is false and the ASCII fast path answered (then it holds nothing).
+pub fn check(
+    input: &[u8],
+    uri: bool,
+    path: Path<'_>,
+    keep: bool,
+    scratch: &mut Vec<u8>,
+) -> Verdict {
     if input.len() > MAX_JID_BYTES && !uri {
         return Verdict::Invalid("JID longer than 3071 bytes".into());
     }
     match std::str::from_utf8(input) {
-        Ok(text) => check_str(text, uri, path, scratch),
+        Ok(text) => check_str(text, uri, path, keep, scratch),
         Err(_) => Verdict::Invalid("not valid UTF-8".into()),
     }
 }
 
 /// [`check`] for an input already known to be UTF-8.
-pub fn check_str(text: &str, uri: bool, path: Path<'_>, scratch: &mut Vec<u8>) -> Verdict {
+pub fn check_str(
+    text: &str,
+    uri: bool,
+    path: Path<'_>,
+    keep: bool,
+    scratch: &mut Vec<u8>,
+) -> Verdict {
     if text.len() > MAX_JID_BYTES && !uri {
         return Verdict::Invalid("JID longer than 3071 bytes".into());
     }
@@ -74,15 +87,23 @@ pub fn check_str(text: &str, uri: bool, path: Path<'_>, scratch: &mut Vec<u8>) -
     if text.len() > MAX_JID_BYTES {
         return Verdict::Invalid("JID longer than 3071 bytes".into());
     }
+    let fast = |scratch: &mut Vec<u8>| {
+        scratch.clear();
+        if keep {
+            fast_normalize(&text, scratch)
+        } else {
+            fast_normalize(&text, &mut Discard)
+        }
+    };
     match path {
         Path::Crate => {}
         Path::Ascii => {
-            if fast_normalize(&text, scratch) {
+            if fast(scratch) {
                 return Verdict::Fast;
             }
         }
         Path::Parts(cache) => {
-            if fast_normalize(&text, scratch) {
+            if fast(scratch) {
                 return Verdict::Fast;
             }
             return match cache.normalize(&text, scratch) {
@@ -123,24 +144,16 @@ fn split(input: &str) -> Result<Parts<'_>, jid::Error> {
 /// `out` and return true. For anything else return false (it never says
 /// "invalid"). It splits as [`split`] does, in the same pass that checks
 /// the local part.
-pub fn fast_normalize(input: &str, out: &mut Vec<u8>) -> bool {
+pub fn fast_normalize<S: Sink>(input: &str, out: &mut S) -> bool {
     out.clear();
     let b = input.as_bytes();
-    // Up to the first '@' or '/', checked as a local part on the way.
-    let (mut i, mut node_ok) = (0, true);
-    while let Some(&c) = b.get(i) {
-        if c == b'@' || c == b'/' {
-            break;
-        }
-        node_ok &= NODE_OK[c as usize];
-        i += 1;
-    }
+    let i = memchr::memchr2(b'@', b'/', b).unwrap_or(b.len());
     let start = if b.get(i) == Some(&b'@') {
-        if !node_ok || i == 0 || i > 1023 {
+        if i == 0 || i > 1023 || !node_ascii(&b[..i]) {
             return false;
         }
-        push_lowercase(out, &b[..i]);
-        out.push(b'@');
+        out.put_lowercase(&b[..i]);
+        out.put(b"@");
         i + 1
     } else {
         0 // no local part: what was scanned is the domain
@@ -150,45 +163,74 @@ pub fn fast_normalize(input: &str, out: &mut Vec<u8>) -> bool {
         return false;
     };
     let (domain, rest) = b[start..].split_at(len);
-    let Some(resource) = rest.strip_prefix(b"/") else {
-        return push_lowercase(out, domain); // no resource
-    };
-    if !ascii_resource(resource) {
-        return false;
+    match rest.strip_prefix(b"/") {
+        None => out.put_lowercase(domain),
+        Some(resource) if ascii_resource(resource) => {
+            out.put_lowercase(domain);
+            out.put(b"/");
+            out.put(resource);
+        }
+        Some(_) => return false,
     }
-    push_lowercase(out, domain);
-    out.push(b'/');
-    out.extend_from_slice(resource);
     true
 }
 
-/// Append `s` lowercased; true, for chaining.
-fn push_lowercase(out: &mut Vec<u8>, s: &[u8]) -> bool {
-    let start = out.len();
-    out.extend_from_slice(s);
-    out[start..].make_ascii_lowercase();
-    true
+/// Where the fast path writes a normalized JID: a buffer, or [`Discard`]
+/// when only validity matters (`validate` without `--json` prints no
+/// normalized form, and resources are long).
+pub trait Sink {
+    fn clear(&mut self);
+    fn put(&mut self, s: &[u8]);
+    fn put_lowercase(&mut self, s: &[u8]);
+}
+
+impl Sink for Vec<u8> {
+    fn clear(&mut self) {
+        Vec::clear(self);
+    }
+    fn put(&mut self, s: &[u8]) {
+        self.extend_from_slice(s);
+    }
+    fn put_lowercase(&mut self, s: &[u8]) {
+        let start = self.len();
+        self.extend_from_slice(s);
+        self[start..].make_ascii_lowercase();
+    }
+}
+
+/// A [`Sink`] that keeps nothing.
+pub struct Discard;
+
+impl Sink for Discard {
+    fn clear(&mut self) {}
+    fn put(&mut self, _: &[u8]) {}
+    fn put_lowercase(&mut self, _: &[u8]) {}
 }
 
 /// Printable ASCII minus space and the characters RFC 7622 forbids in a
 /// local part (`"&'/:<>@`): nodeprep changes nothing of it but case, nor
-/// its length.
+/// its length. Checked 32 bytes at a time without a branch per byte (the
+/// longest local parts are the invalid ones).
 fn node_ascii(s: &[u8]) -> bool {
-    s.iter().all(|&b| NODE_OK[b as usize])
-}
-
-const NODE_OK: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0x21;
-    while b < 0x7f {
-        t[b] = !matches!(
-            b as u8,
-            b'"' | b'&' | b'\'' | b'/' | b':' | b'<' | b'>' | b'@'
-        );
-        b += 1;
+    let bad = |b: u8| {
+        (b.wrapping_sub(0x21) >= 0x5e)
+            | (b == b'"')
+            | (b == b'&')
+            | (b == b'\'')
+            | (b == b'/')
+            | (b == b':')
+            | (b == b'<')
+            | (b == b'>')
+            | (b == b'@')
+    };
+    let mut chunks = s.chunks_exact(32);
+    for chunk in &mut chunks {
+        if chunk.iter().fold(false, |any, &b| any | bad(b)) {
+            return false;
+        }
     }
-    t
-};
+    !chunks.remainder().iter().any(|&b| bad(b))
+}
 
 /// A plain LDH host name: labels of letters, digits and inner hyphens,
 /// 1–63 bytes each, 253 in all, no trailing dot, no `xn--`-style label
@@ -355,14 +397,14 @@ impl PartCache {
         match kind {
             Kind::Node if node_ascii(b) => {
                 length_ok(b, jid::Error::NodeEmpty, jid::Error::NodeTooLong)?;
-                push_lowercase(out, b);
+                out.put_lowercase(b);
                 // Borrowed exactly when stringprep's own shortcut holds.
                 return Ok(b
                     .iter()
                     .all(|&c| matches!(c, b'['..=b'~' | b'0'..=b'9' | b'('..=b'.' | b'#'..=b'%')));
             }
             Kind::Domain if ascii_domain(b) => {
-                push_lowercase(out, b);
+                out.put_lowercase(b);
                 return Ok(!b.iter().any(u8::is_ascii_uppercase));
             }
             Kind::Domain if ip_literal(s) => {
@@ -613,7 +655,7 @@ mod tests {
             "ascii" => Path::Ascii,
             _ => Path::Parts(cache),
         };
-        match check(input, uri, path, &mut scratch) {
+        match check(input, uri, path, true, &mut scratch) {
             Verdict::Fast => Ok(String::from_utf8(scratch).expect("UTF-8")),
             Verdict::Parsed(j) => Ok(j.to_string()),
             Verdict::Invalid(r) => Err(r.into_owned()),
@@ -624,14 +666,20 @@ mod tests {
     fn non_utf8_and_overlong_inputs() {
         let mut scratch = Vec::new();
         assert!(
-            matches!(check(b"a@\xff", false, Path::Ascii, &mut scratch), Verdict::Invalid(r) if r == "not valid UTF-8")
+            matches!(check(b"a@\xff", false, Path::Ascii, true, &mut scratch), Verdict::Invalid(r) if r == "not valid UTF-8")
         );
         let long = vec![b'a'; MAX_JID_BYTES + 1];
         assert!(
-            matches!(check(&long, false, Path::Ascii, &mut scratch), Verdict::Invalid(r) if r == "JID longer than 3071 bytes")
+            matches!(check(&long, false, Path::Ascii, true, &mut scratch), Verdict::Invalid(r) if r == "JID longer than 3071 bytes")
         );
         assert!(matches!(
-            check(b"xmpp:a@b.example?join", true, Path::Ascii, &mut scratch),
+            check(
+                b"xmpp:a@b.example?join",
+                true,
+                Path::Ascii,
+                true,
+                &mut scratch
+            ),
             Verdict::Fast
         ));
         assert_eq!(scratch, b"a@b.example");

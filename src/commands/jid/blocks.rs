@@ -8,7 +8,7 @@ use std::io::{self, Read};
 use std::ops::Range;
 
 /// A block holds at least this much, unless input pauses or ends. Large:
-/// a system call costs more than the copy in some sandboxes (gVisor).
+/// on a virtualised machine a system call costs more than the copy.
 pub const BLOCK_BYTES: usize = 1024 * 1024;
 /// How much of a line is looked at: enough to know it is too long (the
 /// longest JID is 3071 bytes; a URI can escape it to three times that).

@@ -186,7 +186,7 @@ struct Done {
 /// bounded, so a slow consumer slows the reader instead of buffering.
 /// Blocks and output buffers go round (workers hand blocks back to the
 /// reader, this thread hands output buffers back to the workers): a fresh
-/// megabyte costs page faults, which some sandboxes make dear.
+/// megabyte costs page faults, which virtual machines make dear.
 fn parallel(opts: Opts, jobs: usize, out: &mut Output) -> Result<Stats> {
     let (work_tx, work_rx) = sync_channel::<Job>(jobs * 2);
     let work_rx = Arc::new(Mutex::new(work_rx));
@@ -332,11 +332,13 @@ fn one(
         (true, _) => Path::Parts(&mut work.cache),
     };
     let scratch = &mut work.scratch;
-    let verdict = match text {
-        Some(text) => check_str(text, opts.uri, path, scratch),
-        None => check(input, opts.uri, path, scratch),
-    };
+    // `validate` prints no normalized form but in JSON.
     let quiet_validate = opts.mode == Mode::Validate && !opts.json;
+    let keep = !quiet_validate;
+    let verdict = match text {
+        Some(text) => check_str(text, opts.uri, path, keep, scratch),
+        None => check(input, opts.uri, path, keep, scratch),
+    };
     let normalized: Option<&str> = match &verdict {
         _ if quiet_validate => None, // not printed
         // Written from `str`s only.
