@@ -167,9 +167,10 @@ pub enum MessageKind {
 /// {"kind": "presence", "from", "type", "show", "status", "priority"} and
 /// {"kind": "iq", "from", "type", "id", "payload"}. timestamp is RFC 3339
 /// UTC: the XEP-0203 delay stamp where present (delayed: true, e.g.
-/// offline messages), else the time of arrival. Every line is flushed.
-/// Runs until SIGINT/SIGTERM or --count events (then unavailable presence,
-/// clean close, exit 0). Pings, disco#info and version queries are
+/// offline messages), else the time of arrival. Lines are written out
+/// before listen waits for more (events that arrive together go out in one
+/// write). Runs until SIGINT/SIGTERM or --count events (then unavailable
+/// presence, clean close, exit 0). Pings, disco#info and version queries are
 /// answered; other IQs get service-unavailable.
 #[derive(Debug, Args)]
 #[command(after_long_help = "\
