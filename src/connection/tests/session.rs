@@ -1,0 +1,332 @@
+//! The session once logged in, against the scripted server: what counts
+//! as handled (XEP-0198), acks and their wrap-around, resumption,
+//! cancellation, `recv_now`, deadlines while a contact chatters, and who
+//! may answer an IQ.
+
+use super::*;
+
+fn body(i: &Incoming) -> Option<String> {
+    match i {
+        Incoming::Stanza(st) => match st.as_ref() {
+            Stanza::Message(m) => m.id.as_ref().map(|i| i.0.clone()),
+            Stanza::Iq(iq) => Some(iq.id().to_string()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Read until the client's footer; the `h` of its last `<a/>`.
+async fn final_ack(s: &mut ServerStream) -> Option<u32> {
+    let mut h = None;
+    while let Some(el) = next(s).await {
+        if let XmppStreamElement::SM(xsm::Nonza::Ack(a)) = el {
+            h = Some(a.h);
+        }
+    }
+    h
+}
+
+#[tokio::test]
+async fn close_tells_the_server_what_was_handled() {
+    let (mut session, mut s) = login_ok(Script::default()).await;
+    for n in 0..3 {
+        s.send(&message(n)).await.unwrap();
+    }
+    let server = tokio::spawn(async move { final_ack(&mut s).await });
+    // Take two of three: the third is not acknowledged, so the server
+    // keeps it for the next session.
+    for _ in 0..2 {
+        session.recv().await.unwrap().unwrap();
+    }
+    session.close().await.unwrap();
+    assert_eq!(server.await.unwrap(), Some(2));
+}
+
+#[tokio::test]
+async fn a_stanza_before_enabled_is_not_counted() {
+    // Seen in CI against Prosody: a contact's message to the bound
+    // resource arrived before <enabled/>; counting it made the final <a/>
+    // claim more than the server sent, and Prosody closed the stream.
+    let script = Script {
+        message_before_enabled: true,
+        ..Script::default()
+    };
+    let (mut session, mut s) = login_ok(script).await;
+    s.send(&message(1)).await.unwrap();
+    let server = tokio::spawn(async move { final_ack(&mut s).await });
+    let mut got = Vec::new();
+    for _ in 0..2 {
+        got.push(body(&session.recv().await.unwrap().unwrap()).unwrap());
+    }
+    assert_eq!(got, ["m100", "m1"]);
+    session.close().await.unwrap();
+    assert_eq!(server.await.unwrap(), Some(1));
+}
+
+#[tokio::test]
+async fn acks_and_h_wrap_around() {
+    let (mut session, mut s) = login_ok(Script::default()).await;
+    session.counters = crate::connection::sm::Counters::starting_at(u32::MAX - 1, u32::MAX);
+    for _ in 0..3 {
+        session
+            .feed(Stanza::Message(Message::chat(Some(jid()))))
+            .await
+            .unwrap();
+    }
+    session.flush().await.unwrap();
+    s.send(&XmppStreamElement::SM(xsm::Nonza::Ack(xsm::A { h: 1 })))
+        .await
+        .unwrap();
+    s.send(&message(0)).await.unwrap();
+    let server = tokio::spawn(async move { final_ack(&mut s).await });
+    match session.recv().await.unwrap().unwrap() {
+        Incoming::Acked(1) => {}
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(session.counters.unacked(), 0);
+    session.recv().await.unwrap().unwrap();
+    session.close().await.unwrap();
+    // u32::MAX handled before, one more wraps to 0.
+    assert_eq!(server.await.unwrap(), Some(0));
+}
+
+#[tokio::test]
+async fn an_ack_for_more_than_we_sent_is_an_error() {
+    let (mut session, mut s) = login_ok(Script::default()).await;
+    s.send(&XmppStreamElement::SM(xsm::Nonza::Ack(xsm::A { h: 5 })))
+        .await
+        .unwrap();
+    let e = session.recv().await.unwrap_err();
+    assert!(e.to_string().contains("handled-count-too-high"), "{e}");
+}
+
+#[tokio::test]
+async fn resumption_with_and_without_the_session() {
+    let (session, _s) = login_ok(Script::default()).await;
+    let mut token = session.resume_token().expect("resumable");
+    token.outbound = 4;
+    token.acked = 1;
+    token.handled = 7;
+    // Resumed: the server had 3 of our stanzas.
+    let (r, server) = login_with(
+        Script {
+            resumed: Some(3),
+            ..Script::default()
+        },
+        tls(true),
+        false,
+        Some(&token),
+        1 << 16,
+    )
+    .await;
+    let (resumed, how) = r.unwrap();
+    assert_eq!(how, Resumption::Resumed { handled: 3 });
+    assert_eq!(resumed.counters.outbound, 3);
+    assert_eq!(resumed.counters.handled, 7);
+    drop(server);
+    // Resumed with an h beyond what we ever sent: refused.
+    let (r, _) = login_with(
+        Script {
+            resumed: Some(9),
+            ..Script::default()
+        },
+        tls(true),
+        false,
+        Some(&token),
+        1 << 16,
+    )
+    .await;
+    assert!(r.is_err());
+    // Failed: a new session, with what the server knew of the old one.
+    let (r, _) = login_with(Script::default(), tls(true), false, Some(&token), 1 << 16).await;
+    let (_, how) = r.unwrap();
+    assert_eq!(how, Resumption::Fresh { handled: Some(1) });
+}
+
+// --- Cancellation and deadlines -------------------------------------------
+
+fn ping_to_us(n: usize) -> XmppStreamElement {
+    let iq = Iq::from_get(format!("p{n}"), ping::Ping)
+        .with_from(Jid::new("example.org").unwrap())
+        .with_to(Jid::new("user@example.org/res").unwrap());
+    XmppStreamElement::Stanza(Stanza::Iq(iq))
+}
+
+#[tokio::test]
+async fn a_cancelled_recv_loses_nothing_and_acks_only_what_it_gave() {
+    // A small pipe, so that our pongs block while the server is not
+    // reading; recv is dropped after every poll that does not finish.
+    let (r, server) = login_with(Script::default(), tls(true), false, None, 256).await;
+    let (mut session, _) = r.unwrap();
+    let mut s = server.await.unwrap().unwrap();
+    const N: usize = 40;
+    let sender = tokio::spawn(async move {
+        for n in 0..N {
+            let el = if n % 2 == 0 {
+                ping_to_us(n)
+            } else {
+                message(n)
+            };
+            s.send(&el).await.unwrap();
+        }
+        // Only now read: pongs and the final ack.
+        let mut pongs = 0;
+        let mut h = None;
+        while let Some(el) = next(&mut s).await {
+            match el {
+                XmppStreamElement::Stanza(Stanza::Iq(Iq::Result { .. })) => pongs += 1,
+                XmppStreamElement::SM(xsm::Nonza::Ack(a)) => h = Some(a.h),
+                _ => {}
+            }
+        }
+        (pongs, h)
+    });
+    let mut got = Vec::new();
+    let mut cancelled = 0;
+    while got.len() < N {
+        let mut f = Box::pin(session.recv());
+        match futures::poll!(f.as_mut()) {
+            std::task::Poll::Ready(x) => got.push(body(&x.unwrap().unwrap()).unwrap()),
+            std::task::Poll::Pending => cancelled += 1,
+        }
+        drop(f);
+        tokio::task::yield_now().await;
+    }
+    assert!(cancelled > 0, "the test never cancelled a recv");
+    let want: Vec<String> = (0..N)
+        .map(|n| {
+            if n % 2 == 0 {
+                format!("p{n}")
+            } else {
+                format!("m{n}")
+            }
+        })
+        .collect();
+    assert_eq!(got, want, "each stanza exactly once, in order");
+    session.close().await.unwrap();
+    let (pongs, h) = sender.await.unwrap();
+    assert_eq!(pongs, N / 2, "every ping answered");
+    assert_eq!(h, Some(N as u32));
+}
+
+#[tokio::test]
+async fn recv_now_hands_out_what_is_here_and_writes_nothing() {
+    let (mut session, mut s) = login_ok(Script::default()).await;
+    s.send(&message(0)).await.unwrap();
+    s.send(&XmppStreamElement::SM(xsm::Nonza::Req(xsm::R)))
+        .await
+        .unwrap();
+    s.send(&message(1)).await.unwrap();
+    s.send(&ping_to_us(2)).await.unwrap();
+    let mut got = Vec::new();
+    while let Some(x) = session.recv_now() {
+        got.push(body(&x.unwrap().unwrap()).unwrap());
+    }
+    assert_eq!(got, ["m0", "m1", "p2"]);
+    // The `<a/>` and the pong wait in the outbox: what `listen` printed is
+    // flushed before anything it took is acknowledged.
+    assert!(
+        futures::FutureExt::now_or_never(next(&mut s)).is_none(),
+        "recv_now wrote to the server"
+    );
+    let server = tokio::spawn(async move {
+        let (mut acks, mut pongs) = (Vec::new(), 0);
+        while let Some(el) = next(&mut s).await {
+            match el {
+                XmppStreamElement::SM(xsm::Nonza::Ack(a)) => acks.push(a.h),
+                XmppStreamElement::Stanza(Stanza::Iq(Iq::Result { .. })) => pongs += 1,
+                _ => {}
+            }
+        }
+        (acks, pongs)
+    });
+    session.close().await.unwrap();
+    // The request came after the first message: it acknowledges one.
+    assert_eq!(server.await.unwrap(), (vec![1, 3], 1));
+}
+
+/// A server that answers nothing but sends a message every 200 ms.
+pub(crate) fn chatter(mut s: ServerStream) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut n = 0;
+        loop {
+            tokio::time::sleep(Duration::from_millis(200)).await;
+            if s.send(&message(n)).await.is_err() {
+                return;
+            }
+            n += 1;
+            // Drain what the client wrote without answering.
+            while let Ok(Some(_)) =
+                tokio::time::timeout(Duration::from_millis(1), next(&mut s)).await
+            {}
+        }
+    })
+}
+
+#[tokio::test(start_paused = true)]
+async fn an_unanswered_iq_times_out_while_a_contact_chatters() {
+    let (mut session, s) = login_ok(Script::default()).await;
+    let _chatter = chatter(s);
+    let iq = Iq::from_get("q1", ping::Ping).with_to(Jid::new("bob@example.org/x").unwrap());
+    let r = tokio::time::timeout(Duration::from_secs(60), session.iq(iq)).await;
+    let e = r.expect("the wait never ended").unwrap_err();
+    assert_eq!(kind_of(&e), Kind::Timeout);
+}
+
+#[tokio::test(start_paused = true)]
+async fn an_unconfirmed_barrier_times_out_while_a_contact_chatters() {
+    let (mut session, s) = login_ok(Script::default()).await;
+    let _chatter = chatter(s);
+    session
+        .send(Stanza::Message(Message::chat(Some(jid()))))
+        .await
+        .unwrap();
+    let r = tokio::time::timeout(Duration::from_secs(60), session.barrier()).await;
+    let e = r.expect("the wait never ended").unwrap_err();
+    assert_eq!(kind_of(&e), Kind::Timeout);
+    // What arrived meanwhile is not lost.
+    assert!(!session.leftovers().is_empty());
+}
+
+#[tokio::test(start_paused = true)]
+async fn close_ends_within_the_timeout_when_the_server_never_closes() {
+    let (session, s) = login_ok(Script::default()).await;
+    let _chatter = chatter(s);
+    let r = tokio::time::timeout(Duration::from_secs(60), session.close()).await;
+    r.expect("close did not end").unwrap();
+}
+
+#[tokio::test]
+async fn an_iq_answer_counts_only_from_the_entity_asked() {
+    let (mut session, mut s) = login_ok(Script::default()).await;
+    let server = tokio::spawn(async move {
+        let Some(XmppStreamElement::Stanza(Stanza::Iq(q))) = next(&mut s).await else {
+            panic!("no IQ");
+        };
+        let id = q.id().to_string();
+        // Same id, wrong sender first; then the entity asked.
+        for from in ["mallory@example.org/x", "bob@example.org/x"] {
+            let answer = Iq::Result {
+                from: None,
+                to: None,
+                id: id.clone(),
+                payload: None,
+            }
+            .with_from(Jid::new(from).unwrap())
+            .with_to(Jid::new("user@example.org/res").unwrap());
+            s.send(&XmppStreamElement::Stanza(Stanza::Iq(answer)))
+                .await
+                .unwrap();
+        }
+        s
+    });
+    let iq = Iq::from_get("q1", ping::Ping).with_to(Jid::new("bob@example.org/x").unwrap());
+    let (answer, others) = session.iq(iq).await.unwrap();
+    let Iq::Result { from, .. } = answer else {
+        panic!("{answer:?}")
+    };
+    assert_eq!(from.unwrap().to_string(), "bob@example.org/x");
+    assert_eq!(others.len(), 1, "the forged answer is just another stanza");
+    drop(server.await.unwrap());
+}
