@@ -136,9 +136,12 @@ pub fn jid_arg(input: &str, what: &str) -> anyhow::Result<Jid> {
     })
 }
 
+mod ascii;
 mod check;
+mod parts;
 
-pub use check::{check, check_str, PartCache, Path, Verdict, MAX_JID_BYTES};
+pub use check::{check, check_str, Path, Verdict, MAX_JID_BYTES};
+pub use parts::PartCache;
 
 #[cfg(test)]
 mod tests {

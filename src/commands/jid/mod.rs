@@ -333,14 +333,13 @@ fn one(
     };
     let scratch = &mut work.scratch;
     // `validate` prints no normalized form but in JSON.
-    let quiet_validate = opts.mode == Mode::Validate && !opts.json;
-    let keep = !quiet_validate;
+    let keep = opts.mode != Mode::Validate || opts.json;
     let verdict = match text {
         Some(text) => check_str(text, opts.uri, path, keep, scratch),
         None => check(input, opts.uri, path, keep, scratch),
     };
     let normalized: Option<&str> = match &verdict {
-        _ if quiet_validate => None, // not printed
+        _ if !keep => None, // not printed
         // Written from `str`s only.
         Verdict::Fast => std::str::from_utf8(scratch).ok(),
         Verdict::Parsed(jid) => Some(jid.as_str()),

@@ -1,0 +1,185 @@
+//! The ASCII rules of `xmpp jid`: for plain ASCII, nodeprep, nameprep
+//! with UTS-46 and resourceprep only lowercase (or keep) the text and
+//! never change its length, so these checks give the crate's answer with
+//! no allocation. The fast path applies them to a whole line; the part
+//! path (`parts.rs`) to one part at a time.
+
+/// The ASCII fast path: for inputs whose local part is 1–1023 bytes of
+/// [`node_ascii`], whose domain is an [`ascii_domain`] and whose resource
+/// an [`ascii_resource`], write the normalized JID into
+/// `out` and return true. For anything else return false (it never says
+/// "invalid"). It splits as `Jid::new` does (the part path's `split`).
+pub fn fast_normalize<S: Sink>(input: &str, out: &mut S) -> bool {
+    out.clear();
+    let b = input.as_bytes();
+    let i = memchr::memchr2(b'@', b'/', b).unwrap_or(b.len());
+    let start = if b.get(i) == Some(&b'@') {
+        if i == 0 || i > 1023 || !node_ascii(&b[..i]) {
+            return false;
+        }
+        out.put_lowercase(&b[..i]);
+        out.put(b"@");
+        i + 1
+    } else {
+        0 // no local part: what was scanned is the domain
+    };
+    // The domain, up to a '/' (a second '@' is the crate's `TooManyAts`).
+    let Some(len) = ascii_domain_prefix(&b[start..]) else {
+        return false;
+    };
+    let (domain, rest) = b[start..].split_at(len);
+    match rest.strip_prefix(b"/") {
+        None => out.put_lowercase(domain),
+        Some(resource) if ascii_resource(resource) => {
+            out.put_lowercase(domain);
+            out.put(b"/");
+            out.put(resource);
+        }
+        Some(_) => return false,
+    }
+    true
+}
+
+/// Where the fast path writes a normalized JID: a buffer, or [`Discard`]
+/// when only validity matters (`validate` without `--json` prints no
+/// normalized form, and resources are long).
+pub trait Sink {
+    fn clear(&mut self);
+    fn put(&mut self, s: &[u8]);
+    fn put_lowercase(&mut self, s: &[u8]);
+}
+
+impl Sink for Vec<u8> {
+    fn clear(&mut self) {
+        Vec::clear(self);
+    }
+    fn put(&mut self, s: &[u8]) {
+        self.extend_from_slice(s);
+    }
+    fn put_lowercase(&mut self, s: &[u8]) {
+        let start = self.len();
+        self.extend_from_slice(s);
+        self[start..].make_ascii_lowercase();
+    }
+}
+
+/// A [`Sink`] that keeps nothing.
+pub struct Discard;
+
+impl Sink for Discard {
+    fn clear(&mut self) {}
+    fn put(&mut self, _: &[u8]) {}
+    fn put_lowercase(&mut self, _: &[u8]) {}
+}
+
+/// Printable ASCII minus space and the characters RFC 7622 forbids in a
+/// local part (`"&'/:<>@`): nodeprep changes nothing of it but case, nor
+/// its length. Checked 32 bytes at a time without a branch per byte (the
+/// longest local parts are the invalid ones).
+pub(super) fn node_ascii(s: &[u8]) -> bool {
+    let bad = |b: u8| {
+        (b.wrapping_sub(0x21) >= 0x5e)
+            | (b == b'"')
+            | (b == b'&')
+            | (b == b'\'')
+            | (b == b'/')
+            | (b == b':')
+            | (b == b'<')
+            | (b == b'>')
+            | (b == b'@')
+    };
+    none_bad(s, bad)
+}
+
+/// No byte of `s` is `bad`: 32 bytes a step, folded without a branch per
+/// byte (so the compiler makes vector compares of it).
+fn none_bad(s: &[u8], bad: impl Fn(u8) -> bool) -> bool {
+    let mut chunks = s.chunks_exact(32);
+    for chunk in &mut chunks {
+        if chunk.iter().fold(false, |any, &b| any | bad(b)) {
+            return false;
+        }
+    }
+    !chunks.remainder().iter().any(|&b| bad(b))
+}
+
+/// A plain LDH host name: labels of letters, digits and inner hyphens,
+/// 1–63 bytes each, 253 in all, no trailing dot, no `xn--`-style label
+/// (hyphens third and fourth) and a last label that is not all digits
+/// (IPv4 and its look-alikes go to the crate).
+pub(super) fn ascii_domain(d: &[u8]) -> bool {
+    ascii_domain_prefix(d) == Some(d.len())
+}
+
+/// The length of the [`ascii_domain`] at the start of `d`, ended by its
+/// end or a '/'; `None` if it is not one. One pass, no allocation.
+fn ascii_domain_prefix(d: &[u8]) -> Option<usize> {
+    let (mut label, mut digits, mut prev) = (0usize, true, b'.');
+    let mut end = d.len();
+    for (i, &b) in d.iter().enumerate() {
+        match DOMAIN_CLASS[b as usize] {
+            DIGIT => label += 1,
+            LETTER => {
+                label += 1;
+                digits = false;
+            }
+            HYPHEN if label > 0 && !(label == 3 && prev == b'-') => {
+                label += 1;
+                digits = false;
+            }
+            DOT if label > 0 && prev != b'-' => {
+                label = 0;
+                digits = true;
+            }
+            SLASH => {
+                end = i;
+                break;
+            }
+            _ => return None,
+        }
+        if label > 63 {
+            return None;
+        }
+        prev = b;
+    }
+    (end > 0 && end <= 253 && label > 0 && prev != b'-' && !digits).then_some(end)
+}
+
+const OTHER: u8 = 0;
+const DIGIT: u8 = 1;
+const LETTER: u8 = 2;
+const HYPHEN: u8 = 3;
+const DOT: u8 = 4;
+const SLASH: u8 = 5;
+
+/// What each byte is to [`ascii_domain_prefix`].
+const DOMAIN_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'0'..=b'9' => DIGIT,
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            b'-' => HYPHEN,
+            b'.' => DOT,
+            b'/' => SLASH,
+            _ => OTHER,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// A resource resourceprep leaves as it is: 1–1023 bytes of
+/// [`resource_ascii`].
+fn ascii_resource(s: &[u8]) -> bool {
+    !s.is_empty() && s.len() <= 1023 && resource_ascii(s)
+}
+
+/// Printable ASCII, space included: resourceprep keeps it as it is.
+/// Checked 32 bytes at a time without a branch per byte, since resources
+/// are the long part of most lines.
+pub(super) fn resource_ascii(s: &[u8]) -> bool {
+    let bad = |b: u8| b.wrapping_sub(0x20) >= 0x5f;
+    none_bad(s, bad)
+}
