@@ -147,14 +147,10 @@ pub struct AvailabilityArgs {
     #[arg(long, value_name = "TEXT", value_parser = crate::xml::stanza_text)]
     pub status: Option<String>,
 
-    /// Priority, -128 to 127
-    #[arg(
-        long,
-        default_value_t = 0,
-        allow_negative_numbers = true,
-        value_name = "N"
-    )]
-    pub priority: i8,
+    /// Priority, -128 to 127 [default: 0; `presence set`: -1, so that no
+    /// message is routed to a session that cannot show it]
+    #[arg(long, allow_negative_numbers = true, value_name = "N")]
+    pub priority: Option<i8>,
 }
 
 #[derive(Debug, Args)]

@@ -223,11 +223,15 @@ pub struct ListenArgs {
     #[arg(long)]
     pub carbons: bool,
 
-    /// Decrypt OMEMO messages to this account's OMEMO device (published at start): JSON events get "encryption": "omemo", "device", "fingerprint", "trust"; one that cannot be decrypted is printed with "error", not dropped
-    #[arg(long)]
+    /// Decrypt OMEMO messages to this account's OMEMO device (published at start): JSON events get "encryption": "omemo", "device", "fingerprint", "trust"; one that cannot be decrypted is printed with "error", not dropped. `omemo = true` in a profile does the same. Without it an OMEMO message is printed with "encryption": "omemo", no body and an "error" naming --omemo
+    #[arg(long, conflicts_with = "no_omemo")]
     pub omemo: bool,
 
-    /// Run CMD (sh -c) per printed event, the event's JSON on stdin, XMPP_FROM, XMPP_BODY, XMPP_TYPE set; its output goes to stderr
+    /// Do not decrypt although the profile says omemo = true
+    #[arg(long)]
+    pub no_omemo: bool,
+
+    /// Run CMD (sh -c) per printed event, the event's JSON on stdin, XMPP_FROM, XMPP_BODY (the first 32 KiB; XMPP_BODY_TRUNCATED=1 when cut), XMPP_TYPE set; its output goes to stderr. A command that cannot start, exits non-zero or times out stops listen with exit 1, and its event is not acknowledged: the server keeps it
     #[arg(long, value_name = "CMD")]
     pub exec: Option<String>,
 

@@ -131,10 +131,11 @@ pub async fn join(
             .recv_before(deadline, &format!("joining {room}"))
             .await?
             .ok_or_else(|| fail(Kind::Network, "the server closed the stream"))?;
-        if let Incoming::Stanza(st) = &incoming {
+        if let Incoming::Stanza(st, ticket) = &incoming {
             if let Stanza::Presence(p) = st.as_ref() {
                 let from_room = p.from.as_ref().is_some_and(|f| f.to_bare() == *room);
                 if from_room && p.type_ == PresenceType::Error {
+                    session.handled(*ticket);
                     return Err(join_error(room, &p.payloads));
                 }
                 let status: Vec<Status> = p
@@ -153,6 +154,7 @@ pub async fn join(
                     if given != nick {
                         log::info!("{room} gave us the nick {given} instead of {nick}");
                     }
+                    session.handled(*ticket);
                     break Joined {
                         nick: given,
                         created: status.contains(&Status::RoomHasBeenCreated),

@@ -39,9 +39,10 @@ fn show(kind: ShowKind) -> Show {
     }
 }
 
-/// The available presence `--show`, `--status` and `--priority` describe.
-pub fn announce(a: &AvailabilityArgs) -> Presence {
-    let mut p = Presence::available().with_priority(a.priority);
+/// The available presence `--show`, `--status` and `--priority` describe
+/// (`priority` where no `--priority` was given).
+pub fn announce(a: &AvailabilityArgs, priority: i8) -> Presence {
+    let mut p = Presence::available().with_priority(a.priority.unwrap_or(priority));
     p.id = Some(new_id());
     if let Some(s) = a.show {
         p = p.with_show(show(s));
@@ -64,11 +65,30 @@ fn show_name(show: &Option<Show>) -> &'static str {
 
 /// Stay online until --hold runs out, SIGINT or SIGTERM; then unavailable
 /// presence and a clean close (exit 0). IQs are answered meanwhile.
+///
+/// `presence set` shows no message, so it takes none: by default it
+/// announces priority -1, and the server routes no message for the bare
+/// JID here, offline ones included (RFC 6121 §8.5.2.1.1). With an explicit
+/// `--priority` messages may come; they are not handled, so with stream
+/// management the final `<a h/>` leaves them unacknowledged and the server
+/// keeps them (offline storage, another resource). Without stream
+/// management that cannot be promised, and `-v` says so.
 async fn set(a: &PresenceSetArgs, global: &GlobalArgs) -> Result<()> {
     let hold = a.hold.map(|h| h.duration());
     let mut session = super::connect(global).await?;
+    match a.availability.priority {
+        None => log::info!(
+            "announcing priority -1, so that no message is routed to this session, which \
+             cannot show it (pass --priority to choose)"
+        ),
+        Some(p) if p >= 0 && !session.stream_management() => log::warn!(
+            "the server has no stream management: messages routed to this session (priority \
+             {p}) are taken and not shown; leave out --priority to avoid them"
+        ),
+        Some(_) => {}
+    }
     session
-        .send(Stanza::Presence(announce(&a.availability)))
+        .send(Stanza::Presence(announce(&a.availability, -1)))
         .await?;
     log::info!("online as {}", session.jid);
     let deadline = hold.map(|h| tokio::time::Instant::now() + h);
@@ -83,7 +103,9 @@ async fn set(a: &PresenceSetArgs, global: &GlobalArgs) -> Result<()> {
             _ = until_hold => break,
             _ = crate::signals::stopped() => break,
             incoming = session.recv() => match incoming? {
-                Some(_) => {} // IQs are answered inside the session
+                // IQs are answered inside the session; messages are left
+                // for the server to keep.
+                Some(x) => session.handled_unless_message(&x),
                 None => return bail(Kind::Network, "the server closed the stream"),
             },
         }
@@ -106,9 +128,12 @@ async fn subscription(a: &RosterJidArg, kind: Type, global: &GlobalArgs) -> Resu
     session.send(Stanza::Presence(p)).await?;
     let mut got = session.barrier().await?;
     got.extend(session.leftovers());
+    for x in &got {
+        session.handled_unless_message(x);
+    }
     got.extend(session.close().await?);
     for incoming in got {
-        if let Incoming::Stanza(st) = incoming {
+        if let Incoming::Stanza(st, _) = incoming {
             if let Stanza::Presence(p) = *st {
                 if p.type_ == Type::Error && p.id.as_deref() == Some(id.as_str()) {
                     let cond = connection::error_condition(&p.payloads);
@@ -155,10 +180,12 @@ async fn list(a: &PresenceListArgs, global: &GlobalArgs, out: &mut Output) -> Re
             Err(_) => break,
             Ok(r) => r?,
         };
-        let Some(Incoming::Stanza(st)) = incoming else {
-            if incoming.is_none() {
-                return bail(Kind::Network, "the server closed the stream");
-            }
+        let Some(incoming) = incoming else {
+            return bail(Kind::Network, "the server closed the stream");
+        };
+        // Presence is what `list` is for; messages stay with the server.
+        session.handled_unless_message(&incoming);
+        let Incoming::Stanza(st, _) = incoming else {
             continue;
         };
         let Stanza::Presence(p) = *st else { continue };

@@ -15,7 +15,8 @@
 //!   server's proof, bounded PBKDF2 off the async thread);
 //! - `session` — the bound stream;
 //! - `replies` — what we answer by itself, and whose answers we believe;
-//! - `sm` — XEP-0198 counters;
+//! - `sm` — XEP-0198 outbound counters;
+//! - `inbound` — what the caller handled of what arrived: our `h`;
 //! - `probe` — one endpoint looked at without logging in (`xmpp check`);
 //! - `classify` — every failure to its exit code, once;
 //! - `backoff` — the reconnect policy `send` and `listen` share.
@@ -26,6 +27,7 @@
 pub mod backoff;
 pub mod classify;
 pub mod dial;
+pub mod inbound;
 mod login;
 pub mod probe;
 mod quickack;
@@ -47,6 +49,7 @@ use tokio_xmpp::parsers::jid::Jid;
 use tokio_xmpp::Stanza;
 
 pub use classify::{condition_name, describe_stanza_error, error_condition};
+pub use inbound::Ticket;
 pub use session::Session;
 
 use crate::error::{bail, fail, kind_of, Kind};
@@ -70,18 +73,50 @@ pub struct SessionInfo {
     pub features: probe::Features,
 }
 
-/// Something that arrived on the stream.
+/// Something that arrived on the stream. A stanza comes with the ticket
+/// that [`Session::handled`] takes: until it is handed back, the server
+/// is not told the stanza was handled, and keeps it.
 #[derive(Debug)]
 pub enum Incoming {
-    Stanza(Box<Stanza>),
+    Stanza(Box<Stanza>, Ticket),
     /// A stanza that did not parse; its header attributes are all we know.
     Invalid {
         kind: String,
         id: Option<String>,
         type_: Option<String>,
+        ticket: Ticket,
     },
     /// XEP-0198: the server has handled our stanzas up to this count.
     Acked(u32),
+}
+
+impl Incoming {
+    /// The ticket of a stanza (none for an ack).
+    pub fn ticket(&self) -> Option<Ticket> {
+        match self {
+            Incoming::Stanza(_, t) | Incoming::Invalid { ticket: t, .. } => Some(*t),
+            Incoming::Acked(_) => None,
+        }
+    }
+
+    /// A groupchat message.
+    pub fn is_groupchat(&self) -> bool {
+        match self {
+            Incoming::Stanza(st, _) => matches!(st.as_ref(), Stanza::Message(m)
+                if m.type_ == tokio_xmpp::parsers::message::MessageType::Groupchat),
+            Incoming::Invalid { type_, .. } => type_.as_deref() == Some("groupchat"),
+            Incoming::Acked(_) => false,
+        }
+    }
+
+    /// A message, or a stanza that did not parse but says it is one.
+    pub fn is_message(&self) -> bool {
+        match self {
+            Incoming::Stanza(st, _) => matches!(st.as_ref(), Stanza::Message(_)),
+            Incoming::Invalid { kind, .. } => kind == "message",
+            Incoming::Acked(_) => false,
+        }
+    }
 }
 
 /// What a new connection needs to resume this session (XEP-0198).

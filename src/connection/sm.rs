@@ -1,33 +1,29 @@
-//! XEP-0198 stream management counters, as pure state: what we wrote,
-//! what the server acknowledged, what we handled. Every count wraps at
-//! 2^32 (XEP-0198 §4); comparisons are done in wrapping arithmetic.
+//! XEP-0198 stream management counters, as pure state: what we wrote and
+//! what the server acknowledged (what we handled is `inbound`). Every
+//! count wraps at 2^32 (XEP-0198 §4); comparisons are done in wrapping
+//! arithmetic.
 
 use anyhow::Result;
 
 use crate::error::{bail, Kind};
 
-/// The counters of one session. Without stream management `outbound`
-/// still counts (ack pings confirm up to a count), the others stay 0.
+/// The outbound counters of one session. Without stream management
+/// `outbound` still counts (ack pings confirm up to a count).
 #[derive(Debug, Default, Clone)]
 pub struct Counters {
     /// Stanzas written on this session (wrapping).
     pub outbound: u32,
     /// The last `h` the server acknowledged.
     pub acked: u32,
-    /// Inbound stanzas handled by us: given to the caller or answered
-    /// here, in arrival order. This is the `h` we report, so a stanza
-    /// read but never taken is not acknowledged and the server keeps it.
-    pub handled: u32,
 }
 
 impl Counters {
     /// Start counting at `outbound` (0 after `<enabled/>`, the server's
-    /// `h` after `<resumed/>`), with `handled` inbound stanzas counted.
-    pub fn starting_at(outbound: u32, handled: u32) -> Counters {
+    /// `h` after `<resumed/>`).
+    pub fn starting_at(outbound: u32) -> Counters {
         Counters {
             outbound,
             acked: outbound,
-            handled,
         }
     }
 
@@ -35,11 +31,6 @@ impl Counters {
     pub fn wrote(&mut self) -> u32 {
         self.outbound = self.outbound.wrapping_add(1);
         self.outbound
-    }
-
-    /// One more inbound stanza handled.
-    pub fn handled_one(&mut self) {
-        self.handled = self.handled.wrapping_add(1);
     }
 
     /// How many of our stanzas the server has not acknowledged.
@@ -78,7 +69,6 @@ pub fn check_resumed(h: u32, old_outbound: u32, old_acked: u32) -> Result<()> {
     let mut c = Counters {
         outbound: old_outbound,
         acked: old_acked,
-        handled: 0,
     };
     c.ack(h).map(|_| ())
 }
@@ -89,7 +79,7 @@ mod tests {
 
     #[test]
     fn counts_wrap_at_two_to_the_32() {
-        let mut c = Counters::starting_at(u32::MAX - 1, u32::MAX);
+        let mut c = Counters::starting_at(u32::MAX - 1);
         assert_eq!(c.wrote(), u32::MAX);
         assert_eq!(c.wrote(), 0);
         assert_eq!(c.wrote(), 1);
@@ -98,19 +88,17 @@ mod tests {
         assert_eq!(c.unacked(), 1);
         assert_eq!(c.ack(1).unwrap(), 1);
         assert_eq!(c.unacked(), 0);
-        c.handled_one();
-        assert_eq!(c.handled, 0);
     }
 
     #[test]
     fn an_ack_beyond_what_was_sent_is_refused() {
-        let mut c = Counters::starting_at(0, 0);
+        let mut c = Counters::starting_at(0);
         c.wrote();
         c.wrote();
         let e = c.ack(3).unwrap_err();
         assert!(e.to_string().contains("handled-count-too-high"), "{e}");
         // Across the wrap too.
-        let mut c = Counters::starting_at(u32::MAX, 0);
+        let mut c = Counters::starting_at(u32::MAX);
         c.wrote(); // 0
         assert!(c.ack(1).is_err());
         assert_eq!(c.ack(0).unwrap(), 1);
@@ -118,7 +106,7 @@ mod tests {
 
     #[test]
     fn a_stale_ack_is_ignored() {
-        let mut c = Counters::starting_at(10, 0);
+        let mut c = Counters::starting_at(10);
         for _ in 0..5 {
             c.wrote();
         }

@@ -304,6 +304,27 @@ impl OwnProsody {
         );
     }
 
+    /// Stop the server as an admin would (SIGTERM: it closes its
+    /// sessions and saves what it holds), and wait until it is gone.
+    pub fn stop(&self) {
+        let _ = Command::new("pkill")
+            .args(["-TERM", "-f", &self.pattern])
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while Command::new("pgrep")
+            .args(["-f", &self.pattern])
+            .stdout(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+        {
+            assert!(Instant::now() < deadline, "prosody did not stop");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        for child in self.children.lock().unwrap().iter_mut() {
+            let _ = child.try_wait();
+        }
+    }
+
     /// kill -9 the server.
     pub fn kill(&self) {
         let _ = Command::new("pkill")

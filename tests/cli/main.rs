@@ -9,6 +9,7 @@ mod ejabberd;
 mod federation;
 mod fixture;
 mod generated;
+mod handled;
 mod hostile;
 mod jid;
 mod listen;

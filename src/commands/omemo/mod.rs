@@ -403,7 +403,7 @@ pub struct Received {
 }
 
 impl Received {
-    fn failed(device: u32, error: String) -> Received {
+    pub fn failed(device: u32, error: String) -> Received {
         Received {
             body: None,
             device,

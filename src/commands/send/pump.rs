@@ -33,7 +33,7 @@ pub(super) async fn pump(
         let sent = async {
             send_all(&mut session, &mut tracker, &mut source, out, streaming).await?;
             let got = session.barrier().await?;
-            tracker.observe_all(got);
+            take_all(&mut session, &mut tracker, got);
             Ok(())
         }
         .await;
@@ -119,7 +119,7 @@ pub(super) async fn send_all(
             }
             Event::In(incoming) => match incoming? {
                 Some(incoming) => {
-                    tracker.observe(incoming);
+                    take(session, tracker, incoming);
                     if streaming {
                         tracker.report(out)?;
                     }
@@ -129,6 +129,28 @@ pub(super) async fn send_all(
         }
     }
     session.flush().await
+}
+
+/// Learn from what arrived (see [`Tracker::observe`]) and tell the session
+/// what `send` handled: what concerned our messages, and everything that
+/// is not a message for the user. Other messages (a contact's, an offline
+/// one) are not `send`'s to show: the server keeps them. Room messages are
+/// declined: a room cannot keep them for a passing occupant.
+pub(super) fn take(session: &mut Session, tracker: &mut Tracker, incoming: Incoming) {
+    let ticket = incoming.ticket();
+    let keep = incoming.is_message() && !incoming.is_groupchat();
+    if tracker.observe(incoming) || !keep {
+        if let Some(t) = ticket {
+            session.handled(t);
+        }
+    }
+}
+
+/// [`take`] for each.
+pub(super) fn take_all(session: &mut Session, tracker: &mut Tracker, all: Vec<Incoming>) {
+    for x in all {
+        take(session, tracker, x);
+    }
 }
 
 /// The run failed for good: every message gets its status, including
@@ -182,7 +204,8 @@ pub(super) async fn finish(
     for (room, nick) in tracker.rooms.clone() {
         muc::leave(&mut session, &room, &nick).await?;
     }
-    tracker.observe_all(session.leftovers());
+    let left = session.leftovers();
+    take_all(&mut session, &mut tracker, left);
     let got = session.close().await?;
     tracker.observe_all(got);
     tracker.report(out)?;
@@ -205,7 +228,7 @@ pub(super) async fn wait_for_confirmations(
         let before = tracker.unconfirmed().count();
         match tokio::time::timeout_at(deadline, session.recv()).await {
             Ok(Ok(Some(incoming))) => {
-                tracker.observe(incoming);
+                take(session, tracker, incoming);
                 if tracker.unconfirmed().count() < before {
                     deadline = session.deadline();
                 }

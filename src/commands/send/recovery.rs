@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use anyhow::Result;
 
+use super::pump::take_all;
 use super::tracker::Tracker;
 use crate::commands::muc;
 use crate::connection::backoff::{retryable, Backoff};
@@ -32,7 +33,8 @@ impl Recovery<'_> {
         err: anyhow::Error,
         tracker: &mut Tracker,
     ) -> Result<Session, anyhow::Error> {
-        tracker.observe_all(old.leftovers());
+        let left = old.leftovers();
+        take_all(&mut old, tracker, left);
         let mut token = old.resume_token();
         drop(old);
         let mut err = err;
@@ -88,7 +90,8 @@ impl Recovery<'_> {
                 // Lost again while catching up: this session is the one
                 // to resume now.
                 Err(e) if retryable(&e) => {
-                    tracker.observe_all(session.leftovers());
+                    let left = session.leftovers();
+                    take_all(&mut session, tracker, left);
                     token = session.resume_token().or(token);
                     err = e;
                 }
@@ -103,7 +106,7 @@ impl Recovery<'_> {
         for (room, nick) in tracker.rooms.clone() {
             muc::join(session, &room, &nick, true, self.room_password, &mut early).await?;
         }
-        tracker.observe_all(early);
+        take_all(session, tracker, early);
         Ok(())
     }
 }

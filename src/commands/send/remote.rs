@@ -96,13 +96,14 @@ pub(super) async fn confirm(session: &mut Session, tracker: &mut Tracker) -> Res
             Ok(Err(e)) => return Err(e),
             Err(_) => break,
         };
-        if let Incoming::Stanza(st) = &incoming {
+        if let Incoming::Stanza(st, ticket) = &incoming {
             if let Stanza::Iq(iq @ (Iq::Result { .. } | Iq::Error { .. })) = st.as_ref() {
                 let at = waiting
                     .iter()
                     .position(|(id, domain)| id == iq.id() && from_domain(iq, domain));
                 if let Some(at) = at {
                     let (_, domain) = waiting.remove(at);
+                    session.handled(*ticket);
                     log::info!(
                         "{domain} answered: everything sent to it before has bounced or not"
                     );
@@ -112,7 +113,7 @@ pub(super) async fn confirm(session: &mut Session, tracker: &mut Tracker) -> Res
                 }
             }
         }
-        tracker.observe(incoming);
+        super::pump::take(session, tracker, incoming);
     }
     if waiting.is_empty() {
         return Ok(());

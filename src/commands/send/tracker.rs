@@ -144,6 +144,8 @@ impl Tracker {
         }
     }
 
+    /// [`Tracker::observe`] for what arrives after the end (nothing is
+    /// acknowledged any more).
     pub(super) fn observe_all(&mut self, all: Vec<Incoming>) {
         for x in all {
             self.observe(x);
@@ -207,8 +209,10 @@ impl Tracker {
         }
     }
 
-    pub(super) fn observe(&mut self, incoming: Incoming) {
-        if let Incoming::Stanza(st) = &incoming {
+    /// Learn from what arrived: acks, bounces, receipts, reflections.
+    /// True when it was about one of our messages (so it was handled).
+    pub(super) fn observe(&mut self, incoming: Incoming) -> bool {
+        if let Incoming::Stanza(st, _) = &incoming {
             if let Stanza::Message(m) = st.as_ref() {
                 if m.type_ != MessageType::Error {
                     if let Some((id, receipt_from)) = self.confirmation(m) {
@@ -229,24 +233,27 @@ impl Tracker {
                                 // A streamed "sent" line is followed by this one.
                                 self.set_state(i, State::Delivered);
                             }
+                            return true;
                         }
-                        return;
+                        return false;
                     }
                 }
             }
         }
         match incoming {
-            Incoming::Stanza(st) => {
+            Incoming::Stanza(st, _) => {
                 let (id, error) = match *st {
                     Stanza::Message(m) if m.type_ == MessageType::Error => {
                         let err = connection::error_condition(&m.payloads);
                         (m.id.map(|i| i.0), err)
                     }
-                    Stanza::Presence(_) | Stanza::Message(_) | Stanza::Iq(_) => return,
+                    Stanza::Presence(_) | Stanza::Message(_) | Stanza::Iq(_) => return false,
                 };
                 if let Some(&i) = id.as_ref().and_then(|id| self.by_id.get(id)) {
                     self.set_state(i, State::Error(error));
+                    return true;
                 }
+                false
             }
             Incoming::Invalid {
                 kind, id, type_, ..
@@ -257,8 +264,10 @@ impl Tracker {
                             i,
                             State::Error("undefined-condition (unparsable bounce)".into()),
                         );
+                        return true;
                     }
                 }
+                false
             }
             Incoming::Acked(h) => {
                 // Sequence numbers grow with the order of sending.
@@ -274,6 +283,7 @@ impl Tracker {
                     }
                     self.ack_cursor += 1;
                 }
+                false
             }
         }
     }

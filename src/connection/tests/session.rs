@@ -7,7 +7,7 @@ use super::*;
 
 fn body(i: &Incoming) -> Option<String> {
     match i {
-        Incoming::Stanza(st) => match st.as_ref() {
+        Incoming::Stanza(st, _) => match st.as_ref() {
             Stanza::Message(m) => m.id.as_ref().map(|i| i.0.clone()),
             Stanza::Iq(iq) => Some(iq.id().to_string()),
             _ => None,
@@ -27,20 +27,83 @@ async fn final_ack(s: &mut ServerStream) -> Option<u32> {
     h
 }
 
+/// Take the next stanza and mark it handled.
+async fn handle_next(session: &mut Session) -> Incoming {
+    let x = session.recv().await.unwrap().unwrap();
+    session.handled(x.ticket().expect("a stanza"));
+    x
+}
+
 #[tokio::test]
 async fn close_tells_the_server_what_was_handled() {
     let (mut session, mut s) = login_ok(Script::default()).await;
-    for n in 0..3 {
+    for n in 0..4 {
         s.send(&message(n)).await.unwrap();
     }
     let server = tokio::spawn(async move { final_ack(&mut s).await });
-    // Take two of three: the third is not acknowledged, so the server
-    // keeps it for the next session.
-    for _ in 0..2 {
-        session.recv().await.unwrap().unwrap();
-    }
+    // Four taken; the first handled, the second not (taking is not
+    // handling), the third handled after that gap, the fourth never
+    // taken. h is 1: the server keeps the other three.
+    let first = session.recv().await.unwrap().unwrap();
+    let _second = session.recv().await.unwrap().unwrap();
+    let third = session.recv().await.unwrap().unwrap();
+    session.handled(third.ticket().unwrap());
+    session.handled(first.ticket().unwrap());
     session.close().await.unwrap();
-    assert_eq!(server.await.unwrap(), Some(2));
+    assert_eq!(server.await.unwrap(), Some(1));
+}
+
+#[tokio::test]
+async fn a_request_for_an_ack_is_answered_with_what_was_handled() {
+    let (mut session, mut s) = login_ok(Script::default()).await;
+    let r = || XmppStreamElement::SM(xsm::Nonza::Req(xsm::R));
+    s.send(&message(0)).await.unwrap();
+    // A ping the session answers by itself counts without the caller.
+    s.send(&ping_to_us(1)).await.unwrap();
+    s.send(&r()).await.unwrap();
+    s.send(&message(2)).await.unwrap();
+    s.send(&r()).await.unwrap();
+    let first = session.recv().await.unwrap().unwrap();
+    session.handled(first.ticket().unwrap());
+    let ping = session.recv().await.unwrap().unwrap();
+    assert_eq!(body(&ping).as_deref(), Some("p1"));
+    // The second message is taken and dropped: unhandled.
+    let second = session.recv().await.unwrap().unwrap();
+    assert_eq!(body(&second).as_deref(), Some("m2"));
+    assert!(session.recv_now().is_none(), "the last <r/> is read");
+    let server = tokio::spawn(async move {
+        let mut acks = Vec::new();
+        while let Some(el) = next(&mut s).await {
+            if let XmppStreamElement::SM(xsm::Nonza::Ack(a)) = el {
+                acks.push(a.h);
+            }
+        }
+        acks
+    });
+    session.close().await.unwrap();
+    // Both <r/> and the close: the message and the ping, not the
+    // dropped message.
+    assert_eq!(server.await.unwrap(), [2, 2, 2]);
+}
+
+#[tokio::test(start_paused = true)]
+async fn what_a_failed_wait_gives_back_keeps_its_tickets() {
+    let (mut session, mut s) = login_ok(Script::default()).await;
+    let server = tokio::spawn(async move {
+        // The IQ is never answered; a message arrives meanwhile.
+        let _ = next(&mut s).await;
+        s.send(&message(7)).await.unwrap();
+        final_ack(&mut s).await
+    });
+    let iq = Iq::from_get("q1", ping::Ping).with_to(Jid::new("localhost").unwrap());
+    let r = tokio::time::timeout(Duration::from_secs(60), session.iq(iq)).await;
+    let e = r.expect("the wait never ended").unwrap_err();
+    assert_eq!(kind_of(&e), Kind::Timeout);
+    let left = session.leftovers();
+    assert_eq!(left.iter().filter_map(body).collect::<Vec<_>>(), ["m7"]);
+    session.handled(left[0].ticket().unwrap());
+    session.close().await.unwrap();
+    assert_eq!(server.await.unwrap(), Some(1));
 }
 
 #[tokio::test]
@@ -57,7 +120,7 @@ async fn a_stanza_before_enabled_is_not_counted() {
     let server = tokio::spawn(async move { final_ack(&mut s).await });
     let mut got = Vec::new();
     for _ in 0..2 {
-        got.push(body(&session.recv().await.unwrap().unwrap()).unwrap());
+        got.push(body(&handle_next(&mut session).await).unwrap());
     }
     assert_eq!(got, ["m100", "m1"]);
     session.close().await.unwrap();
@@ -67,7 +130,8 @@ async fn a_stanza_before_enabled_is_not_counted() {
 #[tokio::test]
 async fn acks_and_h_wrap_around() {
     let (mut session, mut s) = login_ok(Script::default()).await;
-    session.counters = crate::connection::sm::Counters::starting_at(u32::MAX - 1, u32::MAX);
+    session.counters = crate::connection::sm::Counters::starting_at(u32::MAX - 1);
+    session.inbound = crate::connection::inbound::Inbound::starting_at(u32::MAX);
     for _ in 0..3 {
         session
             .feed(Stanza::Message(Message::chat(Some(jid()))))
@@ -85,7 +149,7 @@ async fn acks_and_h_wrap_around() {
         other => panic!("{other:?}"),
     }
     assert_eq!(session.counters.unacked(), 0);
-    session.recv().await.unwrap().unwrap();
+    handle_next(&mut session).await;
     session.close().await.unwrap();
     // u32::MAX handled before, one more wraps to 0.
     assert_eq!(server.await.unwrap(), Some(0));
@@ -123,7 +187,7 @@ async fn resumption_with_and_without_the_session() {
     let (resumed, how) = r.unwrap();
     assert_eq!(how, Resumption::Resumed { handled: 3 });
     assert_eq!(resumed.counters.outbound, 3);
-    assert_eq!(resumed.counters.handled, 7);
+    assert_eq!(resumed.inbound.h(), 7);
     drop(server);
     // Resumed with an h beyond what we ever sent: refused.
     let (r, _) = login_with(
@@ -187,7 +251,14 @@ async fn a_cancelled_recv_loses_nothing_and_acks_only_what_it_gave() {
     while got.len() < N {
         let mut f = Box::pin(session.recv());
         match futures::poll!(f.as_mut()) {
-            std::task::Poll::Ready(x) => got.push(body(&x.unwrap().unwrap()).unwrap()),
+            std::task::Poll::Ready(x) => {
+                let x = x.unwrap().unwrap();
+                got.push(body(&x).unwrap());
+                drop(f);
+                session.handled(x.ticket().unwrap());
+                tokio::task::yield_now().await;
+                continue;
+            }
             std::task::Poll::Pending => cancelled += 1,
         }
         drop(f);
@@ -219,9 +290,11 @@ async fn recv_now_hands_out_what_is_here_and_writes_nothing() {
         .unwrap();
     s.send(&message(1)).await.unwrap();
     s.send(&ping_to_us(2)).await.unwrap();
-    let mut got = Vec::new();
+    let (mut got, mut tickets) = (Vec::new(), Vec::new());
     while let Some(x) = session.recv_now() {
-        got.push(body(&x.unwrap().unwrap()).unwrap());
+        let x = x.unwrap().unwrap();
+        got.push(body(&x).unwrap());
+        tickets.push(x.ticket().unwrap());
     }
     assert_eq!(got, ["m0", "m1", "p2"]);
     // The `<a/>` and the pong wait in the outbox: what `listen` printed is
@@ -241,9 +314,14 @@ async fn recv_now_hands_out_what_is_here_and_writes_nothing() {
         }
         (acks, pongs)
     });
+    // As `listen` does: handled only once the burst is printed.
+    for t in tickets {
+        session.handled(t);
+    }
     session.close().await.unwrap();
-    // The request came after the first message: it acknowledges one.
-    assert_eq!(server.await.unwrap(), (vec![1, 3], 1));
+    // The request came while the burst was being taken: it acknowledges
+    // nothing; the close all three.
+    assert_eq!(server.await.unwrap(), (vec![0, 3], 1));
 }
 
 /// A server that answers nothing but sends a message every 200 ms.

@@ -5,16 +5,17 @@
 //! Cancellation: [`Session::recv`] may be dropped by `select!` at any
 //! await without losing or wrongly acknowledging anything. Replies it owes
 //! the server (pongs, IQ errors, `<a/>`) go to an outbox that the next
-//! poll of any read or write drains; a stanza counts as handled (XEP-0198
-//! `h`) only when `recv` hands it to the caller. The writing methods
-//! (`feed`, `send`, `flush`, `iq`...) are not for `select!`.
+//! poll of any read or write drains. Taking a stanza acknowledges
+//! nothing: it counts toward the XEP-0198 `h` only when the caller hands
+//! its ticket back to [`Session::handled`] (see `inbound`). The writing
+//! methods (`feed`, `send`, `flush`, `iq`...) are not for `select!`.
 //!
 //! Deadlines: every wait is for one answer and ends at an absolute
 //! instant (`--timeout` after it began, pushed back only by progress on
 //! *that* wait), so chatter from rooms or contacts never keeps a wait
 //! alive.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::future::poll_fn;
 use std::io;
 use std::pin::Pin;
@@ -36,7 +37,10 @@ use tokio_xmpp::xmlstream::{
 };
 use tokio_xmpp::Stanza;
 
+mod waits;
+
 use super::classify::{self, describe_stanza_error};
+use super::inbound::{Inbound, Ticket};
 use super::replies;
 use super::sm::{self, Counters};
 use super::{Incoming, ResumeToken, Resumption, SessionInfo, Stream};
@@ -46,12 +50,6 @@ use crate::ids::new_id;
 /// How many stanzas `close` collects after our footer at most.
 const CLOSE_KEEP: usize = 1_000;
 
-/// A queued arrival; `stanza` is whether taking it counts toward `h`.
-struct Pending {
-    item: Incoming,
-    stanza: bool,
-}
-
 /// An authenticated, bound stream.
 pub struct Session {
     stream: Stream,
@@ -59,12 +57,14 @@ pub struct Session {
     pub info: SessionInfo,
     timeout: Duration,
     pub(super) counters: Counters,
+    /// What arrived and what of it the caller handled: our `h`.
+    pub(super) inbound: Inbound,
     /// Stream management is on; the id when the session is resumable.
     sm: Option<Option<String>>,
     /// Without stream management, acks are pings: their ids and the
     /// outbound count each one confirms when answered.
     ack_pings: VecDeque<(String, u32)>,
-    pending: VecDeque<Pending>,
+    pending: VecDeque<Incoming>,
     /// Elements owed to the server, written by the next poll.
     outbox: VecDeque<XmppStreamElement>,
     unflushed: bool,
@@ -79,6 +79,7 @@ impl Session {
             info,
             timeout,
             counters: Counters::default(),
+            inbound: Inbound::default(),
             sm: None,
             ack_pings: VecDeque::new(),
             pending: VecDeque::new(),
@@ -145,8 +146,8 @@ impl Session {
                     // Counting begins here (XEP-0198 §4): bind, and any
                     // stanza the server sent before <enabled/>, are not in
                     // its count, so they must not be in ours.
-                    self.counters = Counters::starting_at(0, 0);
-                    self.uncount_pending();
+                    self.counters = Counters::starting_at(0);
+                    self.inbound = Inbound::starting_at(0);
                     self.sm = Some(resume_id);
                     self.info.stream_management = true;
                     return Ok(());
@@ -178,8 +179,8 @@ impl Session {
                 Some(XmppStreamElement::SM(xsm::Nonza::Resumed(r))) => {
                     sm::check_resumed(r.h, token.outbound, token.acked)?;
                     self.jid = token.jid.clone();
-                    self.counters = Counters::starting_at(r.h, token.handled);
-                    self.uncount_pending();
+                    self.counters = Counters::starting_at(r.h);
+                    self.inbound = Inbound::starting_at(token.handled);
                     self.sm = Some(Some(token.id.clone()));
                     self.info.stream_management = true;
                     return Ok(Resumption::Resumed { handled: r.h });
@@ -203,7 +204,8 @@ impl Session {
     }
 
     /// What arrived but was not taken by `recv` yet: a lost session's
-    /// last words, before it is dropped. Taking them counts them handled.
+    /// last words, before it is dropped. Handle them (and take the
+    /// [`Session::resume_token`] after) for the server to learn of it.
     pub fn leftovers(&mut self) -> Vec<Incoming> {
         std::iter::from_fn(|| self.take_pending()).collect()
     }
@@ -213,7 +215,7 @@ impl Session {
     pub fn resume_token(&self) -> Option<ResumeToken> {
         Some(ResumeToken {
             id: self.sm.clone()??,
-            handled: self.counters.handled,
+            handled: self.inbound.h(),
             outbound: self.counters.outbound,
             acked: self.counters.acked,
             jid: self.jid.clone(),
@@ -356,13 +358,12 @@ impl Session {
                     ..
                 }))) => {
                     log::debug!("received a {name} that does not parse: {error}");
-                    self.pending.push_back(Pending {
-                        item: Incoming::Invalid {
-                            kind: name.to_string(),
-                            id: header.id,
-                            type_: header.type_,
-                        },
-                        stanza: true,
+                    let ticket = self.inbound.arrived();
+                    self.pending.push_back(Incoming::Invalid {
+                        kind: name.to_string(),
+                        id: header.id,
+                        type_: header.type_,
+                        ticket,
                     });
                     Ok(None)
                 }
@@ -421,23 +422,22 @@ impl Session {
     fn stash(&mut self, el: XmppStreamElement) -> Result<()> {
         match el {
             XmppStreamElement::Stanza(stanza) => {
+                let ticket = self.inbound.arrived();
                 if let Some(confirms) = self.ack_ping_answer(&stanza) {
-                    self.pending.push_back(Pending {
-                        item: Incoming::Acked(confirms),
-                        stanza: true,
-                    });
+                    self.inbound.handled(ticket);
+                    self.pending.push_back(Incoming::Acked(confirms));
                     return Ok(());
                 }
                 if let Some(reply) = replies::auto_reply(&self.jid, &stanza) {
+                    // Answered here: handled, whatever the caller does.
                     self.outbox.push_back(XmppStreamElement::Stanza(reply));
+                    self.inbound.handled(ticket);
                 }
-                self.pending.push_back(Pending {
-                    item: Incoming::Stanza(Box::new(stanza)),
-                    stanza: true,
-                });
+                self.pending
+                    .push_back(Incoming::Stanza(Box::new(stanza), ticket));
             }
             XmppStreamElement::SM(xsm::Nonza::Req(_)) => {
-                let h = self.counters.handled;
+                let h = self.inbound.h();
                 self.outbox
                     .push_back(XmppStreamElement::SM(xsm::Nonza::Ack(xsm::A { h })));
             }
@@ -445,10 +445,7 @@ impl Session {
                 if self.sm.is_some() {
                     self.counters.ack(a.h)?;
                 }
-                self.pending.push_back(Pending {
-                    item: Incoming::Acked(a.h),
-                    stanza: false,
-                });
+                self.pending.push_back(Incoming::Acked(a.h));
             }
             XmppStreamElement::StreamError(e) => {
                 let domain = self.jid.domain().to_string();
@@ -459,19 +456,25 @@ impl Session {
         Ok(())
     }
 
-    /// What is queued now arrived before the server started counting.
-    fn uncount_pending(&mut self) {
-        for p in &mut self.pending {
-            p.stanza = false;
-        }
+    fn take_pending(&mut self) -> Option<Incoming> {
+        self.pending.pop_front()
     }
 
-    fn take_pending(&mut self) -> Option<Incoming> {
-        let p = self.pending.pop_front()?;
-        if p.stanza {
-            self.counters.handled_one();
+    /// The stanza of `ticket` was handled: printed and flushed, run,
+    /// saved, or deliberately declined. Only now may the server learn of
+    /// it (the next `<a/>`), and only once everything that arrived before
+    /// it was handled too. Writes nothing; idempotent.
+    pub fn handled(&mut self, ticket: Ticket) {
+        self.inbound.handled(ticket);
+    }
+
+    /// For commands that show no messages: everything but a message (or
+    /// what might have been one) is handled by being seen; a message is
+    /// left for the server to keep.
+    pub fn handled_unless_message(&mut self, incoming: &Incoming) {
+        if let Some(ticket) = incoming.ticket().filter(|_| !incoming.is_message()) {
+            self.inbound.handled(ticket);
         }
-        Some(p.item)
     }
 
     /// The outbound count an answered ack ping confirms (errors count too:
@@ -539,187 +542,13 @@ impl Session {
         }
     }
 
-    /// Send an IQ and wait for its answer. Everything else that arrives
-    /// meanwhile is returned too, in order.
-    pub async fn iq(&mut self, iq: Iq) -> Result<(Iq, Vec<Incoming>)> {
-        let (mut answers, others) = self.iqs(vec![iq]).await?;
-        Ok((answers.remove(0), others))
-    }
-
-    /// Send several IQs at once (pipelined) and wait for every answer;
-    /// answers come back in the order of `iqs`. Each answer must come
-    /// within `--timeout` of the previous one (or of the start); other
-    /// traffic does not extend the wait.
-    pub async fn iqs(&mut self, iqs: Vec<Iq>) -> Result<(Vec<Iq>, Vec<Incoming>)> {
-        let mut others = Vec::new();
-        match self.iqs_into(iqs, &mut others).await {
-            Ok(answers) => Ok((answers, others)),
-            Err(e) => {
-                self.requeue(others);
-                Err(e)
-            }
-        }
-    }
-
-    /// [`Session::iqs`], with what else arrives pushed to `others`.
-    async fn iqs_into(&mut self, iqs: Vec<Iq>, others: &mut Vec<Incoming>) -> Result<Vec<Iq>> {
-        let mut waiting: HashMap<String, (usize, Option<Jid>)> = iqs
-            .iter()
-            .enumerate()
-            .map(|(i, iq)| (iq.id().to_string(), (i, replies::iq_to(iq))))
-            .collect();
-        let n = iqs.len();
-        for iq in iqs {
-            self.feed(Stanza::Iq(iq)).await?;
-        }
-        self.flush().await?;
-        let mut answers: Vec<Option<Iq>> = (0..n).map(|_| None).collect();
-        let mut deadline = self.deadline();
-        while !waiting.is_empty() {
-            let Ok(next) = tokio::time::timeout_at(deadline, self.recv()).await else {
-                return Err(self.iq_timed_out(waiting.values().map(|(_, to)| to.as_ref())));
-            };
-            match next? {
-                Some(Incoming::Stanza(st)) => match *st {
-                    Stanza::Iq(answer @ (Iq::Result { .. } | Iq::Error { .. }))
-                        if waiting.get(answer.id()).is_some_and(|(_, to)| {
-                            replies::answers_for(&self.jid, to.as_ref(), replies::iq_from(&answer))
-                        }) =>
-                    {
-                        if let Some((i, _)) = waiting.remove(answer.id()) {
-                            answers[i] = Some(answer);
-                        }
-                        deadline = self.deadline();
-                    }
-                    Stanza::Iq(answer @ (Iq::Result { .. } | Iq::Error { .. }))
-                        if waiting.contains_key(answer.id()) =>
-                    {
-                        log::info!(
-                            "ignored an answer to IQ {} from {}, which was not asked",
-                            answer.id(),
-                            replies::iq_from(&answer)
-                                .map(|j| j.to_string())
-                                .unwrap_or_default()
-                        );
-                        others.push(Incoming::Stanza(Box::new(Stanza::Iq(answer))));
-                    }
-                    other => others.push(Incoming::Stanza(Box::new(other))),
-                },
-                Some(Incoming::Invalid {
-                    kind,
-                    id: Some(got),
-                    type_,
-                }) if kind == "iq" && waiting.contains_key(&got) => {
-                    return bail(
-                        Kind::Remote,
-                        format!(
-                            "the answer to IQ {got} does not parse (type {})",
-                            type_.unwrap_or_default()
-                        ),
-                    )
-                }
-                Some(other) => others.push(other),
-                None => {
-                    return bail(
-                        Kind::Network,
-                        "the server closed the stream before answering",
-                    )
-                }
-            }
-        }
-        Ok(answers.into_iter().flatten().collect())
-    }
-
-    /// No answer to an IQ in time: from our own server, or from the
-    /// entity asked, whose server took the request and got no answer
-    /// (naming "the server" there would blame the wrong one).
-    fn iq_timed_out<'a>(&self, to: impl Iterator<Item = Option<&'a Jid>>) -> anyhow::Error {
-        let own = self.jid.domain().as_str();
-        let mut remote: Vec<String> = to
-            .flatten()
-            .filter(|j| j.domain().as_str() != own || j.node().is_some())
-            .map(|j| j.to_string())
-            .collect();
-        remote.sort();
-        remote.dedup();
-        if remote.is_empty() {
-            return self.timed_out("waiting for an IQ answer");
-        }
-        fail(
-            Kind::Timeout,
-            format!(
-                "no answer from {} within {}s (your server passed the request on; the \
-                 answer never came)",
-                remote.join(", "),
-                self.timeout.as_secs_f64()
-            ),
-        )
-    }
-
-    /// Delivery barrier: wait until the server has confirmed every stanza
-    /// sent so far (XEP-0198 ack where enabled), then a ping round trip to
-    /// the server, which it answers only after handling everything before
-    /// it. Returns what arrived meanwhile (bounces among it).
-    pub async fn barrier(&mut self) -> Result<Vec<Incoming>> {
-        let mut got = Vec::new();
-        match self.barrier_into(&mut got).await {
-            Ok(()) => Ok(got),
-            Err(e) => {
-                self.requeue(got);
-                Err(e)
-            }
-        }
-    }
-
-    /// Give back what a failed wait had read, ahead of anything else
-    /// pending, so nothing that arrived is lost with the error (see
-    /// [`Session::leftovers`]). They were counted when first taken.
-    fn requeue(&mut self, got: Vec<Incoming>) {
-        for item in got.into_iter().rev() {
-            self.pending.push_front(Pending {
-                item,
-                stanza: false,
-            });
-        }
-    }
-
-    async fn barrier_into(&mut self, got: &mut Vec<Incoming>) -> Result<()> {
-        if self.sm.is_some() {
-            let outbound = self.counters.outbound;
-            self.request_ack().await?;
-            // Each ack that confirms more pushes the deadline back.
-            let mut deadline = self.deadline();
-            while self.sm.is_some() && self.counters.acked != outbound {
-                let before = self.counters.acked;
-                match self
-                    .recv_before(deadline, "waiting for the server to confirm the messages")
-                    .await?
-                {
-                    Some(x) => got.push(x),
-                    None => {
-                        return bail(
-                            Kind::Network,
-                            "the server closed the stream before confirming the messages",
-                        )
-                    }
-                }
-                if self.counters.acked != before {
-                    deadline = self.deadline();
-                }
-            }
-        }
-        let domain = self.jid.domain().to_string();
-        let ping = Iq::from_get(new_id(), ping::Ping)
-            .with_to(Jid::new(&domain).map_err(|e| fail(Kind::Internal, e.to_string()))?);
-        self.iqs_into(vec![ping], got).await?;
-        Ok(())
-    }
+    // Waits for answers (`iq`, `iqs`, `barrier`) are in `waits.rs`.
 
     /// Close the stream cleanly: with stream management, tell the server
     /// how many stanzas we handled (`<a h/>`), so it does not send again
-    /// what was taken; then our footer, and read until the server's footer.
-    /// What `recv` had not handed out is not acknowledged (the server keeps
-    /// it): take it with [`Session::leftovers`] first to handle it. Returns
+    /// what was handled; then our footer, and read until the server's
+    /// footer. What was not marked [`Session::handled`] (with all that
+    /// came after it) is not acknowledged: the server keeps it. Returns
     /// what arrived after our footer (at most a thousand), all within one
     /// `--timeout`.
     pub async fn close(mut self) -> Result<Vec<Incoming>> {
@@ -729,7 +558,11 @@ impl Session {
         }
         let deadline = self.deadline();
         if self.sm.is_some() {
-            let h = self.counters.handled;
+            let h = self.inbound.h();
+            let left = self.inbound.unacknowledged() + self.pending.len();
+            if left > 0 {
+                log::info!("{left} received stanzas not acknowledged: the server keeps them");
+            }
             self.outbox
                 .push_back(XmppStreamElement::SM(xsm::Nonza::Ack(xsm::A { h })));
         }
@@ -754,7 +587,10 @@ impl Session {
                         continue;
                     }
                     match el {
-                        XmppStreamElement::Stanza(st) => got.push(Incoming::Stanza(Box::new(st))),
+                        XmppStreamElement::Stanza(st) => {
+                            let ticket = self.inbound.arrived();
+                            got.push(Incoming::Stanza(Box::new(st), ticket))
+                        }
                         XmppStreamElement::SM(xsm::Nonza::Ack(a)) => got.push(Incoming::Acked(a.h)),
                         _ => {}
                     }
