@@ -120,10 +120,10 @@ away\t''
 xa\t''
 dnd\t''"
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l status -d 'Status text' -r
-complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l priority -d 'Priority, -128 to 127' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l priority -d 'Priority, -128 to 127 [default: 0; `presence set`: -1, so that no message is routed to a session that cannot show it]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l muc -d 'Join this room and print its messages; ROOM@SERVICE or ROOM@SERVICE/NICK (can be repeated)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l nick -d 'Nickname in rooms [default: the account\'s local part]' -r
-complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l exec -d 'Run CMD (sh -c) per printed event, the event\'s JSON on stdin, XMPP_FROM, XMPP_BODY, XMPP_TYPE set; its output goes to stderr' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l exec -d 'Run CMD (sh -c) per printed event, the event\'s JSON on stdin, XMPP_FROM, XMPP_BODY (the first 32 KiB; XMPP_BODY_TRUNCATED=1 when cut), XMPP_TYPE set; its output goes to stderr. A command that cannot start, exits non-zero or times out stops listen with exit 1, and its event is not acknowledged: the server keeps it' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l exec-timeout -d 'Seconds an --exec command may run before it is killed' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l keepalive -d 'After SECS without traffic, ping the server to check that the link is alive (a dead one is found within SECS + --timeout)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
@@ -145,7 +145,8 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l iq -d 'Also print i
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l all -d 'Print everything: messages without a body, presence and IQs'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l no-history -d 'Do not print the rooms\' backlog'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l carbons -d 'Also print copies of what the account\'s other clients send and receive (XEP-0280)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l omemo -d 'Decrypt OMEMO messages to this account\'s OMEMO device (published at start): JSON events get "encryption": "omemo", "device", "fingerprint", "trust"; one that cannot be decrypted is printed with "error", not dropped'
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l omemo -d 'Decrypt OMEMO messages to this account\'s OMEMO device (published at start): JSON events get "encryption": "omemo", "device", "fingerprint", "trust"; one that cannot be decrypted is printed with "error", not dropped. `omemo = true` in a profile does the same. Without it an OMEMO message is printed with "encryption": "omemo", no body and an "error" naming --omemo'
+complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l no-omemo -d 'Do not decrypt although the profile says omemo = true'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l reconnect -d 'On a dropped connection, reconnect with backoff (up to 60 s) and go on; where the server kept the session (XEP-0198), resume it and miss nothing'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l insecure -d 'Skip certificate verification (prints a warning every time)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand listen" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
@@ -356,7 +357,7 @@ away\t''
 xa\t''
 dnd\t''"
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l status -d 'Status text' -r
-complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l priority -d 'Priority, -128 to 127' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l priority -d 'Priority, -128 to 127 [default: 0; `presence set`: -1, so that no message is routed to a session that cannot show it]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l hold -d 'Stay online this many seconds [default: until SIGINT/SIGTERM]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand presence; and __fish_seen_subcommand_from set" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F

@@ -83,6 +83,21 @@ impl ConnectSettings {
         Ok(p)
     }
 
+    /// [`ConnectSettings::password`] on a blocking thread: a password
+    /// command or a prompt may take a while, and the runtime must go on
+    /// meanwhile (signals, other timers).
+    pub async fn password_off_thread(&self) -> Result<Secret> {
+        if let Some(p) = self.password.get() {
+            return Ok(p.clone());
+        }
+        let me = self.clone();
+        let p = tokio::task::spawn_blocking(move || me.read_password())
+            .await
+            .map_err(|e| fail(Kind::Internal, format!("reading the password: {e}")))??;
+        let _ = self.password.set(p.clone());
+        Ok(p)
+    }
+
     fn read_password(&self) -> Result<Secret> {
         let password = match &self.password_source {
             PasswordSource::Env(var) => std::env::var(var).map_err(|_| {
@@ -139,20 +154,47 @@ impl PasswordSource {
     }
 }
 
-fn first_line(mut reader: impl BufRead) -> std::io::Result<String> {
-    let mut line = String::new();
-    reader.read_line(&mut line)?;
-    let trimmed = line.trim_end_matches(['\n', '\r']);
-    Ok(trimmed.to_string())
+/// The most bytes a password source may give before its first line ends
+/// (a password file that is `/dev/zero` must not fill the memory).
+pub const FIRST_LINE_MAX: usize = 64 * 1024;
+
+/// The first line of `reader`, read at most [`FIRST_LINE_MAX`] bytes far.
+fn first_line(reader: impl BufRead) -> std::io::Result<String> {
+    let mut line = Vec::new();
+    let limit = u64::try_from(FIRST_LINE_MAX).unwrap_or(u64::MAX) + 1;
+    reader.take(limit).read_until(b'\n', &mut line)?;
+    line_of(&line)
+}
+
+/// `bytes` up to its first line end, as text; too long without one is an
+/// error.
+fn line_of(bytes: &[u8]) -> std::io::Result<String> {
+    let end = memchr::memchr(b'\n', bytes);
+    if end.is_none() && bytes.len() > FIRST_LINE_MAX {
+        return Err(std::io::Error::other(format!(
+            "no line end within the first {} KiB",
+            FIRST_LINE_MAX / 1024
+        )));
+    }
+    let line = &bytes[..end.unwrap_or(bytes.len())];
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    Ok(String::from_utf8_lossy(line).into_owned())
 }
 
 /// How long `--password-command` may take (it may ask for a PIN).
 pub const PASSWORD_COMMAND_TIMEOUT: Duration = Duration::from_secs(60);
 
+/// Run the password command in a process group of its own; take the first
+/// line of its stdout once `sh` has exited. A child it leaves behind with
+/// the pipe open (`echo pw; sleep 600 &`) does not hold us: we stop
+/// reading at the first line end. Past the limit the whole group is
+/// killed.
 fn run_password_command(cmd: &str) -> Result<String> {
+    use std::os::unix::process::CommandExt;
     let mut child = std::process::Command::new("sh")
         .arg("-c")
         .arg(cmd)
+        .process_group(0)
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::inherit())
@@ -164,45 +206,75 @@ fn run_password_command(cmd: &str) -> Result<String> {
             )
         })?;
     let mut stdout = child.stdout.take();
-    let reader = std::thread::spawn(move || {
-        let mut out = Vec::new();
-        if let Some(s) = stdout.as_mut() {
-            let _ = std::io::Read::read_to_end(s, &mut out);
+    let (tx, rx) = std::sync::mpsc::channel::<Secret>();
+    // Chunks as they come; the thread ends at EOF, or with the process.
+    std::thread::spawn(move || {
+        let Some(s) = stdout.as_mut() else { return };
+        let mut buf = zeroize::Zeroizing::new(vec![0u8; 4096]);
+        while let Ok(n) = std::io::Read::read(s, &mut buf) {
+            let chunk = Secret::new(String::from_utf8_lossy(&buf[..n]).into_owned());
+            if n == 0 || tx.send(chunk).is_err() {
+                break;
+            }
         }
-        Secret::new(String::from_utf8_lossy(&out).into_owned())
     });
     let deadline = std::time::Instant::now() + PASSWORD_COMMAND_TIMEOUT;
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if std::time::Instant::now() < deadline => {
-                std::thread::sleep(Duration::from_millis(10));
-            }
-            Ok(None) => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return bail(
-                    Kind::Config,
-                    format!(
-                        "the password command did not finish within {}s: check --password-command",
-                        PASSWORD_COMMAND_TIMEOUT.as_secs()
-                    ),
-                );
-            }
-            Err(e) => return bail(Kind::Config, format!("the password command: {e}")),
+    let give_up = |child: &mut std::process::Child, why: String| {
+        if let Some(pid) = rustix::process::Pid::from_raw(child.id() as i32) {
+            let _ = rustix::process::kill_process_group(pid, rustix::process::Signal::KILL);
         }
+        let _ = child.kill();
+        let _ = child.wait();
+        bail(Kind::Config, why)
     };
-    let out = reader
-        .join()
-        .map_err(|_| fail(Kind::Internal, "reading the password command's output"))?;
+    let mut out = zeroize::Zeroizing::new(String::new());
+    let mut eof = false;
+    let mut status = None;
+    loop {
+        if status.is_none() {
+            status = child
+                .try_wait()
+                .map_err(|e| fail(Kind::Config, format!("the password command: {e}")))?;
+        }
+        let have_line = out.contains('\n') || eof;
+        if status.is_some() && have_line {
+            break;
+        }
+        if out.len() > FIRST_LINE_MAX && !out.contains('\n') {
+            return give_up(
+                &mut child,
+                format!(
+                    "the password command printed {} KiB without a line end: check \
+                     --password-command",
+                    FIRST_LINE_MAX / 1024
+                ),
+            );
+        }
+        let now = std::time::Instant::now();
+        if now >= deadline {
+            return give_up(
+                &mut child,
+                format!(
+                    "the password command did not finish within {}s: check --password-command",
+                    PASSWORD_COMMAND_TIMEOUT.as_secs()
+                ),
+            );
+        }
+        let wait = (deadline - now).min(Duration::from_millis(10));
+        match rx.recv_timeout(wait) {
+            Ok(chunk) => out.push_str(chunk.expose()),
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => eof = true,
+        }
+    }
+    let status = status.unwrap_or_default();
     if !status.success() {
         return bail(
             Kind::Config,
             format!("the password command failed ({status}): check --password-command"),
         );
     }
-    first_line(out.expose().as_bytes())
-        .map_err(|e| fail(Kind::Config, format!("password command output: {e}")))
+    line_of(out.as_bytes()).map_err(|e| fail(Kind::Config, format!("password command output: {e}")))
 }
 
 fn prompt_password(jid: &Jid) -> Result<String> {

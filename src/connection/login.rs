@@ -260,7 +260,7 @@ pub async fn login(
         .ok_or_else(|| fail(Kind::Usage, "the account JID has no local part"))?;
     let exporter = match choice.binding {
         Binding::TlsExporter => tls.exporter.clone(),
-        Binding::None => None,
+        Binding::None | Binding::Unadvertised => None,
     };
     sasl::authenticate(
         &mut stream,
@@ -289,7 +289,7 @@ pub async fn login(
         mechanism: choice.mechanism.to_string(),
         channel_binding: match choice.binding {
             Binding::TlsExporter => "tls-exporter",
-            Binding::None => "none",
+            Binding::None | Binding::Unadvertised => "none",
         },
         stream_management: false,
         features: super::probe::Features::of(&features),

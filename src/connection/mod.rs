@@ -191,7 +191,7 @@ async fn open(
     resumable: bool,
     token: Option<&ResumeToken>,
 ) -> Result<(Session, Resumption)> {
-    let password = settings.password()?;
+    let password = settings.password_off_thread().await?;
     let tls_config = Arc::new(tls::client_config(
         settings.ca_file.as_deref(),
         settings.insecure,

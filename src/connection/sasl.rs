@@ -28,7 +28,13 @@ pub const MAX_ITERATIONS: u32 = 1_000_000;
 /// Channel binding that is possible on this connection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Binding {
+    /// GS2 `n`: we cannot bind to this channel (TLS 1.2), or the server
+    /// offers binding in a form we do not use.
     None,
+    /// GS2 `y`: we could bind (TLS 1.3) but the server offers no `-PLUS`
+    /// mechanism. A server that does support binding then sees that a
+    /// man in the middle stripped `-PLUS` (RFC 5802 §6).
+    Unadvertised,
     /// RFC 9266, on TLS 1.3.
     TlsExporter,
 }
@@ -44,7 +50,9 @@ impl Choice {
     /// As `-v` prints it: "SCRAM-SHA-256-PLUS, tls-exporter".
     pub fn describe(&self) -> String {
         match self.binding {
-            Binding::None => format!("{}, no channel binding", self.mechanism),
+            Binding::None | Binding::Unadvertised => {
+                format!("{}, no channel binding", self.mechanism)
+            }
             Binding::TlsExporter => format!("{}, tls-exporter", self.mechanism),
         }
     }
@@ -83,11 +91,16 @@ pub fn choose(
             }
         }
     }
+    let plus_offered = offered.iter().any(|m| m.ends_with("-PLUS"));
     for m in ["SCRAM-SHA-256", "SCRAM-SHA-1"] {
         if offered.contains(m) {
             return Ok(Choice {
                 mechanism: m,
-                binding: Binding::None,
+                binding: if channel.exporter && !plus_offered {
+                    Binding::Unadvertised
+                } else {
+                    Binding::None
+                },
             });
         }
     }
@@ -166,6 +179,23 @@ fn client_nonce(initial: &[u8]) -> String {
 
 type Mech = Box<dyn Mechanism + Send>;
 
+/// The SCRAM user name for a JID's local part: SASLprepped (RFC 6120
+/// §6.3.7; a local part is nodeprepped already, so this rarely changes
+/// anything), then `=` and `,` escaped as `=3D` and `=2C` (RFC 5802
+/// §5.1), so `a=b@example.org` logs in as `n=a=3Db`.
+pub fn scram_name(local: &str) -> String {
+    let prepped = stringprep::saslprep(local).unwrap_or(std::borrow::Cow::Borrowed(local));
+    let mut out = String::with_capacity(prepped.len());
+    for c in prepped.chars() {
+        match c {
+            '=' => out.push_str("=3D"),
+            ',' => out.push_str("=2C"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 fn mechanism(
     choice: &Choice,
     user: &str,
@@ -181,14 +211,21 @@ fn mechanism(
             )
         }
         (Binding::None, _) => ChannelBinding::None,
+        (Binding::Unadvertised, _) => ChannelBinding::Unsupported,
     };
+    let name = scram_name(user);
+    // The server derived its keys from the SASLprepped password
+    // (RFC 5802 §2.2); PLAIN sends it as typed and the server preps it.
+    let prepped = stringprep::saslprep(password)
+        .map(|p| p.into_owned())
+        .unwrap_or_else(|_| password.to_string());
     let nonce_err = |_| fail(Kind::Internal, "cannot generate a SCRAM nonce");
     Ok(match choice.mechanism {
         "SCRAM-SHA-256" | "SCRAM-SHA-256-PLUS" => {
-            Box::new(Scram::<Sha256>::new(user, password.to_string(), cb).map_err(nonce_err)?)
+            Box::new(Scram::<Sha256>::new(name, prepped, cb).map_err(nonce_err)?)
         }
         "SCRAM-SHA-1" | "SCRAM-SHA-1-PLUS" => {
-            Box::new(Scram::<Sha1>::new(user, password.to_string(), cb).map_err(nonce_err)?)
+            Box::new(Scram::<Sha1>::new(name, prepped, cb).map_err(nonce_err)?)
         }
         _ => Box::new(Plain::new(user, password.to_string())),
     })
@@ -399,6 +436,9 @@ mod tests {
             assert_eq!(c.binding, Binding::None);
         }
         // TLS 1.2: no exporter binding.
+        assert_eq!(scram_name("a=b,c"), "a=3Db=2Cc");
+        // SASLprep: mapped to nothing (RFC 3454 B.1), non-ASCII space.
+        assert_eq!(scram_name("a\u{AD}b\u{A0}c"), "ab c");
         let c = choose(
             &offered,
             Some(&cb(vec![sasl_cb::Type::TlsExporter])),

@@ -50,3 +50,16 @@ fn ejabberd_bounce_and_wrong_password() {
 fn ejabberd_resumes_a_session_after_a_half_dead_link() {
     crate::resilience::resumed_after_a_half_dead_link(ejabberd(), 3000, 500);
 }
+
+/// Issue 23, 6: local parts with `=` and `,` are valid, and their SCRAM
+/// user names are escaped (`=3D`, `=2C`): they log in on both servers.
+#[test]
+fn accounts_with_equals_and_comma_log_in_on_prosody_and_ejabberd() {
+    for server in [prosody(), ejabberd()] {
+        for prefix in ["a=b", "x,y"] {
+            let who = server.account(prefix);
+            let out = run(server.xmpp(&who).args(["--json", "roster", "list"]));
+            assert_eq!(code(&out), 0, "{}: {}", who.jid, stderr(&out));
+        }
+    }
+}

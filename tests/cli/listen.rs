@@ -317,13 +317,14 @@ fn a_user_address_is_not_a_room() {
 }
 
 #[test]
-fn exec_gets_json_and_env_and_failures_do_not_stop_it() {
+fn exec_gets_json_and_env_and_a_failure_stops_listen_unacknowledged() {
     let p = prosody();
     let (alice, bob) = (p.account("alice"), p.account("bob"));
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("log");
+    // Succeeds for "first", fails for anything else.
     let cmd = format!(
-        "cat >> {log}; printf '%s|%s|%s\\n' \"$XMPP_FROM\" \"$XMPP_TYPE\" \"$XMPP_BODY\" >> {log}; exit 3",
+        "cat >> {log}; printf '%s|%s|%s\\n' \"$XMPP_FROM\" \"$XMPP_TYPE\" \"$XMPP_BODY\" >> {log}; [ \"$XMPP_BODY\" = first ]",
         log = log.display()
     );
     let mut l = listen(p, &bob, &["--json", "--count", "2", "--exec", &cmd]);
@@ -334,7 +335,7 @@ fn exec_gets_json_and_env_and_failures_do_not_stop_it() {
         );
     }
     l.take(2);
-    assert_eq!(l.wait(), 0);
+    assert_eq!(l.wait(), 1, "a failed hook stops listen");
     let text = std::fs::read_to_string(&log).unwrap();
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 4, "{text}");
@@ -346,7 +347,17 @@ fn exec_gets_json_and_env_and_failures_do_not_stop_it() {
         lines[1]
     );
     assert!(lines[3].ends_with("|chat|second"));
-    assert!(l.stderr.lock().unwrap().contains("--exec command failed"));
+    let err = l.stderr.lock().unwrap().clone();
+    assert!(
+        err.contains("--exec: the command failed") && err.contains("not acknowledged"),
+        "{err}"
+    );
+    // "first" was handled; "second" is still the server's.
+    let out = run(p.xmpp(&bob).args(["listen", "--json", "--count", "1"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let again = json_lines(&out.stdout);
+    assert_eq!(again.len(), 1);
+    assert_eq!(again[0]["body"], "second");
 }
 
 #[test]
@@ -601,14 +612,12 @@ fn exec_children_write_to_stderr_and_cannot_hold_listen_up() {
     let p = prosody();
     let (alice, bob) = (p.account("alice"), p.account("bob"));
     // The child prints, and never reads its 100 KiB stdin; --exec-timeout
-    // ends it, and listen goes on to the next message.
+    // ends it, and with it the run (exit 1): the event is not handled.
     let mut l = listen(
         p,
         &bob,
         &[
             "--json",
-            "--count",
-            "2",
             "--exec",
             "echo CHILD-SAYS-HI; sleep 30",
             "--exec-timeout",
@@ -617,14 +626,10 @@ fn exec_children_write_to_stderr_and_cannot_hold_listen_up() {
     );
     let big = "x".repeat(100 * 1024);
     send_one(p, &alice, &bob, &big);
-    send_one(p, &alice, &bob, "second");
-    let lines = l.take(2);
-    assert_eq!(l.wait(), 0);
-    for line in &lines {
-        // Only events on stdout.
-        parse(line);
-    }
-    assert_eq!(parse(&lines[1]).body.as_deref(), Some("second"));
+    let lines = l.take(1);
+    assert_eq!(l.wait(), 1);
+    // Only events on stdout.
+    assert_eq!(parse(&lines[0]).body.as_deref(), Some(big.as_str()));
     let err = l.stderr.lock().unwrap().clone();
     assert!(err.contains("CHILD-SAYS-HI"), "{err}");
     assert!(err.contains("killed after 1s"), "{err}");

@@ -157,3 +157,39 @@ fn password_command_failure_shows_its_stderr_and_exits_3() {
     assert!(err.contains("keyring is locked"), "{err}");
     assert!(err.contains("password command failed"), "{err}");
 }
+
+/// Issue 23, 5: a password command whose child keeps the pipe open used
+/// to hang for ever; the first line is enough once `sh` has exited.
+#[test]
+fn a_password_command_that_leaves_a_child_behind_does_not_hang() {
+    let p = prosody();
+    let who = p.account("bg");
+    let mut cmd = xmpp_clean();
+    cmd.arg("--ca-file")
+        .arg(p.ca())
+        .args(["--server", &format!("127.0.0.1:{}", p.c2s)])
+        .args(["--jid", &who.jid])
+        .args([
+            "--password-command",
+            // The child keeps our pipe (its stdout); its stderr would
+            // keep the test's own pipe open, which is not the point.
+            &format!("echo '{}'; sleep 600 2>/dev/null &", who.password),
+        ])
+        .args(["roster", "list", "--json"]);
+    let out = run(&mut cmd);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "[]");
+}
+
+/// A password file without a line end (`/dev/zero`) is refused, not read
+/// until the memory runs out.
+#[test]
+fn a_password_file_without_a_line_end_is_refused() {
+    let mut cmd = xmpp_clean();
+    cmd.args(["--jid", "a@localhost", "--server", "127.0.0.1:1"])
+        .args(["--password-file", "/dev/zero"])
+        .args(["send", "-m", "x", "b@localhost"]);
+    let out = run(&mut cmd);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(stderr(&out).contains("no line end"), "{}", stderr(&out));
+}

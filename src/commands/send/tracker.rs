@@ -9,7 +9,9 @@ use std::collections::HashMap;
 use anyhow::Result;
 use jid::{BareJid, Jid};
 use serde::Serialize;
+use xmpp_parsers::iq::Iq;
 use xmpp_parsers::message::{Message, MessageType};
+use xmpp_parsers::presence::Type as PresenceType;
 use xmpp_parsers::stanza::Stanza;
 
 use crate::connection::{self, Incoming};
@@ -242,18 +244,51 @@ impl Tracker {
         }
         match incoming {
             Incoming::Stanza(st, _) => {
-                let (id, error) = match *st {
+                let (id, from, error) = match *st {
+                    // A message's bounce counts from anyone who has its
+                    // id (as before: the ids are unguessable).
                     Stanza::Message(m) if m.type_ == MessageType::Error => {
                         let err = connection::error_condition(&m.payloads);
-                        (m.id.map(|i| i.0), err)
+                        (m.id.map(|i| i.0), None, Some(err))
                     }
+                    // `--raw` sends presence and IQs too: their bounces
+                    // count as a message's do.
+                    Stanza::Presence(p) if p.type_ == PresenceType::Error => {
+                        let err = connection::error_condition(&p.payloads);
+                        (p.id, p.from, Some(err))
+                    }
+                    Stanza::Iq(Iq::Error {
+                        id, from, error, ..
+                    }) => (
+                        Some(id),
+                        from,
+                        Some(connection::describe_stanza_error(&error)),
+                    ),
+                    Stanza::Iq(Iq::Result { id, from, .. }) => (Some(id), from, None),
                     Stanza::Presence(_) | Stanza::Message(_) | Stanza::Iq(_) => return false,
                 };
-                if let Some(&i) = id.as_ref().and_then(|id| self.by_id.get(id)) {
-                    self.set_state(i, State::Error(error));
-                    return true;
+                let Some(&i) = id.as_ref().and_then(|id| self.by_id.get(id)) else {
+                    return false;
+                };
+                let to = self.get_mut(i).and_then(|t| t.to.clone());
+                // Only the recipient, or a server on its behalf (no from,
+                // or the recipient's address), answers for it.
+                let fits = match (&from, &to) {
+                    (None, _) | (_, None) => true,
+                    (Some(f), Some(_)) => {
+                        Self::from_recipient(to.as_deref(), f)
+                            || Jid::new(to.as_deref().unwrap_or_default())
+                                .is_ok_and(|t| t.domain() == f.domain() && f.node().is_none())
+                    }
+                };
+                if !fits {
+                    return false;
                 }
-                false
+                // An IQ result: nothing changes, but it was ours.
+                if let Some(error) = error {
+                    self.set_state(i, State::Error(error));
+                }
+                true
             }
             Incoming::Invalid {
                 kind, id, type_, ..
@@ -460,5 +495,62 @@ mod tests {
             t.prune();
             assert!(t.by_id.contains_key("w"));
         }
+    }
+
+    #[test]
+    fn raw_iq_and_presence_bounces_count_from_their_recipient() {
+        use crate::connection::inbound::Inbound;
+        let mut inbound = Inbound::default();
+        let mut incoming = |xml: &str| {
+            let el: minidom::Element = xml.parse().unwrap();
+            Incoming::Stanza(Box::new(Stanza::try_from(el).unwrap()), inbound.arrived())
+        };
+        let mut t = Tracker::default();
+        let to = |s: &str| Some(Jid::new(s).unwrap());
+        let iq = t.track(
+            "q".into(),
+            to("nobody@example.org"),
+            "iq",
+            State::Sent,
+            None,
+        );
+        let pr = t.track(
+            "p".into(),
+            to("x@gone.invalid"),
+            "presence",
+            State::Sent,
+            None,
+        );
+        let ok = t.track("r".into(), to("alice@example.org"), "iq", State::Sent, None);
+        // A stranger's error with our id changes nothing.
+        let forged = incoming(
+            "<iq xmlns='jabber:client' type='error' id='q' from='mallory@evil.example'>\
+             <error type='cancel'><service-unavailable \
+             xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>",
+        );
+        assert!(!t.observe(forged));
+        assert_eq!(t.get_mut(iq).unwrap().state, State::Sent);
+        let bounce = incoming(
+            "<iq xmlns='jabber:client' type='error' id='q' from='nobody@example.org'>\
+             <error type='cancel'><service-unavailable \
+             xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>",
+        );
+        assert!(t.observe(bounce));
+        assert!(
+            matches!(&t.get_mut(iq).unwrap().state, State::Error(e) if e.contains("service-unavailable"))
+        );
+        let bounce = incoming(
+            "<presence xmlns='jabber:client' type='error' id='p' from='x@gone.invalid'>\
+             <error type='cancel'><remote-server-not-found \
+             xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></presence>",
+        );
+        assert!(t.observe(bounce));
+        assert!(
+            matches!(&t.get_mut(pr).unwrap().state, State::Error(e) if e.contains("remote-server-not-found"))
+        );
+        let answer =
+            incoming("<iq xmlns='jabber:client' type='result' id='r' from='alice@example.org/x'/>");
+        assert!(t.observe(answer), "ours, handled");
+        assert_eq!(t.get_mut(ok).unwrap().state, State::Sent);
     }
 }

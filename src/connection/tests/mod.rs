@@ -53,6 +53,10 @@ pub(crate) struct Script {
     /// A message to the bound resource before `<enabled/>`, which the
     /// server does not count (XEP-0198 §4: counting starts at enabled).
     message_before_enabled: bool,
+    /// The account's local part.
+    user: &'static str,
+    /// The client-first message SCRAM got, for the test to look at.
+    client_first: std::sync::Arc<std::sync::Mutex<String>>,
 }
 
 impl Default for Script {
@@ -66,6 +70,8 @@ impl Default for Script {
             failure: None,
             resumed: None,
             message_before_enabled: false,
+            user: "user",
+            client_first: Default::default(),
         }
     }
 }
@@ -195,6 +201,7 @@ async fn serve(io: DuplexStream, script: Script) -> Option<ServerStream> {
     } else {
         let sha256 = mechanism.contains("256");
         let client_first = String::from_utf8(auth.data.clone()).unwrap();
+        *script.client_first.lock().unwrap() = client_first.clone();
         let (gs2, bare) = client_first.split_at(client_first.find("n=").unwrap());
         let nonce = format!("{}srvnonce", attr(bare, "r"));
         let salt = b"salt-of-the-earth";
@@ -316,8 +323,8 @@ async fn login_with(
     tokio::task::JoinHandle<Option<ServerStream>>,
 ) {
     let (client, server) = tokio::io::duplex(buffer);
+    let jid: Jid = format!("{}@example.org", script.user).parse().unwrap();
     let server = tokio::spawn(serve(server, script));
-    let jid = jid();
     let params = Params {
         jid: &jid,
         password: PASSWORD,
@@ -405,6 +412,66 @@ async fn channel_binding_with_tls_exporter_where_advertised() {
     })
     .await;
     assert_eq!(session.info.mechanism, "SCRAM-SHA-256");
+}
+
+/// The GS2 header and user name of a SCRAM login against `script`.
+async fn client_first(script: Script, info: TlsInfo) -> String {
+    let seen = script.client_first.clone();
+    let (r, _server) = login_with(script, info, false, None, 1 << 16).await;
+    r.unwrap();
+    let first = seen.lock().unwrap().clone();
+    first
+}
+
+fn tls12() -> TlsInfo {
+    TlsInfo {
+        version: "TLSv1.2".into(),
+        exporter: None,
+        ..tls(true)
+    }
+}
+
+#[tokio::test]
+async fn the_gs2_header_tells_the_server_what_we_could_bind() {
+    let plus = || Script {
+        mechanisms: vec!["SCRAM-SHA-256", "SCRAM-SHA-256-PLUS"],
+        cb_exporter: true,
+        ..Script::default()
+    };
+    let first = client_first(plus(), tls(true)).await;
+    assert!(first.starts_with("p=tls-exporter,,n=user,"), "{first}");
+    // TLS 1.3, no -PLUS offered: "y" (a stripped -PLUS shows).
+    let first = client_first(Script::default(), tls(true)).await;
+    assert!(first.starts_with("y,,n=user,"), "{first}");
+    // TLS 1.2: nothing to bind to, "n".
+    let first = client_first(Script::default(), tls12()).await;
+    assert!(first.starts_with("n,,n=user,"), "{first}");
+    let first = client_first(plus(), tls12()).await;
+    assert!(first.starts_with("n,,n=user,"), "{first}");
+    // -PLUS offered without XEP-0440: the server binds, in a way we do
+    // not use; "y" would make it suspect a downgrade.
+    let first = client_first(
+        Script {
+            cb_exporter: false,
+            ..plus()
+        },
+        tls(true),
+    )
+    .await;
+    assert!(first.starts_with("n,,n=user,"), "{first}");
+}
+
+#[tokio::test]
+async fn a_user_name_with_equals_or_comma_is_escaped() {
+    let first = client_first(
+        Script {
+            user: "a=b,c",
+            ..Script::default()
+        },
+        tls12(),
+    )
+    .await;
+    assert!(first.starts_with("n,,n=a=3Db=2Cc,r="), "{first}");
 }
 
 #[tokio::test]
