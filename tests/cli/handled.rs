@@ -405,3 +405,40 @@ fn json_strings(stdout: &[u8]) -> Vec<String> {
         .map(str::to_string)
         .collect()
 }
+
+/// Issue 23, 4: `send --raw` took an IQ error and a presence bounce for
+/// success.
+#[test]
+fn send_raw_reports_iq_and_presence_bounces() {
+    let p = prosody();
+    let alice = p.account("alice");
+    let nobody = format!("{}@localhost", unique("nobody"));
+    let iq =
+        format!("<iq type='set' to='{nobody}' id='q1'><query xmlns='jabber:iq:private'/></iq>");
+    let out = run_with_input(
+        p.xmpp(&alice).args(["--json", "send", "--raw"]),
+        iq.as_bytes(),
+    );
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    let status = json_lines(&out.stdout);
+    assert_eq!(status.len(), 1, "{status:?}");
+    assert_eq!(
+        (&status[0]["id"], &status[0]["status"]),
+        (&"q1".into(), &"error".into())
+    );
+    assert!(
+        status[0]["error"]
+            .as_str()
+            .unwrap()
+            .contains("service-unavailable"),
+        "{status:?}"
+    );
+    let presence = "<presence type='subscribe' to='x@nonexistent.invalid' id='p1'/>";
+    let out = run_with_input(
+        p.xmpp(&alice).args(["--json", "send", "--raw"]),
+        presence.as_bytes(),
+    );
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    let status = json_lines(&out.stdout);
+    assert_eq!(status.last().unwrap()["status"], "error", "{status:?}");
+}

@@ -38,10 +38,39 @@ pub(super) fn remote_domains(tracker: &Tracker, own: &str) -> Vec<String> {
     set.into_iter().collect()
 }
 
-/// What the domains' answers settle: messages to `domain` that are still
-/// only "sent" are confirmed by it, or, when it did not answer, marked
-/// unconfirmed with `why`.
-pub(super) fn settle(tracker: &mut Tracker, own: &str, domain: &str, answer: Result<(), &str>) {
+/// What became of a domain's ping.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Answer<'a> {
+    /// The domain answered (a pong, or an error of its own).
+    Answered,
+    /// Our server could not reach it (`remote-server-not-found`,
+    /// `remote-server-timeout`, or federation off: `not-allowed`): what
+    /// was sent there did not arrive, bounced or not (a presence is not
+    /// always bounced).
+    Unreachable(&'a str),
+    /// No answer within the timeout: why.
+    Silent(&'a str),
+}
+
+/// The conditions of a ping error that say the domain was not reached.
+fn unreachable(iq: &Iq) -> Option<String> {
+    let Iq::Error { error, .. } = iq else {
+        return None;
+    };
+    let condition = crate::connection::condition_name(&error.defined_condition);
+    [
+        "remote-server-not-found",
+        "remote-server-timeout",
+        "not-allowed",
+    ]
+    .contains(&condition.as_str())
+    .then(|| crate::connection::describe_stanza_error(error))
+}
+
+/// What the domains' answers settle: stanzas to `domain` that are still
+/// only "sent" are confirmed by it, bounced when it was unreachable, or,
+/// when it did not answer, marked unconfirmed.
+pub(super) fn settle(tracker: &mut Tracker, own: &str, domain: &str, answer: Answer<'_>) {
     let hits: Vec<usize> = tracker
         .msgs
         .iter()
@@ -57,12 +86,13 @@ pub(super) fn settle(tracker: &mut Tracker, own: &str, domain: &str, answer: Res
         .collect();
     for i in hits {
         match answer {
-            Ok(()) => {
+            Answer::Answered => {
                 if let Some(m) = tracker.get_mut(i) {
                     m.confirmed_by = Some("remote-domain");
                 }
             }
-            Err(why) => tracker.set_state(i, State::Unconfirmed(why.to_string())),
+            Answer::Unreachable(why) => tracker.set_state(i, State::Error(why.to_string())),
+            Answer::Silent(why) => tracker.set_state(i, State::Unconfirmed(why.to_string())),
         }
     }
 }
@@ -104,10 +134,18 @@ pub(super) async fn confirm(session: &mut Session, tracker: &mut Tracker) -> Res
                 if let Some(at) = at {
                     let (_, domain) = waiting.remove(at);
                     session.handled(*ticket);
-                    log::info!(
-                        "{domain} answered: everything sent to it before has bounced or not"
-                    );
-                    settle(tracker, &own, &domain, Ok(()));
+                    match unreachable(iq) {
+                        Some(why) => {
+                            log::info!("{domain} cannot be reached: {why}");
+                            settle(tracker, &own, &domain, Answer::Unreachable(&why));
+                        }
+                        None => {
+                            log::info!(
+                                "{domain} answered: everything sent to it before has bounced or not"
+                            );
+                            settle(tracker, &own, &domain, Answer::Answered);
+                        }
+                    }
                     deadline = session.deadline();
                     continue;
                 }
@@ -125,7 +163,7 @@ pub(super) async fn confirm(session: &mut Session, tracker: &mut Tracker) -> Res
             "the remote domain {domain} did not confirm within {secs}s (the message may still be \
              delivered later)"
         );
-        settle(tracker, &own, domain, Err(&why));
+        settle(tracker, &own, domain, Answer::Silent(&why));
     }
     bail(
         Kind::Timeout,
@@ -188,12 +226,42 @@ mod tests {
     #[test]
     fn answers_confirm_and_silence_does_not() {
         let mut t = tracker_with(&["bob@b.test", "me@a.test", "carol@c.test"]);
-        settle(&mut t, "a.test", "b.test", Ok(()));
-        settle(&mut t, "a.test", "c.test", Err("no answer"));
+        settle(&mut t, "a.test", "b.test", Answer::Answered);
+        settle(&mut t, "a.test", "c.test", Answer::Silent("no answer"));
         assert_eq!(t.msgs[0].confirmed_by, Some("remote-domain"));
         assert_eq!(t.msgs[0].state, State::Sent);
         assert_eq!(t.msgs[1].confirmed_by, None);
         assert_eq!(t.msgs[2].state, State::Unconfirmed("no answer".into()));
+        let mut t = tracker_with(&["x@gone.test"]);
+        settle(
+            &mut t,
+            "a.test",
+            "gone.test",
+            Answer::Unreachable("remote-server-not-found"),
+        );
+        assert_eq!(
+            t.msgs[0].state,
+            State::Error("remote-server-not-found".into())
+        );
+    }
+
+    #[test]
+    fn a_ping_error_says_whether_the_domain_was_reached() {
+        let error = |cond: &str| -> Iq {
+            format!(
+                "<iq xmlns='jabber:client' type='error' id='p' from='b.test'><error type='cancel'>\
+                 <{cond} xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>"
+            )
+            .parse::<minidom::Element>()
+            .unwrap()
+            .try_into()
+            .unwrap()
+        };
+        assert!(unreachable(&error("remote-server-not-found")).is_some());
+        assert!(unreachable(&error("remote-server-timeout")).is_some());
+        // The domain itself answered, without ping support: reached.
+        assert!(unreachable(&error("service-unavailable")).is_none());
+        assert!(unreachable(&error("feature-not-implemented")).is_none());
     }
 
     #[test]
