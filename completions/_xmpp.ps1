@@ -100,6 +100,7 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Read raw stanzas from stdin (checked as XML before connecting) and send them as they are')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the stanzas that would be sent; connect to nothing')
             [CompletionResult]::new('--nick-fallback', '--nick-fallback', [CompletionResultType]::ParameterName, 'When the nick is taken, try NICK_2, NICK_3... instead of failing')
+            [CompletionResult]::new('--create-room', '--create-room', [CompletionResultType]::ParameterName, 'Create a --muc room that does not exist yet (persistent, kept for others); without it such a room is "no such room", exit 7')
             [CompletionResult]::new('--receipt', '--receipt', [CompletionResultType]::ParameterName, 'Request a delivery receipt (XEP-0184) per message and wait for it; exit 6 if any is missing at --timeout')
             [CompletionResult]::new('--no-remote-confirm', '--no-remote-confirm', [CompletionResultType]::ParameterName, 'Do not wait for remote domains to confirm: exit once our own server has every message')
             [CompletionResult]::new('--reconnect', '--reconnect', [CompletionResultType]::ParameterName, 'On a dropped connection, reconnect (5 tries, backoff 1-16 s), resume the session where the server kept it and send again only what it had not confirmed')

@@ -96,6 +96,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --raw 'Read raw stanzas from stdin (checked as XML before connecting) and send them as they are'
             cand --dry-run 'Print the stanzas that would be sent; connect to nothing'
             cand --nick-fallback 'When the nick is taken, try NICK_2, NICK_3... instead of failing'
+            cand --create-room 'Create a --muc room that does not exist yet (persistent, kept for others); without it such a room is "no such room", exit 7'
             cand --receipt 'Request a delivery receipt (XEP-0184) per message and wait for it; exit 6 if any is missing at --timeout'
             cand --no-remote-confirm 'Do not wait for remote domains to confirm: exit once our own server has every message'
             cand --reconnect 'On a dropped connection, reconnect (5 tries, backoff 1-16 s), resume the session where the server kept it and send again only what it had not confirmed'

@@ -96,6 +96,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l ndjson -d 'Read JSON 
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l raw -d 'Read raw stanzas from stdin (checked as XML before connecting) and send them as they are'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l dry-run -d 'Print the stanzas that would be sent; connect to nothing'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l nick-fallback -d 'When the nick is taken, try NICK_2, NICK_3... instead of failing'
+complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l create-room -d 'Create a --muc room that does not exist yet (persistent, kept for others); without it such a room is "no such room", exit 7'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l receipt -d 'Request a delivery receipt (XEP-0184) per message and wait for it; exit 6 if any is missing at --timeout'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l no-remote-confirm -d 'Do not wait for remote domains to confirm: exit once our own server has every message'
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l reconnect -d 'On a dropped connection, reconnect (5 tries, backoff 1-16 s), resume the session where the server kept it and send again only what it had not confirmed'

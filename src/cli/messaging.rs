@@ -80,6 +80,10 @@ pub struct SendArgs {
     #[arg(long)]
     pub nick_fallback: bool,
 
+    /// Create a --muc room that does not exist yet (persistent, kept for others); without it such a room is "no such room", exit 7
+    #[arg(long, requires = "rooms")]
+    pub create_room: bool,
+
     /// Read the password of protected rooms from environment variable VAR
     #[arg(long, value_name = "VAR")]
     pub muc_password_env: Option<String>,

@@ -5,7 +5,7 @@
 
 use anyhow::Result;
 use jid::{BareJid, Jid};
-use xmpp_parsers::data_forms::{DataForm, DataFormType};
+use xmpp_parsers::data_forms::{DataForm, DataFormType, Field, FieldType};
 use xmpp_parsers::disco::{DiscoInfoQuery, DiscoInfoResult};
 use xmpp_parsers::iq::Iq;
 use xmpp_parsers::muc::muc::{History, Muc};
@@ -38,6 +38,20 @@ impl std::error::Error for NickConflict {}
 /// Whether `e` is a join refused for a nick in use.
 pub fn is_conflict(e: &anyhow::Error) -> bool {
     e.downcast_ref::<NickConflict>().is_some()
+}
+
+/// What a join does when the room did not exist (the service created it
+/// for us: status 201).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Create {
+    /// Keep it as an instant room with the default configuration
+    /// (`listen --muc`: the room is there while we are).
+    Instant,
+    /// Keep it, configured persistent, for others (`send --create-room`).
+    Persistent,
+    /// It was not meant to be made (a mistyped name): destroy it again
+    /// and fail with "no such room" (`send --muc`).
+    Refuse,
 }
 
 /// What a join established.
@@ -100,15 +114,17 @@ async fn check_service(
 /// Join `room` as `nick` and wait for our own presence (status 110) or the
 /// room's error (exit 7 with its condition: `registration-required` for a
 /// members-only room, `conflict` for a nick in use, `not-authorized` for a
-/// wrong password...). A room this join created (status 201) is unlocked
-/// with the default configuration (an instant room, XEP-0045 §10.1.2), so
-/// others can join it. Stanzas that arrive meanwhile go to `early`.
+/// wrong password...). A room this join created (status 201) is, as
+/// `create` says, unlocked as an instant room (XEP-0045 §10.1.2) so
+/// others can join it, made persistent too, or destroyed again (exit 7,
+/// no such room). Stanzas that arrive meanwhile go to `early`.
 pub async fn join(
     session: &mut Session,
     room: &BareJid,
     nick: &str,
     no_history: bool,
     password: Option<&str>,
+    create: Create,
     early: &mut Vec<Incoming>,
 ) -> Result<Joined> {
     let occupant = Jid::new(&format!("{room}/{nick}"))
@@ -165,20 +181,72 @@ pub async fn join(
         early.push(incoming);
     };
     if joined.created {
-        unlock(session, room, early).await?;
-        log::info!("created {room} as an instant room (default configuration)");
+        match create {
+            Create::Refuse => {
+                destroy(session, room, early).await?;
+                return bail(
+                    Kind::Remote,
+                    format!(
+                        "no such room {room} (item-not-found): check its name, or pass \
+                         --create-room to make it"
+                    ),
+                );
+            }
+            Create::Instant => {
+                configure(session, room, vec![], early).await?;
+                log::info!("created {room} as an instant room (default configuration)");
+            }
+            Create::Persistent => {
+                let keep =
+                    Field::new("muc#roomconfig_persistentroom", FieldType::Boolean).with_value("1");
+                configure(session, room, vec![keep], early).await?;
+                log::info!("created {room} as a persistent room");
+            }
+        }
     }
     log::info!("joined {room} as {}", joined.nick);
     Ok(joined)
 }
 
-/// Accept the default configuration of a room we created, which unlocks
-/// it (XEP-0045 §10.1.2: an empty submitted form to muc#owner).
-async fn unlock(session: &mut Session, room: &BareJid, early: &mut Vec<Incoming>) -> Result<()> {
-    let form = DataForm::new(DataFormType::Submit, MUC_ROOMCONFIG, vec![]);
+/// Submit the configuration of a room we created, which unlocks it: no
+/// fields accepts the defaults (an instant room, XEP-0045 §10.1.2).
+async fn configure(
+    session: &mut Session,
+    room: &BareJid,
+    fields: Vec<Field>,
+    early: &mut Vec<Incoming>,
+) -> Result<()> {
+    let form = DataForm::new(DataFormType::Submit, MUC_ROOMCONFIG, fields);
     let query = minidom::Element::builder("query", MUC_OWNER)
         .append(minidom::Element::from(form))
         .build();
+    match owner_set(session, room, query, early).await? {
+        Some(error) => bail(
+            Kind::Remote,
+            format!("created {room}, but it refused its configuration ({error}): others cannot join it yet"),
+        ),
+        None => Ok(()),
+    }
+}
+
+/// Destroy a room we own (XEP-0045 §10.9): one this join made by mistake.
+async fn destroy(session: &mut Session, room: &BareJid, early: &mut Vec<Incoming>) -> Result<()> {
+    let query = minidom::Element::builder("query", MUC_OWNER)
+        .append(minidom::Element::builder("destroy", MUC_OWNER).build())
+        .build();
+    if let Some(error) = owner_set(session, room, query, early).await? {
+        log::warn!("{room} was created by mistake and could not be destroyed: {error}");
+    }
+    Ok(())
+}
+
+/// An owner request to `room`: the error it got, if any.
+async fn owner_set(
+    session: &mut Session,
+    room: &BareJid,
+    query: minidom::Element,
+    early: &mut Vec<Incoming>,
+) -> Result<Option<String>> {
     let iq = Iq::Set {
         from: None,
         to: Some(Jid::from(room.clone())),
@@ -187,16 +255,10 @@ async fn unlock(session: &mut Session, room: &BareJid, early: &mut Vec<Incoming>
     };
     let (answer, others) = session.iq(iq).await?;
     early.extend(others);
-    match answer {
-        Iq::Error { error, .. } => bail(
-            Kind::Remote,
-            format!(
-                "created {room}, but it refused its default configuration ({}): others cannot join it yet",
-                connection::describe_stanza_error(&error)
-            ),
-        ),
-        _ => Ok(()),
-    }
+    Ok(match answer {
+        Iq::Error { error, .. } => Some(connection::describe_stanza_error(&error)),
+        _ => None,
+    })
 }
 
 /// A join refused by the room: exit 7 with its condition; a taken nick is
@@ -270,7 +332,15 @@ mod tests {
         let mut early = Vec::new();
         let r = tokio::time::timeout(
             Duration::from_secs(60),
-            super::join(&mut session, &room, "me", true, None, &mut early),
+            super::join(
+                &mut session,
+                &room,
+                "me",
+                true,
+                None,
+                super::Create::Instant,
+                &mut early,
+            ),
         )
         .await;
         let e = r.expect("the join never ended").unwrap_err();
@@ -318,9 +388,17 @@ mod tests {
         });
         let room: jid::BareJid = "new@conference.example.org".parse().unwrap();
         let mut early = Vec::new();
-        let joined = super::join(&mut session, &room, "me", true, None, &mut early)
-            .await
-            .unwrap();
+        let joined = super::join(
+            &mut session,
+            &room,
+            "me",
+            true,
+            None,
+            super::Create::Instant,
+            &mut early,
+        )
+        .await
+        .unwrap();
         assert_eq!(
             joined,
             super::Joined {

@@ -71,11 +71,43 @@ fn muc_send_reaches_an_occupant_with_our_nick() {
         ("groupchat", "disk full")
     );
 
-    // A room that does not exist yet: Prosody creates it on join.
+    // Issue 23, 14: a room that does not exist (a mistyped name) is not
+    // a delivery: exit 7 naming it, and the room the join made is gone.
     let fresh = format!("{}@conference.localhost", unique("new"));
     let out = run(p
         .xmpp(&alice)
-        .args(["send", "--muc", &fresh, "-m", "first!"]));
+        .args(["--json", "send", "--muc", &fresh, "-m", "first!"]));
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("no such room") && err.contains(&fresh),
+        "{err}"
+    );
+    assert!(err.contains("--create-room"), "{err}");
+    let items = run(p
+        .xmpp(&alice)
+        .args(["--json", "disco", "items", "conference.localhost"]));
+    assert!(!String::from_utf8_lossy(&items.stdout).contains(&fresh));
+    // With --create-room it is made, kept for others: an occupant who
+    // comes later finds it with its configuration (persistent).
+    let out = run(p.xmpp(&alice).args([
+        "--json",
+        "send",
+        "--create-room",
+        "--muc",
+        &fresh,
+        "-m",
+        "first!",
+    ]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(json_lines(&out.stdout)[0]["status"], "delivered");
+    let info = run(p.xmpp(&bob).args(["--json", "disco", "info", &fresh]));
+    assert_eq!(code(&info), 0, "{}", stderr(&info));
+    let info = String::from_utf8_lossy(&info.stdout).into_owned();
+    assert!(info.contains("muc_persistent"), "{info}");
+    let out = run(p
+        .xmpp(&bob)
+        .args(["send", "--muc", &fresh, "--nick", "b", "-m", "second"]));
     assert_eq!(code(&out), 0, "{}", stderr(&out));
 
     // The nick is taken: conflict, unless --nick-fallback.

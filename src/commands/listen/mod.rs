@@ -310,6 +310,7 @@ async fn connect_and_join(
             nick,
             opts.args.no_history,
             None,
+            muc::Create::Instant,
             &mut early,
         )
         .await?;

@@ -108,6 +108,11 @@ pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Resu
         .clone()
         .or_else(|| settings.jid.node().map(|n| n.to_string()))
         .unwrap_or_else(|| "xmpp-cli".to_string());
+    let create = if args.create_room {
+        muc::Create::Persistent
+    } else {
+        muc::Create::Refuse
+    };
     for room in rooms(args)? {
         let joined = join_room(
             &mut session,
@@ -115,6 +120,7 @@ pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Resu
             &nick,
             args.nick_fallback,
             room_password.as_deref(),
+            create,
         )
         .await?;
         tracker.rooms.push((room, joined));
@@ -165,6 +171,7 @@ pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Resu
     let recovery = args.reconnect.then_some(Recovery {
         settings: &settings,
         room_password: room_password.as_deref(),
+        create,
     });
     pump(session, tracker, source, out, streaming, recovery).await
 }
@@ -204,6 +211,7 @@ async fn join_room(
     nick: &str,
     fallback: bool,
     password: Option<&str>,
+    create: muc::Create,
 ) -> Result<String> {
     let mut early = Vec::new();
     let mut n = 1;
@@ -213,7 +221,11 @@ async fn join_room(
         } else {
             format!("{nick}_{n}")
         };
-        match muc::join(session, room, &candidate, true, password, &mut early).await {
+        match muc::join(
+            session, room, &candidate, true, password, create, &mut early,
+        )
+        .await
+        {
             Ok(joined) => return Ok(joined.nick),
             Err(e) if fallback && n < 5 && muc::is_conflict(&e) => {
                 log::info!("nick {candidate} is taken in {room}; trying another");

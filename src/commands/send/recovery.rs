@@ -17,6 +17,7 @@ use crate::settings;
 pub(super) struct Recovery<'a> {
     pub(super) settings: &'a settings::ConnectSettings,
     pub(super) room_password: Option<&'a str>,
+    pub(super) create: muc::Create,
 }
 
 /// How many times `--reconnect` tries before giving up (waiting 1, 2, 4,
@@ -104,7 +105,16 @@ impl Recovery<'_> {
     pub(super) async fn rejoin(&self, session: &mut Session, tracker: &mut Tracker) -> Result<()> {
         let mut early = Vec::new();
         for (room, nick) in tracker.rooms.clone() {
-            muc::join(session, &room, &nick, true, self.room_password, &mut early).await?;
+            muc::join(
+                session,
+                &room,
+                &nick,
+                true,
+                self.room_password,
+                self.create,
+                &mut early,
+            )
+            .await?;
         }
         take_all(session, tracker, early);
         Ok(())
