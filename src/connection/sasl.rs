@@ -179,6 +179,13 @@ fn client_nonce(initial: &[u8]) -> String {
 
 type Mech = Box<dyn Mechanism + Send>;
 
+/// For the tests: which thread asked for each PBKDF2 derivation, and which
+/// computed it.
+#[cfg(test)]
+pub(crate) static DERIVATIONS: std::sync::Mutex<
+    Vec<(std::thread::ThreadId, std::thread::ThreadId)>,
+> = std::sync::Mutex::new(Vec::new());
+
 /// The SCRAM user name for a JID's local part: SASLprepped (RFC 6120
 /// §6.3.7; a local part is nodeprepped already, so this rarely changes
 /// anything), then `=` and `,` escaped as `=3D` and `=2C` (RFC 5802
@@ -274,7 +281,14 @@ pub async fn authenticate(
                     return bail(Kind::Auth, "the server sent a challenge for PLAIN");
                 } else if step == 0 {
                     check_server_first(&c.data, &nonce)?;
+                    #[cfg(test)]
+                    let caller = std::thread::current().id();
                     let (m, r) = tokio::task::spawn_blocking(move || {
+                        #[cfg(test)]
+                        DERIVATIONS
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .push((caller, std::thread::current().id()));
                         let r = mech.response(&c.data);
                         (mech, r)
                     })

@@ -354,7 +354,7 @@ impl State {
         let as_prekey = PreKeyMessage::decode(key)
             .ok()
             .filter(|_| prekey || self.session_of(jid, sid).is_none());
-        let (material, used_prekey, session) = match as_prekey {
+        let (material, one_time, session) = match as_prekey {
             Some(m) => self.open_prekey_message(jid, sid, &m)?,
             None => {
                 let mut session = self
@@ -362,13 +362,19 @@ impl State {
                     .cloned()
                     .ok_or(Undecryptable::NoSession)?;
                 let material = session.decrypt(key).map_err(Undecryptable::Ratchet)?;
-                (material, false, session)
+                (material, None, session)
             }
         };
         let body = match payload {
             Some(p) => Some(payload::open(&material, iv, p).ok_or(Undecryptable::Payload)?),
             None => None,
         };
+        // Only now, with everything checked, does the state change.
+        let used_prekey = one_time.is_some();
+        if let Some(id) = one_time {
+            self.prekeys.retain(|p| p.id != id);
+            self.published = false;
+        }
         let identity = session.their_identity();
         self.sessions
             .entry(jid.to_string())
@@ -391,20 +397,21 @@ impl State {
     }
 
     /// A prekey message: with the session it built before (a repeat), or
-    /// a new session that consumes the one-time prekey.
+    /// a new session built on the one-time prekey whose id it returns
+    /// (the caller removes it once the whole message checked out).
     fn open_prekey_message(
-        &mut self,
+        &self,
         jid: &str,
         sid: u32,
         m: &PreKeyMessage,
-    ) -> Result<(Vec<u8>, bool, Session), Undecryptable> {
+    ) -> Result<(Vec<u8>, Option<u32>, Session), Undecryptable> {
         if let Some(existing) = self
             .session_of(jid, sid)
             .filter(|s| s.built_from(&m.base_key))
         {
             let mut s = existing.clone();
             let material = s.decrypt(&m.message).map_err(Undecryptable::Ratchet)?;
-            return Ok((material, false, s));
+            return Ok((material, None, s));
         }
         if m.signed_prekey_id != self.signed_prekey.id {
             return Err(Undecryptable::UnknownSignedPreKey(m.signed_prekey_id));
@@ -423,11 +430,7 @@ impl State {
         let mut s = Session::respond(&self.identity(), &signed, pk.as_ref(), m)
             .map_err(Undecryptable::Ratchet)?;
         let material = s.decrypt(&m.message).map_err(Undecryptable::Ratchet)?;
-        if let Some(i) = one_time {
-            self.prekeys.remove(i);
-            self.published = false;
-        }
-        Ok((material, one_time.is_some(), s))
+        Ok((material, m.prekey_id.filter(|_| one_time.is_some()), s))
     }
 }
 
@@ -514,6 +517,37 @@ mod tests {
             "replenished below {PREKEYS_LOW}"
         );
         assert!(!bob.published);
+    }
+
+    #[test]
+    fn a_prekey_message_whose_payload_fails_changes_nothing() {
+        let mut alice = State::generate();
+        let mut bob = State::generate();
+        alice
+            .start_session("bob@b", bob.device_id, &bundle_of(&bob))
+            .unwrap();
+        let to_bob = [Target {
+            jid: "bob@b".into(),
+            device: bob.device_id,
+        }];
+        let mut e = alice.encrypt(Some(b"hello"), &to_bob).unwrap();
+        let good = e.payload.clone();
+        if let Some(p) = e.payload.as_mut() {
+            p[0] ^= 1;
+        }
+        let before = serde_json::to_string(&bob).unwrap();
+        let err = read(&mut bob, "alice@a", alice.device_id, &e).unwrap_err();
+        assert_eq!(err, Undecryptable::Payload);
+        assert_eq!(
+            serde_json::to_string(&bob).unwrap(),
+            before,
+            "no prekey used up, no session kept"
+        );
+        // The genuine message still opens afterwards.
+        e.payload = good;
+        let d = read(&mut bob, "alice@a", alice.device_id, &e).unwrap();
+        assert_eq!(d.body.as_deref(), Some(&b"hello"[..]));
+        assert!(d.used_prekey);
     }
 
     #[test]

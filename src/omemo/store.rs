@@ -77,8 +77,9 @@ impl Store {
     /// The saved state, if there is one.
     pub fn load(&self) -> Result<Option<State>> {
         let path = self.state_path();
+        // The serialized state holds the private keys: zeroed when dropped.
         let text = match fs::read(&path) {
-            Ok(t) => t,
+            Ok(t) => zeroize::Zeroizing::new(t),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
         };
@@ -109,7 +110,9 @@ impl Store {
         let path = self.state_path();
         let mut tmp = tempfile::NamedTempFile::new_in(&self.dir)
             .with_context(|| format!("cannot write in {}", self.dir.display()))?;
-        let text = serde_json::to_vec(state).context("cannot serialize the OMEMO state")?;
+        let text = zeroize::Zeroizing::new(
+            serde_json::to_vec(state).context("cannot serialize the OMEMO state")?,
+        );
         tmp.write_all(&text)
             .and_then(|_| tmp.as_file().sync_all())
             .with_context(|| format!("cannot write {}", path.display()))?;

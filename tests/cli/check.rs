@@ -336,6 +336,11 @@ fn the_account_suite_on_prosody_and_ejabberd() {
         }
         // Not on these servers: not offered, which is not a failure.
         assert_eq!(status("XEP-0363 HTTP upload"), "not-offered");
+        // ejabberd advertises XEP-0398 on the account, as §3 says; it
+        // used to be looked for on the server's disco#info.
+        if domain == "c.test" {
+            assert_eq!(status("XEP-0398 avatar conversion"), "ok", "{account:#?}");
+        }
     }
     let mut bad = n.account("checker", "a.test");
     bad.password = "wrong".into();

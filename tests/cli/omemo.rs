@@ -286,6 +286,17 @@ fn listen_omemo_prints_what_slixmpp_omemo_encrypted_and_reports_a_flipped_bit() 
     assert_eq!(e["delayed"], true, "{e}");
     assert_eq!(e["error"], "not encrypted for this device", "{e}");
     assert_eq!(l.wait(), 0);
+    // Issue 23, 11: a listener without --omemo says what it is, and
+    // never passes the fallback text off as the message.
+    let mut cmd = xmpp(&alice, fresh.path());
+    cmd.args(["-v", "listen", "--json", "-c", "1"]);
+    let mut plain = Running::start(&mut cmd, "listening as");
+    peer.send(&alice, "secret words");
+    let e = event(&plain);
+    assert_eq!(e["encryption"], "omemo", "{e}");
+    assert_eq!(e["body"], Value::Null, "{e}");
+    assert!(e["error"].as_str().unwrap().contains("--omemo"), "{e}");
+    assert_eq!(plain.wait(), 0);
 }
 
 #[test]

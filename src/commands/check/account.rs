@@ -174,11 +174,12 @@ async fn run(session: &mut Session) -> Vec<Check> {
         "XEP-0191 blocking",
         "the server",
     ));
+    // XEP-0398 §3: advertised on the account (bare JID), not the server.
     out.push(by(
-        &server_info,
+        &own_info,
         "urn:xmpp:pep-vcard-conversion:0",
         "XEP-0398 avatar conversion",
-        "the server",
+        "the account",
     ));
     out.push(by(
         &own_info,
