@@ -56,8 +56,9 @@ impl Trust {
 }
 
 /// `--omemo-trust`: blind trust before verification, or verified only.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Policy {
+    #[default]
     Blind,
     Strict,
 }
@@ -337,6 +338,29 @@ impl State {
         })
     }
 
+    /// The first of `targets` whose session's identity key is not usable
+    /// under `policy` now: checked at every encryption, since another
+    /// process (a `listen --omemo` on this account) may have replaced a
+    /// session meanwhile with one for a key nobody decided on. Records a
+    /// key seen for the first time, as `trust_of` does.
+    pub fn untrusted(&mut self, targets: &[Target], policy: Policy) -> Option<(Target, Trust)> {
+        for t in targets {
+            let Some(identity) = self
+                .sessions
+                .get(&t.jid)
+                .and_then(|d| d.get(&t.device))
+                .map(|s| s.their_identity())
+            else {
+                continue;
+            };
+            let trust = self.trust_of(&t.jid, &identity);
+            if !trust.usable(policy) {
+                return Some((t.clone(), trust));
+            }
+        }
+        None
+    }
+
     /// Reads one message: our `<key>` (its bytes, whether it is marked
     /// as a prekey message), the IV and the payload. On an error nothing
     /// changes.
@@ -517,6 +541,34 @@ mod tests {
             "replenished below {PREKEYS_LOW}"
         );
         assert!(!bob.published);
+    }
+
+    #[test]
+    fn trust_is_checked_again_for_the_session_at_encryption() {
+        let mut alice = State::generate();
+        let bob = State::generate();
+        alice
+            .start_session("bob@b", bob.device_id, &bundle_of(&bob))
+            .unwrap();
+        let to_bob = [Target {
+            jid: "bob@b".into(),
+            device: bob.device_id,
+        }];
+        assert!(alice.untrusted(&to_bob, Policy::Blind).is_none());
+        let strict = alice.untrusted(&to_bob, Policy::Strict);
+        assert!(matches!(strict, Some((_, Trust::Blind))));
+        // Bob's key is verified; then a new key turns up for the same
+        // device id (as a prekey message read by `listen` would install).
+        let first = keys::hex(&bundle_of(&bob).identity);
+        alice.set_trust("bob@b", &first, Trust::Verified);
+        assert!(alice.untrusted(&to_bob, Policy::Strict).is_none());
+        let mut impostor = State::generate();
+        impostor.device_id = bob.device_id;
+        alice
+            .start_session("bob@b", bob.device_id, &bundle_of(&impostor))
+            .unwrap();
+        let found = alice.untrusted(&to_bob, Policy::Blind);
+        assert!(matches!(found, Some((_, Trust::Undecided))), "{found:?}");
     }
 
     #[test]

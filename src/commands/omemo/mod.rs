@@ -99,6 +99,8 @@ pub async fn announce(
 pub struct Prepared {
     pub recipients: BTreeMap<BareJid, Vec<Target>>,
     pub own: Vec<Target>,
+    /// `--omemo-trust`, checked again at every encryption.
+    pub policy: Policy,
 }
 
 impl Prepared {
@@ -130,7 +132,10 @@ pub async fn prepare(
     let loaded = state.clone();
     let mut early = Vec::new();
     let own_devices = announce(session, &mut state, &account.jid, &mut early).await?;
-    let mut prepared = Prepared::default();
+    let mut prepared = Prepared {
+        policy,
+        ..Prepared::default()
+    };
     let mut problems = Vec::new();
     for to in recipients {
         let mut devices = pep::device_list(session, to, &mut early)

@@ -87,6 +87,19 @@ async fn encrypt_batch(
                         format!("no OMEMO device to encrypt to for {to}: nothing more was sent"),
                     );
                 }
+                if let Some((t, trust)) = state.untrusted(&targets, prepared.policy) {
+                    store.save(&state)?;
+                    return bail(
+                        Kind::Remote,
+                        format!(
+                            "the OMEMO key of device {} of {} changed while sending and is {} \
+                             (check it with xmpp omemo devices): nothing more was sent",
+                            t.device,
+                            t.jid,
+                            trust.name()
+                        ),
+                    );
+                }
                 let enc = state
                     .encrypt(Some(body.as_bytes()), &targets)
                     .map_err(|e| {
