@@ -168,11 +168,9 @@ pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Resu
     } else {
         source
     };
-    let recovery = args.reconnect.then_some(Recovery {
-        settings: &settings,
-        room_password: room_password.as_deref(),
-        create,
-    });
+    let recovery = args
+        .reconnect
+        .then(|| Recovery::new(&settings, room_password.as_deref(), create));
     pump(session, tracker, source, out, streaming, recovery).await
 }
 

@@ -1,6 +1,7 @@
 //! `--reconnect`: bring a lost session back (resumed, or new with the
 //! rooms rejoined) and write again what the server had not confirmed.
 
+use std::cell::{Cell, RefCell};
 use std::time::Duration;
 
 use anyhow::Result;
@@ -15,16 +16,45 @@ use crate::settings;
 
 /// What `--reconnect` needs to bring a lost session back.
 pub(super) struct Recovery<'a> {
-    pub(super) settings: &'a settings::ConnectSettings,
-    pub(super) room_password: Option<&'a str>,
-    pub(super) create: muc::Create,
+    settings: &'a settings::ConnectSettings,
+    room_password: Option<&'a str>,
+    create: muc::Create,
+    /// The tries since the server last confirmed something new: a
+    /// reconnect (even a resumed session) after which nothing more was
+    /// confirmed does not start the count again, so a server too slow to
+    /// ever confirm ends the run instead of looping for ever.
+    backoff: RefCell<Backoff>,
+    /// How many messages were confirmed when the last stretch began.
+    confirmed: Cell<usize>,
+}
+
+fn fresh_backoff() -> Backoff {
+    Backoff::new(
+        Duration::from_secs(1),
+        Duration::from_secs(16),
+        Some(RECONNECT_TRIES),
+    )
 }
 
 /// How many times `--reconnect` tries before giving up (waiting 1, 2, 4,
 /// 8 and 16 s before the tries).
 pub(super) const RECONNECT_TRIES: u32 = 5;
 
-impl Recovery<'_> {
+impl<'a> Recovery<'a> {
+    pub(super) fn new(
+        settings: &'a settings::ConnectSettings,
+        room_password: Option<&'a str>,
+        create: muc::Create,
+    ) -> Recovery<'a> {
+        Recovery {
+            settings,
+            room_password,
+            create,
+            backoff: RefCell::new(fresh_backoff()),
+            confirmed: Cell::new(0),
+        }
+    }
+
     /// Reconnect after `err`, resuming the old session where the server
     /// kept it, rejoin rooms on a new session, and send again what the
     /// server had not confirmed.
@@ -39,16 +69,19 @@ impl Recovery<'_> {
         let mut token = old.resume_token();
         drop(old);
         let mut err = err;
-        let mut backoff = Backoff::new(
-            Duration::from_secs(1),
-            Duration::from_secs(16),
-            Some(RECONNECT_TRIES),
-        );
-        while let Some(delay) = backoff.next_delay() {
+        if tracker.confirmed() > self.confirmed.get() {
+            self.confirmed.set(tracker.confirmed());
+            *self.backoff.borrow_mut() = fresh_backoff();
+        }
+        loop {
+            let Some(delay) = self.backoff.borrow_mut().next_delay() else {
+                break;
+            };
             output::warn(&format!(
-                "{err:#}; reconnecting in {:.1}s (try {} of {RECONNECT_TRIES})",
+                "{err:#}; reconnecting in {:.1}s (try {} of {RECONNECT_TRIES} since the server \
+                 last confirmed a message)",
                 delay.as_secs_f64(),
-                backoff.attempt()
+                self.backoff.borrow().attempt()
             ));
             tokio::time::sleep(delay).await;
             let (mut session, how) =

@@ -96,6 +96,12 @@ pub(super) struct Tracker {
 
 impl Tracker {
     /// Messages sent (or about to be) that the server has not confirmed.
+    /// How many messages, from the first, the server has confirmed (or
+    /// settled otherwise).
+    pub(super) fn confirmed(&self) -> usize {
+        self.ack_cursor.max(self.base)
+    }
+
     pub(super) fn in_flight(&self) -> usize {
         self.total() - self.ack_cursor.max(self.base)
     }
