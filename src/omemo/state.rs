@@ -96,6 +96,7 @@ pub struct State {
 }
 
 /// The public bundle to publish.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PublicBundle {
     pub identity: [u8; 33],
     pub signed_prekey_id: u32,

@@ -667,3 +667,43 @@ fn send_omemo_reconnect_resumes_and_every_message_decrypts_once() {
     );
     assert_eq!(statuses.join().unwrap(), n, "one status per message");
 }
+
+/// Issue 23, 10: a listener that cannot get the store's lock in time
+/// fails that message without acknowledging it; with --reconnect the
+/// resumed session gets it again, and it is printed once the lock is
+/// free.
+#[test]
+fn a_locked_store_does_not_lose_the_message() {
+    let server = prosody();
+    let (alice, bob) = (server.account("lk-a"), server.account("lk-b"));
+    let data = tempfile::tempdir().unwrap();
+    let mut peer = Peer::start(&bob);
+    let mut cmd = xmpp(&alice, data.path());
+    cmd.args(["-v", "--timeout", "2", "listen", "--omemo", "--json"])
+        .args(["--reconnect", "-c", "1"]);
+    let mut l = Running::start(&mut cmd, "listening as");
+    // Another process holds the lock while the message arrives.
+    let lock = data
+        .path()
+        .join("xmpp-cli/omemo")
+        .join(&alice.jid)
+        .join("lock");
+    let mut holder = Command::new("flock")
+        .arg(&lock)
+        .args(["sh", "-c", "echo held; sleep 5"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("flock");
+    let mut said = String::new();
+    BufReader::new(holder.stdout.take().unwrap())
+        .read_line(&mut said)
+        .unwrap();
+    assert_eq!(said.trim(), "held");
+    peer.send(&alice, "waited for the lock");
+    let e = event(&l);
+    assert_eq!(body(&e), "waited for the lock", "{e}");
+    assert_eq!(l.wait(), 0);
+    let err = l.stderr.lock().unwrap().clone();
+    assert!(err.contains("stayed locked"), "the lock was met: {err}");
+    let _ = holder.wait();
+}

@@ -488,15 +488,36 @@ pub async fn receive(
 
 /// Loads (or creates) our device and makes it known; for `listen --omemo`
 /// at start and after a prekey was used.
+///
+/// The store's lock is held only around the local steps, never across
+/// the network: a `send --omemo` or another listener of this account
+/// waits for a load or a save, not for our server. So the state is read
+/// under the lock, published without it, and marked published under the
+/// lock again only if its bundle is still the one that went out (another
+/// process may have used a prekey meanwhile; then the next announce
+/// publishes again).
 pub async fn announce_stored(
     session: &mut Session,
     account: &Account,
     early: &mut Vec<Incoming>,
 ) -> Result<()> {
-    let store = account.lock().await?;
-    let mut state = account.device(&store)?;
+    let mut state = {
+        let store = account.lock().await?;
+        account.device(&store)?
+    };
+    let bundle = state.bundle();
+    let was_published = state.published;
     announce(session, &mut state, &account.jid, early).await?;
-    store.save(&state)
+    if state.published && !was_published {
+        let store = account.lock().await?;
+        if let Some(mut now) = store.load()? {
+            if now.device_id == state.device_id && now.bundle() == bundle && !now.published {
+                now.published = true;
+                store.save(&now)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
