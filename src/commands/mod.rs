@@ -25,6 +25,7 @@ use crate::settings;
 /// Read on a blocking thread, so that the runtime stays free to see
 /// Ctrl-C while a terminal's stdin waits (main abandons the thread).
 pub async fn read_stdin() -> Result<Vec<u8>> {
+    log::debug!("reading stdin to its end");
     tokio::task::spawn_blocking(|| {
         let mut buf = Vec::new();
         std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut buf).map(|_| buf)

@@ -355,8 +355,12 @@ fn a_pinned_leaf_is_no_authority_for_other_names() {
     assert_clean(&out, 4, "certificate not trusted for localhost");
     no_credentials(&plaintext);
     // The leaf itself, pinned and presented for its own name, is accepted:
-    // the failure is then past TLS (this double speaks no XMPP).
-    let (port, _) = tls_double(&path("leaf.crt"), &path("leaf.key"));
+    // the stream header crossed TLS, and the failure is the double's
+    // silence (it speaks no XMPP): a timeout, exit 6.
+    let (port, plaintext) = tls_double(&path("leaf.crt"), &path("leaf.key"));
     let out = direct_tls_client(port, "pinned.example", &path("leaf.crt"));
+    assert_eq!(code(&out), 6, "{}", stderr(&out));
     assert!(!stderr(&out).contains("certificate"), "{}", stderr(&out));
+    let sent = String::from_utf8_lossy(&plaintext.lock().unwrap()).into_owned();
+    assert!(sent.contains("<stream:stream"), "TLS was not completed: {sent:?}");
 }

@@ -3,8 +3,12 @@
 //! so the README cannot drift from the CLI.
 //!
 //! In `$ `-prompt blocks each prompt line is one command and a following
-//! `$ echo $?` with its printed value asserts the exit status; other blocks
-//! run as one script. A command passes when it ends within the time limit,
+//! `$ echo $?` with its printed value asserts the exit status; the lines
+//! the README shows after a command are its output, and every JSON line
+//! among them must have its shape (the same keys, for an array those of
+//! its elements) in what the command printed. Other blocks run as one
+//! script with `set -e -o pipefail`, so every command of it counts, not
+//! only the last. A command passes when it ends within the time limit,
 //! does not panic, and exits 0, 1 (a negative answer) or 7 (an error answer
 //! the example shows) unless a status is asserted; 2 (usage) always fails.
 
@@ -17,6 +21,39 @@ struct Example {
     line: usize,
     script: String,
     expect: Option<i32>,
+    /// The output the README shows for it.
+    shown: Vec<String>,
+}
+
+/// The shape of a JSON value: an object's sorted keys, an array's
+/// elements' shapes (of its first element), else its type.
+fn shape(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Object(m) => {
+            let mut keys: Vec<&String> = m.keys().collect();
+            keys.sort();
+            format!(
+                "{{{}}}",
+                keys.iter()
+                    .map(|k| k.as_str())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            )
+        }
+        serde_json::Value::Array(a) => {
+            format!("[{}]", a.first().map(shape).unwrap_or_default())
+        }
+        _ => "value".into(),
+    }
+}
+
+/// The shapes of the JSON lines among `lines`.
+fn json_shapes<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<String> {
+    lines
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l.trim()).ok())
+        .filter(|v| v.is_object() || v.is_array())
+        .map(|v| shape(&v))
+        .collect()
 }
 
 fn examples(readme: &str) -> Vec<Example> {
@@ -51,7 +88,12 @@ fn examples(readme: &str) -> Vec<Example> {
                                 line: start + j + 1,
                                 script: cmd.to_string(),
                                 expect: None,
+                                shown: Vec::new(),
                             });
+                        }
+                    } else if let Some(last) = out.last_mut() {
+                        if !block[j].is_empty() {
+                            last.shown.push(block[j].to_string());
                         }
                     }
                     j += 1;
@@ -59,8 +101,9 @@ fn examples(readme: &str) -> Vec<Example> {
             } else {
                 out.push(Example {
                     line: start + 1,
-                    script: block.join("\n"),
+                    script: format!("set -e -o pipefail\n{}", block.join("\n")),
                     expect: None,
+                    shown: Vec::new(),
                 });
             }
         }
@@ -156,6 +199,28 @@ fn readme_examples_run_against_a_real_server() {
             Some(wanted) => status == wanted,
             None => matches!(status, 0 | 1 | 7),
         } && !err.contains("panicked");
+        // Every JSON line the README shows has its shape in the output.
+        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+        let printed = json_shapes(stdout.lines().chain(err.lines()));
+        let shown = json_shapes(
+            ex.shown
+                .iter()
+                .map(|s| s.replace("example.org", "localhost"))
+                .collect::<Vec<_>>()
+                .iter()
+                .map(String::as_str),
+        );
+        // An empty array (nobody online) has no element to compare.
+        let fits = |s: &String| {
+            printed.contains(s) || (s.starts_with('[') && printed.iter().any(|p| p == "[]"))
+        };
+        let missing: Vec<&String> = shown.iter().filter(|s| !fits(s)).collect();
+        if !missing.is_empty() {
+            failures.push(format!(
+                "README.md line {}: `{script}` printed no JSON of the shape shown: {missing:?} (printed {printed:?})",
+                ex.line
+            ));
+        }
         if !ok {
             failures.push(format!(
                 "README.md line {}: `{script}` exited {status} (expected {}): {err}",

@@ -59,13 +59,31 @@ fn server_killed_during_lines_every_message_is_accounted_for() {
         "{:?}",
         failed.first()
     );
-    assert!(
-        received.len() + failed.len() >= statuses.len(),
-        "{} arrived, {} failed, {} statuses",
-        received.len(),
-        failed.len(),
-        statuses.len()
-    );
+    // Statuses come in input order, one per line read: the message that
+    // arrived with body "line i" has the i-th status, under its id. So no
+    // message arrived without a status, and no status is for another line.
+    for m in &received {
+        let i: usize = m
+            .body
+            .strip_prefix("line ")
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("an unexpected body: {:?}", m.body));
+        let status = statuses
+            .get(i - 1)
+            .unwrap_or_else(|| panic!("line {i} arrived but has no status"));
+        assert_eq!(status["id"], m.id.as_str(), "the status of line {i}");
+    }
+    // Each status not backed by an arrival says it was not confirmed.
+    for (i, s) in statuses.iter().enumerate() {
+        if !got.contains(s["id"].as_str().unwrap()) {
+            assert_eq!(
+                s["status"],
+                "error",
+                "line {} is neither here nor failed: {s}",
+                i + 1
+            );
+        }
+    }
     eprintln!(
         "killed after {} arrived: {} reported sent, {} reported not confirmed/not sent, {} statuses for {N} lines",
         received.len(),

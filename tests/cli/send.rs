@@ -152,7 +152,6 @@ fn unknown_user_bounces_with_exit_7_while_the_valid_recipient_receives() {
 fn wrong_password_exits_5_promptly() {
     let p = prosody();
     let alice = p.account("alice");
-    let started = std::time::Instant::now();
     let out = run(p
         .xmpp(&alice)
         .env("XMPP_PASSWORD", "not the password")
@@ -163,9 +162,8 @@ fn wrong_password_exits_5_promptly() {
         "{}",
         stderr(&out)
     );
-    // Not a timing assertion on speed: only that it did not wait for the
-    // 30 s deadline, i.e. the failure was read rather than timed out.
-    assert!(started.elapsed() < std::time::Duration::from_secs(25));
+    // The failure was read from the server, not waited out: a wait for
+    // the 30 s deadline would be exit 6 (timeout), not 5.
 }
 
 #[test]
@@ -317,7 +315,9 @@ fn without_stream_management_pings_confirm_a_flood_as_it_goes() {
     drop(stdin);
     let out = wait_output(child, std::time::Duration::from_secs(60));
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    assert_eq!(rx.take(N).len(), N);
+    let bodies: Vec<String> = rx.take(N).into_iter().map(|m| m.body).collect();
+    let sent: Vec<String> = (1..=N).map(|i| format!("line {i}")).collect();
+    assert_eq!(bodies, sent, "every line, once, in order");
 }
 
 #[test]
@@ -701,24 +701,26 @@ fn ctrl_c_ends_send_while_it_waits_for_stdin_every_time() {
     let alice = p.account("alice");
     for round in 0..10 {
         let mut cmd = p.xmpp(&alice);
-        cmd.args(["send", "bob@localhost"])
+        cmd.args(["-vv", "send", "bob@localhost"])
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::piped());
         let mut child = cmd.spawn().unwrap();
         let _stdin = child.stdin.take();
-        std::thread::sleep(std::time::Duration::from_millis(300));
+        // Ready: it says it is reading stdin (the signal comes after).
+        let mut err = std::io::BufReader::new(child.stderr.take().unwrap());
+        let mut line = String::new();
+        while !line.contains("reading stdin") {
+            line.clear();
+            let n = std::io::BufRead::read_line(&mut err, &mut line).unwrap();
+            assert!(n > 0, "round {round}: send never read stdin");
+        }
         let _ = std::process::Command::new("kill")
             .args(["-INT", &child.id().to_string()])
             .status();
         let out = wait_output(child, std::time::Duration::from_secs(20));
         let ended_by_sigint = out.status.code() == Some(130) || out.status.signal() == Some(2);
-        assert!(
-            ended_by_sigint,
-            "round {round}: {:?} {}",
-            out.status,
-            stderr(&out)
-        );
+        assert!(ended_by_sigint, "round {round}: {:?}", out.status);
     }
 }
 
