@@ -54,6 +54,18 @@ pub enum Create {
     Refuse,
 }
 
+/// The room history a join asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backlog {
+    /// What the room sends by default.
+    Default,
+    /// None (`--no-history`, and `send`).
+    None,
+    /// What came after this time (XEP-0045 §7.2.15): a rejoin on a new
+    /// session after the last message handled.
+    Since(chrono::DateTime<chrono::Utc>),
+}
+
 /// What a join established.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Joined {
@@ -122,7 +134,7 @@ pub async fn join(
     session: &mut Session,
     room: &BareJid,
     nick: &str,
-    no_history: bool,
+    history: Backlog,
     password: Option<&str>,
     create: Create,
     early: &mut Vec<Incoming>,
@@ -131,8 +143,13 @@ pub async fn join(
         .map_err(|e| fail(Kind::Usage, format!("nick '{nick}' is invalid: {e}")))?;
     check_service(session, room, early).await?;
     let mut muc = Muc::new();
-    if no_history {
-        muc = muc.with_history(History::new().with_maxstanzas(0));
+    match history {
+        Backlog::Default => {}
+        Backlog::None => muc = muc.with_history(History::new().with_maxstanzas(0)),
+        Backlog::Since(at) => {
+            let at = xmpp_parsers::date::DateTime(at.fixed_offset());
+            muc = muc.with_history(History::new().with_since(at));
+        }
     }
     if let Some(pw) = password {
         muc = muc.with_password(pw.to_string());
@@ -336,7 +353,7 @@ mod tests {
                 &mut session,
                 &room,
                 "me",
-                true,
+                super::Backlog::None,
                 None,
                 super::Create::Instant,
                 &mut early,
@@ -392,7 +409,7 @@ mod tests {
             &mut session,
             &room,
             "me",
-            true,
+            super::Backlog::None,
             None,
             super::Create::Instant,
             &mut early,

@@ -362,5 +362,8 @@ fn a_pinned_leaf_is_no_authority_for_other_names() {
     assert_eq!(code(&out), 6, "{}", stderr(&out));
     assert!(!stderr(&out).contains("certificate"), "{}", stderr(&out));
     let sent = String::from_utf8_lossy(&plaintext.lock().unwrap()).into_owned();
-    assert!(sent.contains("<stream:stream"), "TLS was not completed: {sent:?}");
+    assert!(
+        sent.contains("<stream:stream"),
+        "TLS was not completed: {sent:?}"
+    );
 }

@@ -202,3 +202,70 @@ fn configure_room(p: &Server, owner: &Account, room: &str, fields: &[(&str, &str
         .args(["iq", "--type", "set", "--to", room, &form]));
     assert_eq!(code(&out), 0, "{}", stderr(&out));
 }
+
+/// Issue 23, 13: `listen --reconnect --muc` back on a new session (the
+/// server restarted) asks the room only for what came after the last
+/// message it handled, and what the room sends again is not printed twice.
+/// The room is persistent and archived (mod_muc_mam), so its history
+/// survives the restart, as on a production server.
+#[test]
+fn listen_rejoining_on_a_new_session_does_not_print_the_history_again() {
+    let own = OwnProsody::start();
+    own.stop();
+    let cfg = own.server.dir.join("prosody.cfg.lua");
+    let text = std::fs::read_to_string(&cfg).unwrap();
+    let component = "Component \"conference.localhost\" \"muc\"";
+    assert!(text.contains(component));
+    std::fs::write(
+        &cfg,
+        text.replace(
+            component,
+            &format!("{component}\n    modules_enabled = {{ \"muc_mam\" }}"),
+        ),
+    )
+    .unwrap();
+    own.up();
+    let p = &own.server;
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let room = format!("{}@conference.localhost", unique("hist"));
+    let say = |args: &[&str], body: &str| {
+        let out = run(p
+            .xmpp(&alice)
+            .args(["send", "--muc", &room])
+            .args(args)
+            .args(["-m", body]));
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+    };
+    say(&["--create-room"], "before 1");
+    say(&[], "before 2");
+    let mut cmd = p.xmpp(&bob);
+    cmd.args(["-v", "--json", "listen", "--reconnect", "--muc", &room]);
+    let mut l = Running::start(&mut cmd, "listening as");
+    let body = |line: &str| {
+        serde_json::from_str::<serde_json::Value>(line).unwrap()["body"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
+    let first: Vec<String> = l.take(2).iter().map(|l| body(l)).collect();
+    assert_eq!(first, ["before 1", "before 2"]);
+    own.kill();
+    own.up();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !l.stderr.lock().unwrap().contains("reconnected") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "listen did not come back: {}",
+            l.stderr.lock().unwrap()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    say(&[], "after");
+    // The next line is the new message: the history was not printed again.
+    let next = body(&l.take(1)[0]);
+    assert_eq!(next, "after", "{}", l.stderr.lock().unwrap());
+    l.terminate();
+    assert_eq!(l.wait(), 0);
+    let rest: Vec<String> = l.lines.try_iter().map(|l| body(&l)).collect();
+    assert!(rest.is_empty(), "{rest:?}");
+}

@@ -64,6 +64,16 @@ pub(super) enum Event {
 }
 
 impl Event {
+    /// A message's time: its delay stamp, else when it arrived.
+    pub(super) fn time(&self) -> Option<DateTime<Utc>> {
+        match self {
+            Event::Message { timestamp, .. } => DateTime::parse_from_rfc3339(timestamp)
+                .ok()
+                .map(|t| t.with_timezone(&Utc)),
+            _ => None,
+        }
+    }
+
     /// `XMPP_FROM`, `XMPP_BODY` and `XMPP_TYPE` for `--exec`.
     pub(super) fn env_fields(&self) -> (Option<&str>, Option<&str>, &'static str) {
         match self {

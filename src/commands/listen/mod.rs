@@ -4,6 +4,7 @@
 
 mod event;
 mod exec;
+mod rooms;
 
 use std::time::Duration;
 
@@ -44,6 +45,8 @@ struct Options<'a> {
     /// be published again (a prekey was used).
     omemo: Option<omemo::Account>,
     republish: std::cell::Cell<bool>,
+    /// Where we are in each room, for a rejoin on a new session.
+    positions: std::cell::RefCell<rooms::Positions>,
 }
 
 enum Stop {
@@ -116,6 +119,7 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
             .then(|| omemo::Account::of(&settings))
             .transpose()?,
         republish: std::cell::Cell::new(false),
+        positions: Default::default(),
     };
     // Not `out.streaming()`: `listen` flushes each burst of events itself.
 
@@ -225,6 +229,19 @@ async fn finish(
     Ok(())
 }
 
+/// The room of a groupchat message from one of our rooms, and its key.
+fn room_message(st: &Stanza, opts: &Options<'_>) -> Option<(BareJid, Option<String>)> {
+    let Stanza::Message(m) = st else { return None };
+    if m.type_ != xmpp_parsers::message::MessageType::Groupchat {
+        return None;
+    }
+    let room = m.from.as_ref()?.to_bare();
+    opts.rooms.iter().any(|(r, _)| *r == room).then(|| {
+        let key = rooms::key(m, &room);
+        (room, key)
+    })
+}
+
 /// What arrived after the end on a session without stream management:
 /// printed, since the server will not send it again.
 async fn print_late(
@@ -304,11 +321,19 @@ async fn connect_and_join(
     let p = crate::commands::presence::announce(&opts.args.availability, 0);
     session.send(Stanza::Presence(p)).await?;
     for (room, nick) in &opts.rooms {
+        // Back on a new session: only what came after the last message
+        // handled there (the rest was printed before).
+        let since = opts.positions.borrow().since(room);
+        let history = match since {
+            Some(at) => muc::Backlog::Since(at),
+            None if opts.args.no_history => muc::Backlog::None,
+            None => muc::Backlog::Default,
+        };
         muc::join(
             &mut session,
             room,
             nick,
-            opts.args.no_history,
+            history,
             None,
             muc::Create::Instant,
             &mut early,
@@ -432,10 +457,26 @@ async fn handle(
         }
         Incoming::Acked(_) => return Ok(None),
     };
+    // A room message handled before (the history a room sends again on a
+    // new session) is not printed twice.
+    let in_room = room_message(&st, opts);
+    if let Some((room, Some(key))) = &in_room {
+        if opts.positions.borrow().seen(room, key) {
+            log::debug!("{room} sent again a message already handled; not printed twice");
+            tally.unflushed.push(ticket);
+            return Ok(None);
+        }
+    }
     let Some(event) = to_event(*st, opts).await? else {
         tally.unflushed.push(ticket);
         return Ok(None);
     };
+    if let Some((room, key)) = in_room {
+        let at = event
+            .time()
+            .unwrap_or_else(|| chrono::DateTime::from(std::time::SystemTime::now()));
+        opts.positions.borrow_mut().handled(&room, key, at);
+    }
     print(&event, out)?;
     if let Some(cmd) = &opts.args.exec {
         // The command runs after its event is out; a failure leaves the

@@ -220,7 +220,13 @@ async fn join_room(
             format!("{nick}_{n}")
         };
         match muc::join(
-            session, room, &candidate, true, password, create, &mut early,
+            session,
+            room,
+            &candidate,
+            muc::Backlog::None,
+            password,
+            create,
+            &mut early,
         )
         .await
         {

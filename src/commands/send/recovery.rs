@@ -142,7 +142,7 @@ impl<'a> Recovery<'a> {
                 session,
                 &room,
                 &nick,
-                true,
+                muc::Backlog::None,
                 self.room_password,
                 self.create,
                 &mut early,
