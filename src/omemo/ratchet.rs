@@ -313,6 +313,11 @@ impl Session {
         Ok(plain)
     }
 
+    /// How many skipped message keys this session keeps.
+    pub fn skipped_len(&self) -> usize {
+        self.skipped.len()
+    }
+
     /// The key of a received message: a skipped one, or from the chain
     /// (after a Diffie-Hellman step when its ratchet key is new).
     fn message_key(&mut self, m: &SignalMessage) -> Result<[u8; 32], Error> {

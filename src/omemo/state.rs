@@ -141,7 +141,20 @@ pub enum Undecryptable {
     UnknownSignedPreKey(u32),
     Ratchet(ratchet::Error),
     Payload,
+    /// Keeping it would pass one of the store's bounds (a flood).
+    Limit(&'static str),
 }
+
+/// At most this many sessions (devices) per contact: a client has a
+/// handful; a stranger inventing device ids gets no more than this.
+pub const MAX_DEVICES_PER_CONTACT: usize = 32;
+/// At most this many sessions in all.
+pub const MAX_SESSIONS: usize = 1_024;
+/// At most this many identity keys remembered per contact.
+pub const MAX_KEYS_PER_CONTACT: usize = 64;
+/// At most this many skipped message keys kept over all sessions (one
+/// session keeps at most 2,000).
+pub const MAX_SKIPPED_TOTAL: usize = 5_000;
 
 impl std::fmt::Display for Undecryptable {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -158,6 +171,10 @@ impl std::fmt::Display for Undecryptable {
             ),
             Undecryptable::Ratchet(e) => e.fmt(f),
             Undecryptable::Payload => f.write_str("the payload does not decrypt (altered?)"),
+            Undecryptable::Limit(what) => write!(
+                f,
+                "refused: keeping it would pass the OMEMO store's bound on {what}"
+            ),
         }
     }
 }
@@ -260,7 +277,10 @@ impl State {
         } else {
             Trust::Blind
         };
-        keys.insert(hex, t);
+        // Past the bound a new key is judged but not remembered.
+        if keys.len() < MAX_KEYS_PER_CONTACT {
+            keys.insert(hex, t);
+        }
         t
     }
 
@@ -394,6 +414,7 @@ impl State {
             Some(p) => Some(payload::open(&material, iv, p).ok_or(Undecryptable::Payload)?),
             None => None,
         };
+        self.check_bounds(jid, sid, &session)?;
         // Only now, with everything checked, does the state change.
         let used_prekey = one_time.is_some();
         if let Some(id) = one_time {
@@ -415,6 +436,37 @@ impl State {
             trust,
             used_prekey,
         })
+    }
+
+    /// Whether keeping `session` for (`jid`, `sid`) stays within the
+    /// store's bounds, so that no sender can grow it (and the cost of
+    /// every later save) without limit.
+    fn check_bounds(&self, jid: &str, sid: u32, session: &Session) -> Result<(), Undecryptable> {
+        let contact = self.sessions.get(jid);
+        let replaces = contact.and_then(|d| d.get(&sid));
+        if replaces.is_none() {
+            if contact.map_or(0, |d| d.len()) >= MAX_DEVICES_PER_CONTACT {
+                return Err(Undecryptable::Limit("devices per contact"));
+            }
+            if self.sessions.values().map(|d| d.len()).sum::<usize>() >= MAX_SESSIONS {
+                return Err(Undecryptable::Limit("sessions"));
+            }
+        }
+        let others: usize = self
+            .sessions
+            .iter()
+            .flat_map(|(j, d)| d.iter().filter(move |(s, _)| !(j == jid && **s == sid)))
+            .map(|(_, s)| s.skipped_len())
+            .sum();
+        if others + session.skipped_len() > MAX_SKIPPED_TOTAL {
+            return Err(Undecryptable::Limit("skipped message keys"));
+        }
+        Ok(())
+    }
+
+    /// How many sessions (devices) we keep with `jid`.
+    pub fn sessions_of(&self, jid: &str) -> usize {
+        self.sessions.get(jid).map_or(0, |d| d.len())
     }
 
     fn session_of(&self, jid: &str, sid: u32) -> Option<&Session> {
@@ -460,12 +512,12 @@ impl State {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// `to` reads the first key of `e`, sent by device `sid` of `from`,
     /// as the stanza marks it.
-    fn read(
+    pub(crate) fn read(
         to: &mut State,
         from: &str,
         sid: u32,
@@ -475,7 +527,7 @@ mod tests {
         to.decrypt(from, sid, key, *prekey, &e.iv, e.payload.as_deref())
     }
 
-    fn bundle_of(s: &State) -> Bundle {
+    pub(crate) fn bundle_of(s: &State) -> Bundle {
         let b = s.bundle();
         Bundle {
             identity: keys::parse(&b.identity).unwrap(),
@@ -542,6 +594,84 @@ mod tests {
             "replenished below {PREKEYS_LOW}"
         );
         assert!(!bob.published);
+    }
+
+    /// A prekey message from a new device `sid` of `jid` to `bob`.
+    pub(crate) fn first_message(bob: &State, jid: &str, sid: u32) -> (State, Encrypted) {
+        let mut sender = State::generate();
+        sender.device_id = sid;
+        sender
+            .start_session("bob@b", bob.device_id, &bundle_of(bob))
+            .unwrap();
+        let to_bob = [Target {
+            jid: "bob@b".into(),
+            device: bob.device_id,
+        }];
+        let _ = jid;
+        let e = sender.encrypt(Some(b"hi"), &to_bob).unwrap();
+        (sender, e)
+    }
+
+    #[test]
+    fn a_flood_of_device_ids_is_bounded() {
+        let mut bob = State::generate();
+        let mut refused = 0;
+        let mut prekeys_at_the_bound = None;
+        for sid in 1..=100u32 {
+            let (_, e) = first_message(&bob, "mallory@m", sid);
+            match read(&mut bob, "mallory@m", sid, &e) {
+                Ok(_) => {}
+                Err(Undecryptable::Limit(what)) => {
+                    assert_eq!(what, "devices per contact");
+                    prekeys_at_the_bound.get_or_insert(bob.prekey_count());
+                    refused += 1;
+                }
+                Err(other) => panic!("{other}"),
+            }
+        }
+        assert_eq!(refused, 100 - MAX_DEVICES_PER_CONTACT);
+        assert_eq!(bob.sessions["mallory@m"].len(), MAX_DEVICES_PER_CONTACT);
+        assert!(bob.trust["mallory@m"].len() <= MAX_KEYS_PER_CONTACT);
+        // Refused messages used up no prekey.
+        assert_eq!(Some(bob.prekey_count()), prekeys_at_the_bound);
+        // Other contacts are not affected by one contact's flood.
+        let (_, e) = first_message(&bob, "alice@a", 7);
+        assert!(read(&mut bob, "alice@a", 7, &e).is_ok());
+    }
+
+    #[test]
+    fn skipped_keys_are_bounded_over_all_sessions() {
+        let mut bob = State::generate();
+        let to_bob = [Target {
+            jid: "bob@b".into(),
+            device: bob.device_id,
+        }];
+        let per = ratchet::MAX_SKIP as usize;
+        let fits = MAX_SKIPPED_TOTAL / per;
+        let mut kept = 0;
+        for n in 0..=fits {
+            let jid = format!("c{n}@c");
+            let (mut sender, first) = first_message(&bob, &jid, 1);
+            read(&mut bob, &jid, 1, &first).unwrap();
+            // Skip MAX_SKIP messages, then one that bob reads.
+            for _ in 0..per {
+                sender.encrypt(Some(b"x"), &to_bob).unwrap();
+            }
+            let far = sender.encrypt(Some(b"far"), &to_bob).unwrap();
+            match read(&mut bob, &jid, 1, &far) {
+                Ok(_) => kept += 1,
+                Err(Undecryptable::Limit(what)) => assert_eq!(what, "skipped message keys"),
+                Err(other) => panic!("{other}"),
+            }
+        }
+        assert_eq!(kept, fits);
+        let total: usize = bob
+            .sessions
+            .values()
+            .flat_map(|d| d.values())
+            .map(|s| s.skipped_len())
+            .sum();
+        assert!(total <= MAX_SKIPPED_TOTAL, "{total}");
     }
 
     #[test]

@@ -176,4 +176,62 @@ mod tests {
         let err = store.load().unwrap_err().to_string();
         assert!(err.contains("damaged"), "{err}");
     }
+
+    /// `bench/omemo-flood`: a stranger floods 500 device ids, each with a
+    /// prekey message, at a listener's store (decrypt and save, as
+    /// `listen --omemo` does per message). Prints the sessions kept, the
+    /// state's size and the time per message, and a known contact's
+    /// message at each point: all flat once the bounds are reached.
+    /// Asserts only the bounds; the times are figures.
+    #[tokio::test]
+    #[ignore = "a benchmark: bench/omemo-flood runs it in release"]
+    async fn omemo_flood_bench() {
+        use crate::omemo::state::tests::{first_message, read};
+        use crate::omemo::state::{Target, MAX_DEVICES_PER_CONTACT};
+        let tmp = tempfile::tempdir().unwrap();
+        let store = Store::lock(&tmp.path().join("omemo/bob@b"), Instant::now())
+            .await
+            .unwrap();
+        let (mut bob, _) = store.load_or_create().unwrap();
+        // A contact with a session, whose messages are timed throughout.
+        let (mut alice, e) = first_message(&bob, "alice@a", 1);
+        read(&mut bob, "alice@a", 1, &e).unwrap();
+        store.save(&bob).unwrap();
+        let to_bob = [Target {
+            jid: "bob@b".into(),
+            device: bob.device_id,
+        }];
+        println!("| flood messages | refused | mallory's sessions | state bytes | µs per flood message (decrypt + save) | µs per contact message |");
+        println!("|---|---|---|---|---|---|");
+        let (mut refused, mut spent) = (0u32, std::time::Duration::ZERO);
+        let mut window = 0u32;
+        for sid in 1..=500u32 {
+            let (_, e) = first_message(&bob, "mallory@m", sid);
+            let started = std::time::Instant::now();
+            match read(&mut bob, "mallory@m", sid, &e) {
+                Ok(_) => store.save(&bob).unwrap(),
+                Err(_) => refused += 1,
+            }
+            spent += started.elapsed();
+            window += 1;
+            if [1, 10, 32, 50, 100, 250, 500].contains(&sid) {
+                let m = alice.encrypt(Some(b"still here"), &to_bob).unwrap();
+                let started = std::time::Instant::now();
+                read(&mut bob, "alice@a", 1, &m).unwrap();
+                store.save(&bob).unwrap();
+                let contact = started.elapsed();
+                let bytes = serde_json::to_vec(&bob).unwrap().len();
+                println!(
+                    "| {sid} | {refused} | {} | {bytes} | {:.0} | {:.0} |",
+                    bob.sessions_of("mallory@m"),
+                    spent.as_secs_f64() * 1e6 / f64::from(window),
+                    contact.as_secs_f64() * 1e6
+                );
+                spent = std::time::Duration::ZERO;
+                window = 0;
+            }
+        }
+        assert_eq!(bob.sessions_of("mallory@m"), MAX_DEVICES_PER_CONTACT);
+        assert_eq!(refused as usize, 500 - MAX_DEVICES_PER_CONTACT);
+    }
 }
