@@ -190,6 +190,18 @@ fn an_expired_certificate_is_critical() {
     let out = check(&["--format", "nagios", "expired.test"]);
     assert_eq!(code_of(&out), 2);
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("XMPP CRITICAL - expired.test"));
+    // The failing domain in the other two formats: the same verdict.
+    let out = check(&["--format", "prometheus", "expired.test"]);
+    assert_eq!(code_of(&out), 1);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("probe_success{domain=\"expired.test\"} 0\n"),
+        "{text}"
+    );
+    let out = check(&["expired.test"]);
+    assert_eq!(code_of(&out), 1);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("expired") && text.contains("renew"), "{text}");
 }
 
 #[test]
@@ -288,6 +300,20 @@ fn nxdomain_is_unreachable_and_a_jid_is_not_a_domain() {
     let (code, r) = json("nosuch.test", &[]);
     assert_eq!(code, 4, "{r:#?}");
     assert_eq!(r.status, "critical");
+    let out = check(&["--format", "prometheus", "nosuch.test"]);
+    assert_eq!(code_of(&out), 4);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("probe_success{domain=\"nosuch.test\"} 0\n"),
+        "{text}"
+    );
+    let out = check(&["nosuch.test"]);
+    assert_eq!(code_of(&out), 4);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("nosuch.test"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     let out = check(&["alice@a.test"]);
     assert_eq!(code_of(&out), 2, "{}", stderr(&out));
     assert!(stderr(&out).contains("is not a domain"), "{}", stderr(&out));

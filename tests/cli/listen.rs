@@ -488,6 +488,27 @@ fn carbons_show_what_the_accounts_other_clients_send() {
     assert_eq!(m.to.as_deref(), Some(alice.jid.as_str()));
 }
 
+/// A message routed to the account's other client (a higher priority)
+/// reaches the listener as a `received` carbon, with who sent it.
+#[test]
+fn carbons_show_what_the_accounts_other_clients_receive() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let mut l = listen(p, &bob, &["--json", "--carbons", "--count", "1"]);
+    // bob's other client, more available: the server routes to it.
+    let mut other = p.xmpp(&bob);
+    other.args(["-v", "presence", "set", "--priority", "10"]);
+    let mut other = Running::start(&mut other, "online as");
+    send_one(p, &alice, &bob, "for the other client");
+    let m = parse(&l.take(1)[0]);
+    assert_eq!(l.wait(), 0);
+    assert_eq!(m.carbon.as_deref(), Some("received"));
+    assert_eq!(m.body.as_deref(), Some("for the other client"));
+    assert!(m.from.as_deref().unwrap().starts_with(&alice.jid), "{m:?}");
+    other.terminate();
+    other.wait();
+}
+
 /// Send one message from `from` to `to` with `xmpp send`.
 fn send_one(p: &Server, from: &Account, to: &Account, body: &str) {
     let out = run(p.xmpp(from).args(["send", "-m", body, &to.jid]));

@@ -269,3 +269,53 @@ fn listen_rejoining_on_a_new_session_does_not_print_the_history_again() {
     let rest: Vec<String> = l.lines.try_iter().map(|l| body(&l)).collect();
     assert!(rest.is_empty(), "{rest:?}");
 }
+
+/// `--no-history` and `--type` in a room that has history: the backlog is
+/// left out, and a type filter keeps room messages out of a chat listener.
+#[test]
+fn no_history_and_type_filters_in_a_room_with_history() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let room = format!("{}@conference.localhost", unique("filters"));
+    let out = run(p
+        .xmpp(&alice)
+        .args(["send", "--create-room", "--muc", &room, "-m", "old news"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let body = |line: &str| {
+        serde_json::from_str::<serde_json::Value>(line).unwrap()["body"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
+    let mut cmd = p.xmpp(&bob);
+    cmd.args([
+        "-v",
+        "--json",
+        "listen",
+        "--muc",
+        &room,
+        "--no-history",
+        "-c",
+        "1",
+    ]);
+    let mut l = Running::start(&mut cmd, "listening as");
+    let out = run(p.xmpp(&alice).args(["send", "--muc", &room, "-m", "fresh"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(body(&l.take(1)[0]), "fresh", "the backlog was left out");
+    assert_eq!(l.wait(), 0);
+    // With the backlog but only chat messages: the room's are filtered.
+    let mut cmd = p.xmpp(&bob);
+    cmd.args([
+        "-v", "--json", "listen", "--muc", &room, "--type", "chat", "-c", "1",
+    ]);
+    let mut l = Running::start(&mut cmd, "listening as");
+    let out = run(p
+        .xmpp(&alice)
+        .args(["send", "--muc", &room, "-m", "room talk"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = run(p.xmpp(&alice).args(["send", "-m", "direct", &bob.jid]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let line = l.take(1)[0].clone();
+    assert_eq!(body(&line), "direct", "{line}");
+    assert_eq!(l.wait(), 0);
+}
