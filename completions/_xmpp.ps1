@@ -1132,7 +1132,7 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             break
         }
         'xmpp;jid;validate' {
-            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Worker threads for large inputs; output stays in input order [default: all cores]')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Worker threads for large inputs, at most 256; output stays in input order [default: all cores]')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')
@@ -1163,7 +1163,7 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             break
         }
         'xmpp;jid;split' {
-            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Worker threads for large inputs; output stays in input order [default: all cores]')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Worker threads for large inputs, at most 256; output stays in input order [default: all cores]')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')
@@ -1194,7 +1194,7 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             break
         }
         'xmpp;jid;normalize' {
-            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Worker threads for large inputs; output stays in input order [default: all cores]')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Worker threads for large inputs, at most 256; output stays in input order [default: all cores]')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')

@@ -1071,7 +1071,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'xmpp;jid;validate'= {
-            cand --jobs 'Worker threads for large inputs; output stays in input order [default: all cores]'
+            cand --jobs 'Worker threads for large inputs, at most 256; output stays in input order [default: all cores]'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
@@ -1101,7 +1101,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'xmpp;jid;split'= {
-            cand --jobs 'Worker threads for large inputs; output stays in input order [default: all cores]'
+            cand --jobs 'Worker threads for large inputs, at most 256; output stays in input order [default: all cores]'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
@@ -1131,7 +1131,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'xmpp;jid;normalize'= {
-            cand --jobs 'Worker threads for large inputs; output stays in input order [default: all cores]'
+            cand --jobs 'Worker threads for large inputs, at most 256; output stays in input order [default: all cores]'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'

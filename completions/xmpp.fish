@@ -844,7 +844,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subco
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -f -a "split" -d 'Split JIDs into local part, domain and resource'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -f -a "normalize" -d 'Print the canonical form of each JID (case-folded local part and domain)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and not __fish_seen_subcommand_from validate split normalize help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -l jobs -d 'Worker threads for large inputs; output stays in input order [default: all cores]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -l jobs -d 'Worker threads for large inputs, at most 256; output stays in input order [default: all cores]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
@@ -868,7 +868,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcomman
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -l jobs -d 'Worker threads for large inputs; output stays in input order [default: all cores]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -l jobs -d 'Worker threads for large inputs, at most 256; output stays in input order [default: all cores]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
@@ -892,7 +892,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcomman
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from split" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -l jobs -d 'Worker threads for large inputs; output stays in input order [default: all cores]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -l jobs -d 'Worker threads for large inputs, at most 256; output stays in input order [default: all cores]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand jid; and __fish_seen_subcommand_from normalize" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r

@@ -16,4 +16,5 @@ pub mod seconds;
 pub mod secret;
 pub mod settings;
 pub mod signals;
+pub mod xdg;
 pub mod xml;

@@ -296,6 +296,15 @@ fn prompt_password(jid: &Jid) -> Result<String> {
     })
 }
 
+/// A number as a person would write it back: `2.5`, or `1e-300`.
+fn shown(t: f64) -> String {
+    if t != 0.0 && (t.abs() < 1e-3 || t.abs() >= 1e9) {
+        format!("{t:e}")
+    } else {
+        format!("{t}")
+    }
+}
+
 /// Merge flags (already merged with env by clap), the profile and defaults.
 /// `env` reads `XMPP_PASSWORD` for the default password source.
 pub fn resolve(
@@ -340,16 +349,21 @@ pub fn resolve(
         None => None,
     };
 
-    let timeout_secs = args.timeout.or(profile.timeout);
-    let timeout = match timeout_secs {
-        None => DEFAULT_TIMEOUT,
-        Some(t) if t.is_finite() && t > 0.0 && t < 1e9 => Duration::from_secs_f64(t),
-        Some(t) => {
-            return bail(
-                Kind::Usage,
-                format!("--timeout must be a positive number of seconds, not {t}"),
-            )
-        }
+    // Flag and file go through the one check of every duration flag; the
+    // message names where the value came from.
+    let timeout = match (args.timeout, profile.timeout) {
+        (None, None) => DEFAULT_TIMEOUT,
+        (Some(t), _) => crate::seconds::of_value(t, true)
+            .map_err(|why| fail(Kind::Usage, format!("--timeout {}: {why}", shown(t))))?
+            .duration(),
+        (None, Some(t)) => crate::seconds::of_value(t, true)
+            .map_err(|why| {
+                fail(
+                    Kind::Config,
+                    format!("timeout = {} in the config file's profile: {why}", shown(t)),
+                )
+            })?
+            .duration(),
     };
 
     let (password_source, config_password) = if let Some(var) = &args.password_env {

@@ -202,7 +202,7 @@ pub struct JidInputArgs {
     #[arg(long)]
     pub uri: bool,
 
-    /// Worker threads for large inputs; output stays in input order [default: all cores]
+    /// Worker threads for large inputs, at most 256; output stays in input order [default: all cores]
     #[arg(long, value_name = "N")]
     pub jobs: Option<usize>,
 

@@ -446,12 +446,17 @@ fn import_sendxmpp(a: &ImportSendxmppArgs, global: &GlobalArgs) -> Result<()> {
     let source = match &a.file {
         Some(f) => f.clone(),
         None => {
-            let home = env("HOME").unwrap_or_default();
-            let go = Path::new(&home).join(".config/go-sendxmpp/sendxmpprc");
+            let Some(home) = crate::xdg::home(&env) else {
+                return bail(
+                    Kind::Config,
+                    "HOME is not an absolute path: name the file to import",
+                );
+            };
+            let go = home.join(".config/go-sendxmpp/sendxmpprc");
             if go.exists() {
                 go
             } else {
-                Path::new(&home).join(".sendxmpprc")
+                home.join(".sendxmpprc")
             }
         }
     };

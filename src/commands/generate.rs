@@ -13,7 +13,11 @@ use crate::output::Output;
 
 pub fn completions(args: &CompletionsArgs, out: &mut Output) -> Result<()> {
     let mut cmd = Cli::command();
-    clap_complete::generate(args.shell, &mut cmd, "xmpp", out.writer());
+    // clap_complete panics when its writer fails (a closed pipe, a full
+    // disk): generate into memory, then write it as everything else is.
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut cmd, "xmpp", &mut script);
+    std::io::Write::write_all(out.writer(), &script)?;
     out.flush()?;
     Ok(())
 }

@@ -78,10 +78,7 @@ pub fn config_path(
     if let Some(p) = env("XMPP_CONFIG").filter(|p| !p.is_empty()) {
         return Some((PathBuf::from(p), true));
     }
-    let base = env("XDG_CONFIG_HOME")
-        .filter(|p| !p.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| env("HOME").map(|h| Path::new(&h).join(".config")))?;
+    let base = crate::xdg::base("XDG_CONFIG_HOME", ".config", env)?;
     Some((base.join("xmpp-cli").join("config.toml"), false))
 }
 

@@ -18,10 +18,7 @@ use crate::error::{fail, Kind};
 
 /// The directory of an account's state.
 pub fn dir_for(account: &str) -> Option<PathBuf> {
-    let base = match std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
-        Some(d) => PathBuf::from(d),
-        None => PathBuf::from(std::env::var_os("HOME")?).join(".local/share"),
-    };
+    let base = crate::xdg::base("XDG_DATA_HOME", ".local/share", &crate::xdg::process_env)?;
     Some(base.join("xmpp-cli").join("omemo").join(account))
 }
 

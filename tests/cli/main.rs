@@ -13,6 +13,7 @@ mod handled;
 mod hostile;
 mod jid;
 mod listen;
+mod localinput;
 mod offline;
 mod omemo;
 mod peers;

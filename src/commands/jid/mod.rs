@@ -101,9 +101,19 @@ pub fn run(cmd: &JidCommand, quiet: bool, out: &mut Output) -> Result<()> {
     Ok(())
 }
 
+/// The most worker threads `--jobs` starts: each holds a block of 1 MiB
+/// and a thread stack, and more than the machine's cores gain nothing.
+pub const MAX_JOBS: usize = 256;
+
 fn jobs(args: &JidInputArgs) -> Result<usize> {
     match args.jobs {
         Some(0) => Err(fail(Kind::Usage, "--jobs must be at least 1")),
+        Some(n) if n > MAX_JOBS => {
+            crate::output::warn(&format!(
+                "--jobs {n} is more than {MAX_JOBS} workers: using {MAX_JOBS}"
+            ));
+            Ok(MAX_JOBS)
+        }
         Some(n) => Ok(n),
         None => Ok(std::thread::available_parallelism().map_or(1, |n| n.get())),
     }

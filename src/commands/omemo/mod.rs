@@ -40,7 +40,8 @@ impl Account {
         let dir = store::dir_for(jid.as_str()).ok_or_else(|| {
             fail(
                 Kind::Config,
-                "cannot place the OMEMO store: neither XDG_DATA_HOME nor HOME is set",
+                "cannot place the OMEMO store: neither XDG_DATA_HOME nor HOME is an absolute \
+                 path (set one; the keys are not written to the working directory)",
             )
         })?;
         Ok(Account {

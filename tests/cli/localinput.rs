@@ -1,0 +1,128 @@
+//! Local input that used to panic, abort or misplace files (issue 28,
+//! local items): a closed or full stdout, an absurd `--jobs`, an empty
+//! `HOME`, timeouts too small or too large. Each a clean exit with one
+//! line of error where there is one.
+
+use crate::fixture::*;
+
+fn one_line_error(out: &std::process::Output) {
+    let err = stderr(out);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(err.starts_with("xmpp: "), "{err}");
+}
+
+#[test]
+fn completions_into_a_closed_pipe_or_a_full_disk() {
+    for shell in ["bash", "zsh", "fish"] {
+        let script = format!(
+            "{} completions {shell} | head -c1 >/dev/null; exit ${{PIPESTATUS[0]}}",
+            bin()
+        );
+        let out = run(std::process::Command::new("bash").args(["-c", &script]));
+        assert_eq!(
+            code(&out),
+            0,
+            "a closed pipe ends quietly: {}",
+            stderr(&out)
+        );
+        assert_eq!(stderr(&out), "");
+    }
+    for args in [
+        &["completions", "bash"][..],
+        &["man"],
+        &["jid", "split", "a@b"],
+    ] {
+        let script = format!("{} {} > /dev/full", bin(), args.join(" "));
+        let out = run(std::process::Command::new("sh").args(["-c", &script]));
+        assert_ne!(code(&out), 101, "{args:?}: {}", stderr(&out));
+        assert_ne!(code(&out), 0, "{args:?}: a failed write is a failure");
+        one_line_error(&out);
+    }
+}
+
+#[test]
+fn an_absurd_jobs_count_is_capped_and_said() {
+    for jobs in ["20000", "4294967295"] {
+        let out = run_with_input(
+            xmpp_clean().args(["jid", "validate", "--jobs", jobs]),
+            b"a@example.org\nbad@@x\n",
+        );
+        assert_eq!(code(&out), 1, "one invalid line: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("more than 256 workers: using 256"),
+            "{}",
+            stderr(&out)
+        );
+    }
+}
+
+#[test]
+fn an_empty_or_relative_home_never_writes_into_the_working_directory() {
+    let work = tempfile::tempdir().unwrap();
+    for home in ["", "relative/home"] {
+        let out = run(xmpp_clean()
+            .current_dir(work.path())
+            .env("HOME", home)
+            .env("XDG_DATA_HOME", "also/relative")
+            .env("XMPP_PASSWORD", "x")
+            .args(["--jid", "a@localhost", "omemo", "fingerprint"]));
+        assert_eq!(code(&out), 3, "HOME={home:?}: {}", stderr(&out));
+        one_line_error(&out);
+        assert!(stderr(&out).contains("absolute"), "{}", stderr(&out));
+        let out = run(xmpp_clean()
+            .current_dir(work.path())
+            .env("HOME", home)
+            .args(["config", "import-sendxmpp"]));
+        assert_eq!(code(&out), 3, "HOME={home:?}: {}", stderr(&out));
+        one_line_error(&out);
+    }
+    let left: Vec<_> = std::fs::read_dir(work.path()).unwrap().collect();
+    assert!(
+        left.is_empty(),
+        "written into the working directory: {left:?}"
+    );
+}
+
+#[test]
+fn flags_and_the_config_file_take_the_same_timeouts() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("config.toml");
+    std::fs::write(
+        &cfg,
+        "default = \"a\"\n[accounts.a]\njid = \"a@localhost\"\nserver = \"127.0.0.1:1\"\ntimeout = 1e-300\n",
+    )
+    .unwrap();
+    let out = run(xmpp_clean()
+        .env("XMPP_CONFIG", &cfg)
+        .env("XMPP_PASSWORD", "x")
+        .arg("ping"));
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    one_line_error(&out);
+    assert!(
+        stderr(&out).contains("timeout = 1e-300 in the config file"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(xmpp_clean().env("XMPP_PASSWORD", "x").args([
+        "--timeout",
+        "1e-300",
+        "--jid",
+        "a@localhost",
+        "ping",
+    ]));
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("at least 0.001"), "{}", stderr(&out));
+    // The largest the flag takes is usable: the run fails on the network
+    // (nothing listens on port 1), not on the number.
+    let out = run(xmpp_clean().env("XMPP_PASSWORD", "x").args([
+        "--timeout",
+        "1e9",
+        "--server",
+        "127.0.0.1:1",
+        "--jid",
+        "a@localhost",
+        "ping",
+    ]));
+    assert_eq!(code(&out), 4, "{}", stderr(&out));
+}
