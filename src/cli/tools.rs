@@ -103,7 +103,7 @@ pub struct DiscoTarget {
     pub target: Option<String>,
 
     /// Node to query
-    #[arg(long, value_name = "NODE")]
+    #[arg(long, value_name = "NODE", value_parser = crate::xml::stanza_text)]
     pub node: Option<String>,
 }
 

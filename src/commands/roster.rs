@@ -295,6 +295,15 @@ pub(crate) fn parse_import(bytes: &[u8], name: &str) -> Result<Vec<(BareJid, Ite
                 format!("{name} item {}: {jid} appears twice", n + 1),
             );
         }
+        // Names and groups go into the stanza: what XML cannot carry is
+        // refused here, not by the server after the connection.
+        let at = format!("{name} item {}:", n + 1);
+        if let Some(item_name) = &item.name {
+            crate::xml::check_text(&format!("{at} the name"), item_name)?;
+        }
+        for g in &item.groups {
+            crate::xml::check_text(&format!("{at} a group"), g)?;
+        }
         out.push((jid, item));
     }
     Ok(out)

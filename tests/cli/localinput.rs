@@ -126,3 +126,46 @@ fn flags_and_the_config_file_take_the_same_timeouts() {
     ]));
     assert_eq!(code(&out), 4, "{}", stderr(&out));
 }
+
+/// Issue 28, 6: control characters that XML cannot carry are refused
+/// before connecting (exit 2), never sent for the server to cut the
+/// connection on.
+#[test]
+fn control_characters_are_refused_before_connecting() {
+    let nowhere = ["--server", "127.0.0.1:1", "--jid", "a@localhost"];
+    let out = run(xmpp_clean()
+        .env("XMPP_PASSWORD", "x")
+        .args(nowhere)
+        .args(["disco", "info", "--node", "a\u{1}b"]));
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("U+0001"), "{}", stderr(&out));
+    let out = run(xmpp_clean()
+        .env("XMPP_PASSWORD", "x")
+        .env("ROOMPW", "pw\u{1}")
+        .args(nowhere)
+        .args([
+            "send",
+            "--muc",
+            "r@conference.localhost",
+            "--muc-password-env",
+            "ROOMPW",
+        ])
+        .args(["-m", "x"]));
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("room password"), "{}", stderr(&out));
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("roster.json");
+    for item in [
+        r#"{"jid":"b@localhost","name":"B\u0001","subscription":"none","ask":null,"groups":[]}"#,
+        r#"{"jid":"b@localhost","name":null,"subscription":"none","ask":null,"groups":["g\u0002"]}"#,
+    ] {
+        std::fs::write(&file, format!("[{item}]")).unwrap();
+        let out = run(xmpp_clean()
+            .env("XMPP_PASSWORD", "x")
+            .args(nowhere)
+            .args(["roster", "import"])
+            .arg(&file));
+        assert_eq!(code(&out), 2, "{item}: {}", stderr(&out));
+        assert!(stderr(&out).contains("item 1"), "{}", stderr(&out));
+    }
+}

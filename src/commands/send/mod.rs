@@ -72,12 +72,16 @@ pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Resu
         out.streaming();
     }
     let room_password = match &args.muc_password_env {
-        Some(var) => Some(std::env::var(var).map_err(|_| {
-            fail(
-                Kind::Config,
-                format!("environment variable {var} is not set (named by --muc-password-env)"),
-            )
-        })?),
+        Some(var) => {
+            let pw = std::env::var(var).map_err(|_| {
+                fail(
+                    Kind::Config,
+                    format!("environment variable {var} is not set (named by --muc-password-env)"),
+                )
+            })?;
+            crate::xml::check_text(&format!("the room password in {var}"), &pw)?;
+            Some(pw)
+        }
         None => None,
     };
     let settings = super::settings(global)?;
