@@ -8,7 +8,10 @@ use cli::{Cli, Command};
 use output::Output;
 
 fn main() {
-    let matches = Cli::command().get_matches();
+    let matches = match Cli::command().try_get_matches() {
+        Ok(m) => m,
+        Err(e) => usage_error(e),
+    };
     let mut cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),
@@ -28,6 +31,59 @@ fn main() {
     };
     drop(out);
     std::process::exit(code);
+}
+
+/// A usage error from clap as SPEC has every error: one line on stderr,
+/// `xmpp: …` (with clap's tip and a pointer to `--help`), or under
+/// `--json` the one JSON object; exit 2. Help and version go out as clap
+/// prints them.
+fn usage_error(e: clap::Error) -> ! {
+    use clap::error::ErrorKind;
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        e.exit()
+    }
+    let text = e.render().to_string();
+    let first = text
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .trim_start_matches("error: ")
+        .trim()
+        .to_string();
+    let tip = text
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("tip: "))
+        .map(|t| format!("; {t}"))
+        .unwrap_or_default();
+    let message = format!("{first}{tip} (see 'xmpp --help')");
+    let format = if wants_json() {
+        output::Format::Json
+    } else {
+        output::Format::Human
+    };
+    let code = output::print_error(format, &error::fail(error::Kind::Usage, message));
+    std::process::exit(code)
+}
+
+/// Whether the command line (or `XMPP_OUTPUT`) asked for JSON, read from
+/// the raw arguments since they did not parse.
+fn wants_json() -> bool {
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let named = args.iter().enumerate().any(|(i, a)| {
+        a == "--json"
+            || a == "--output=json"
+            || a == "-ojson"
+            || ((a == "-o" || a == "--output") && args.get(i + 1).is_some_and(|v| v == "json"))
+    });
+    named || std::env::var("XMPP_OUTPUT").is_ok_and(|v| v == "json")
 }
 
 /// Ids of the global options whose value came from an environment

@@ -65,6 +65,9 @@ pub fn of_value(v: f64, positive: bool) -> Result<Seconds, String> {
     if v < 0.0 {
         return Err("cannot be negative".into());
     }
+    if positive && v == 0.0 {
+        return Err("must be more than 0 seconds".into());
+    }
     if positive && v < MIN_POSITIVE {
         return Err(format!("must be at least {MIN_POSITIVE} seconds"));
     }

@@ -61,7 +61,7 @@ fn bad_input_exits_2_naming_the_input_and_place_without_panicking() {
             &["--timeout", "1e400", "ping"],
             "",
             2,
-            &["--timeout", "inf"],
+            &["--timeout", "finite"],
         ),
         case(&["--server", "h:99999", "ping"], "", 2, &["'h:99999'"]),
         case(&["--tls", "bogus", "ping"], "", 2, &["'bogus'", "--tls"]),
