@@ -7,6 +7,7 @@ pub mod commands;
 pub mod config;
 pub mod connection;
 pub mod error;
+pub mod files;
 pub mod fuzzing;
 pub mod ids;
 pub mod jidtools;

@@ -341,7 +341,7 @@ fn write_private(path: &Path, text: &str) -> Result<()> {
 /// Add `[accounts.NAME]` to the config file, keeping everything else in
 /// it as the user wrote it (comments, order, formatting: `toml_edit`).
 fn put_profile(path: &Path, name: &str, profile: &Profile, force: bool) -> Result<()> {
-    let text = match std::fs::read_to_string(path) {
+    let text = match crate::files::read_text_bounded(path, crate::files::CONFIG_MAX) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
         Err(e) => return bail(Kind::Config, format!("cannot read {}: {e}", path.display())),
@@ -460,7 +460,7 @@ fn import_sendxmpp(a: &ImportSendxmppArgs, global: &GlobalArgs) -> Result<()> {
             }
         }
     };
-    let text = std::fs::read_to_string(&source).map_err(|e| {
+    let text = crate::files::read_text_bounded(&source, crate::files::CONFIG_MAX).map_err(|e| {
         fail(
             Kind::Config,
             format!("cannot read {}: {e}", source.display()),

@@ -268,7 +268,7 @@ async fn read_import(a: &RosterImportArgs) -> Result<Vec<(BareJid, ItemView)>> {
     let bytes = if a.file == "-" {
         super::read_stdin().await?
     } else {
-        std::fs::read(&a.file)
+        crate::files::read_bounded(std::path::Path::new(&a.file), crate::files::ROSTER_MAX)
             .map_err(|e| fail(Kind::Usage, format!("cannot read {}: {e}", a.file)))?
     };
     parse_import(&bytes, &a.file)

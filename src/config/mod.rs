@@ -93,7 +93,7 @@ pub fn load_config(
     let Some((path, explicit)) = config_path(explicit, env) else {
         return Ok(ConfigFile::default());
     };
-    let text = match std::fs::read_to_string(&path) {
+    let text = match crate::files::read_text_bounded(&path, crate::files::CONFIG_MAX) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => {
             return Ok(ConfigFile::default())

@@ -63,7 +63,7 @@ fn build(
 
     let mut pinned = Vec::new();
     if let Some(path) = ca_file {
-        let pem = std::fs::read(path).map_err(|e| {
+        let pem = crate::files::read_bounded(path, crate::files::CA_MAX).map_err(|e| {
             fail(
                 Kind::Config,
                 format!("cannot read --ca-file {}: {e}", path.display()),

@@ -40,7 +40,7 @@ impl Store {
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
         let file = options
             .open(&path)
-            .with_context(|| format!("cannot open {}", path.display()))?;
+            .map_err(local(format!("cannot open {}", path.display())))?;
         loop {
             match file.try_lock() {
                 Ok(()) => break,
@@ -57,7 +57,7 @@ impl Store {
                     ))
                 }
                 Err(fs::TryLockError::Error(e)) => {
-                    return Err(e).with_context(|| format!("cannot lock {}", path.display()))
+                    return Err(local(format!("cannot lock {}", path.display()))(e))
                 }
             }
         }
@@ -75,10 +75,10 @@ impl Store {
     pub fn load(&self) -> Result<Option<State>> {
         let path = self.state_path();
         // The serialized state holds the private keys: zeroed when dropped.
-        let text = match fs::read(&path) {
+        let text = match crate::files::read_bounded(&path, crate::files::OMEMO_STATE_MAX) {
             Ok(t) => zeroize::Zeroizing::new(t),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+            Err(e) => return Err(local(format!("cannot read {}", path.display()))(e)),
         };
         let state = serde_json::from_slice(&text).map_err(|e| {
             fail(
@@ -106,17 +106,28 @@ impl Store {
     pub fn save(&self, state: &State) -> Result<()> {
         let path = self.state_path();
         let mut tmp = tempfile::NamedTempFile::new_in(&self.dir)
-            .with_context(|| format!("cannot write in {}", self.dir.display()))?;
+            .map_err(local(format!("cannot write in {}", self.dir.display())))?;
         let text = zeroize::Zeroizing::new(
             serde_json::to_vec(state).context("cannot serialize the OMEMO state")?,
         );
         tmp.write_all(&text)
             .and_then(|_| tmp.as_file().sync_all())
-            .with_context(|| format!("cannot write {}", path.display()))?;
+            .map_err(local(format!("cannot write {}", path.display())))?;
         tmp.persist(&path)
             .map_err(|e| e.error)
-            .with_context(|| format!("cannot replace {}", path.display()))?;
+            .map_err(local(format!("cannot replace {}", path.display())))?;
         Ok(())
+    }
+}
+
+/// A local problem with the store (a path that is a file, no space, no
+/// permission): SPEC's code for configuration and local problems, 3.
+fn local(what: String) -> impl FnOnce(std::io::Error) -> anyhow::Error {
+    move |e| {
+        fail(
+            Kind::Config,
+            format!("{what}: {e} (the OMEMO store; XDG_DATA_HOME or HOME places it)"),
+        )
     }
 }
 
@@ -128,11 +139,11 @@ fn create_private_dir(dir: &Path) -> Result<()> {
             .recursive(true)
             .mode(0o700)
             .create(dir)
-            .with_context(|| format!("cannot create {}", dir.display()))
+            .map_err(local(format!("cannot create {}", dir.display())))
     }
     #[cfg(not(unix))]
     {
-        fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))
+        fs::create_dir_all(dir).map_err(local(format!("cannot create {}", dir.display())))
     }
 }
 

@@ -169,3 +169,49 @@ fn control_characters_are_refused_before_connecting() {
         assert!(stderr(&out).contains("item 1"), "{}", stderr(&out));
     }
 }
+
+/// Issue 28, 5 and 7: files read with a bound, and a local problem with
+/// the OMEMO store is exit 3 (configuration and local), not 1 (which
+/// SPEC keeps for a negative answer).
+#[test]
+fn endless_files_are_refused_and_a_broken_store_is_exit_3() {
+    let nowhere = ["--server", "127.0.0.1:1", "--jid", "a@localhost"];
+    let out = run(xmpp_clean().env("XMPP_PASSWORD", "x").args(nowhere).args([
+        "--ca-file",
+        "/dev/zero",
+        "ping",
+    ]));
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(stderr(&out).contains("larger than"), "{}", stderr(&out));
+    let out = run(xmpp_clean()
+        .env("XMPP_CONFIG", "/dev/zero")
+        .env("XMPP_PASSWORD", "x")
+        .args(nowhere)
+        .arg("ping"));
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    one_line_error(&out);
+    let out = run(xmpp_clean().env("XMPP_PASSWORD", "x").args(nowhere).args([
+        "roster",
+        "import",
+        "/dev/zero",
+    ]));
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("larger than"), "{}", stderr(&out));
+
+    let out = run(xmpp_clean()
+        .env("XDG_DATA_HOME", "/etc/passwd")
+        .env("XMPP_PASSWORD", "x")
+        .args(nowhere)
+        .args(["omemo", "fingerprint"]));
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    one_line_error(&out);
+    let data = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(data.path().join("xmpp-cli/omemo/a@localhost/state.json")).unwrap();
+    let out = run(xmpp_clean()
+        .env("XDG_DATA_HOME", data.path())
+        .env("XMPP_PASSWORD", "x")
+        .args(nowhere)
+        .args(["omemo", "fingerprint"]));
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    one_line_error(&out);
+}
