@@ -31,15 +31,28 @@ pub fn ndjson(data: &[u8]) {
     }
 }
 
-/// `send --raw`: accepted input yields message, presence and iq stanzas
-/// with ids, and at least one.
+/// `send --raw`: accepted input yields exactly its top-level stanzas, in
+/// order (none invented, none lost), each of the kind written, with the
+/// id written (or a new one where none was) and the recipient written.
 pub fn raw(data: &[u8]) {
     match send::raw_batch(data) {
         Ok(batch) => {
             assert!(!batch.is_empty());
-            for m in &batch {
-                assert!(!m.id.is_empty());
-                assert!(["message", "presence", "iq"].contains(&m.kind));
+            let text = std::str::from_utf8(data).expect("accepted input is UTF-8");
+            let root = crate::xml::parse_wrapped(text, "jabber:client", "--raw input")
+                .expect("accepted input parses");
+            let written: Vec<&minidom::Element> = root.children().collect();
+            assert_eq!(batch.len(), written.len(), "a stanza invented or lost");
+            for (m, el) in batch.iter().zip(written) {
+                assert_eq!(m.kind, el.name(), "the kind written");
+                match el.attr("id").filter(|id| !id.is_empty()) {
+                    Some(id) => assert_eq!(m.id, id, "the id written"),
+                    None => assert!(!m.id.is_empty(), "an id where none was"),
+                }
+                let to = el
+                    .attr("to")
+                    .map(|t| jid::Jid::new(t).expect("an accepted recipient"));
+                assert_eq!(m.to, to, "the recipient written");
             }
         }
         Err(e) => {
@@ -149,17 +162,34 @@ pub fn omemo(data: &[u8]) {
 }
 
 /// `xmpp check`: a certificate as a server may present it. Any bytes are
-/// read without a panic; what parses has a validity period in order or
-/// came from a certificate that says otherwise, and its names are text.
+/// read without a panic. What parses has both times within what DER can
+/// write (years 0 to 9999; UTCTime 1950 to 2049), and every name comes
+/// from the input: never more characters than the input has bytes (a
+/// name's invalid UTF-8 is shown as U+FFFD, one character for one or more
+/// bytes, so a name may be longer in bytes than the input, never in
+/// characters).
 pub fn certificate(data: &[u8]) {
+    // 0000-01-01T00:00:00Z and 9999-12-31T23:59:60Z.
+    const EARLIEST: i64 = -62_167_219_200;
+    const LATEST: i64 = 253_402_300_800;
     if let Some(info) = crate::commands::check::parse_certificate(data) {
+        for t in [info.not_before, info.not_after] {
+            assert!(
+                (EARLIEST..=LATEST).contains(&t),
+                "a time DER cannot write: {t}"
+            );
+        }
         for name in info
             .dns_names
             .iter()
             .chain(&info.xmpp_addrs)
             .chain(&info.srv_names)
+            .chain(&info.subject_cn)
         {
-            assert!(data.len() >= name.len(), "a name longer than the input");
+            assert!(
+                name.chars().count() <= data.len(),
+                "a name with more characters than the input has bytes"
+            );
         }
     }
 }
@@ -186,7 +216,14 @@ mod tests {
         ] {
             super::ndjson(s);
         }
-        for s in [&b"<message to='a@b'/>"[..], b"<foo/>", b"text", b"<a"] {
+        for s in [
+            &b"<message to='a@b'/>"[..],
+            b"<message id='' to='a@b'/><presence id=''/><iq type='get' id=''><x xmlns='y'/></iq>",
+            b"<presence id='p1' to='c@d/r'/><message id='m1'/>",
+            b"<foo/>",
+            b"text",
+            b"<a",
+        ] {
             super::raw(s);
         }
         for s in [&b"[{\"jid\":\"a@b\"}]"[..], b"[{\"jid\":\"a@b/r\"}]", b"{"] {

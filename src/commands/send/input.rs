@@ -293,7 +293,9 @@ pub(crate) fn raw_batch(input: &[u8]) -> Result<Vec<Outgoing>> {
             )
         })?;
         let (id, to, kind) = match &mut stanza {
+            // An empty id is none: the stanza could not be told apart.
             Stanza::Message(m) => {
+                m.id = m.id.take().filter(|i| !i.0.is_empty());
                 let id =
                     m.id.get_or_insert_with(|| xmpp_parsers::message::Id(new_id()))
                         .0
@@ -301,6 +303,7 @@ pub(crate) fn raw_batch(input: &[u8]) -> Result<Vec<Outgoing>> {
                 (id, m.to.clone(), "message")
             }
             Stanza::Presence(p) => {
+                p.id = p.id.take().filter(|i| !i.is_empty());
                 let id = p.id.get_or_insert_with(new_id).clone();
                 (id, p.to.clone(), "presence")
             }
