@@ -17,6 +17,7 @@
 //! - `replies` — what we answer by itself, and whose answers we believe;
 //! - `sm` — XEP-0198 outbound counters;
 //! - `inbound` — what the caller handled of what arrived: our `h`;
+//! - `limits` — what the XML parser takes from the server;
 //! - `probe` — one endpoint looked at without logging in (`xmpp check`);
 //! - `classify` — every failure to its exit code, once;
 //! - `backoff` — the reconnect policy `send` and `listen` share.
@@ -28,6 +29,7 @@ pub mod backoff;
 pub mod classify;
 pub mod dial;
 pub mod inbound;
+pub mod limits;
 mod login;
 pub mod probe;
 mod quickack;
@@ -191,6 +193,7 @@ async fn open(
     resumable: bool,
     token: Option<&ResumeToken>,
 ) -> Result<(Session, Resumption)> {
+    limits::apply();
     let password = settings.password_off_thread().await?;
     let tls_config = Arc::new(tls::client_config(
         settings.ca_file.as_deref(),

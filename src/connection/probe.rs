@@ -107,6 +107,7 @@ async fn open<Io: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin>(
     namespace: &'static str,
     domain: &str,
 ) -> Result<(StreamFeatures, XmppStream<BufStream<Io>>), String> {
+    super::limits::apply();
     let pending = initiate_stream(
         BufStream::new(io),
         namespace,

@@ -24,4 +24,5 @@ mod rooms;
 mod roster;
 mod secrets;
 mod send;
+mod stranger;
 mod testnet;

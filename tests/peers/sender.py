@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """An XMPP client that is not ours (slixmpp) that sends messages.
 
-usage: sender.py JID PASSWORD HOST PORT CAFILE TO --count N [--room NICK] [--query] [--body TEXT] [--raw XML]
+usage: sender.py JID PASSWORD HOST PORT CAFILE TO --count N [--room NICK] [--query] [--body TEXT] [--raw XML] [--raw-file PATH]
 The password comes from SENDER_PASSWORD when PASSWORD is "-". Message i
 (1-based) has the body returned by body(i) below; the tests rebuild it.
 With --room NICK, TO is a room: join it as NICK first and send groupchat.
@@ -37,6 +37,11 @@ def main():
     if "--raw" in args:
         raw = args[args.index("--raw") + 1]
         del args[args.index("--raw"):args.index("--raw") + 2]
+    if "--raw-file" in args:
+        # Too large for an argument (a stanza nested 30,000 deep).
+        with open(args[args.index("--raw-file") + 1], encoding="utf-8") as f:
+            raw = f.read()
+        del args[args.index("--raw-file"):args.index("--raw-file") + 2]
     fixed_body = None
     if "--body" in args:
         fixed_body = args[args.index("--body") + 1]

@@ -342,6 +342,22 @@ impl Session {
                     Ok(None)
                 }
                 Some(Err(ReadError::SoftTimeout)) => continue,
+                // A stanza skipped for its depth (our tokio-xmpp patch) was
+                // still one the server counted: it gets a ticket, and the
+                // caller reports it.
+                Some(Err(ReadError::ParseError(e)))
+                    if e.to_string() == tokio_xmpp::xmlstream::DEEP_STANZA_SKIPPED =>
+                {
+                    log::debug!("{e}");
+                    let ticket = self.inbound.arrived();
+                    self.pending.push_back(Incoming::Invalid {
+                        kind: format!("stanza nested deeper than {}", super::limits::MAX_DEPTH),
+                        id: None,
+                        type_: None,
+                        ticket,
+                    });
+                    Ok(None)
+                }
                 Some(Err(ReadError::ParseError(e))) => {
                     log::warn!("ignoring an element the server sent that does not parse: {e}");
                     continue;
