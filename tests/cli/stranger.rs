@@ -81,7 +81,7 @@ fn a_deeply_nested_stanza_is_reported_and_listen_goes_on() {
     let deep = format!(
         "<message to='{}' type='chat'><body>deep</body>{}{}</message>",
         carol.jid,
-        "<a xmlns='urn:example:deep'>".repeat(1) + &"<a>".repeat(depth - 1),
+        "<a xmlns='urn:example:deep'>".to_string() + &"<a>".repeat(depth - 1),
         "</a>".repeat(depth)
     );
     let mut cmd = p.xmpp(&carol);
