@@ -100,10 +100,14 @@ impl ConnectSettings {
 
     fn read_password(&self) -> Result<Secret> {
         let password = match &self.password_source {
-            PasswordSource::Env(var) => std::env::var(var).map_err(|_| {
+            PasswordSource::Env(var) => std::env::var(var).map_err(|e| {
+                let state = match e {
+                    std::env::VarError::NotPresent => "is not set",
+                    std::env::VarError::NotUnicode(_) => "is not valid UTF-8",
+                };
                 fail(
                     Kind::Config,
-                    format!("environment variable {var} is not set (named by --password-env)"),
+                    format!("environment variable {var} {state}{}", named_by(var)),
                 )
             })?,
             PasswordSource::File(path) => {
@@ -296,6 +300,15 @@ fn prompt_password(jid: &Jid) -> Result<String> {
     })
 }
 
+/// How a password variable was chosen, for its error message.
+fn named_by(var: &str) -> &'static str {
+    if var == "XMPP_PASSWORD" {
+        ""
+    } else {
+        " (named by --password-env)"
+    }
+}
+
 /// A number as a person would write it back: `2.5`, or `1e-300`.
 fn shown(t: f64) -> String {
     if t != 0.0 && (t.abs() < 1e-3 || t.abs() >= 1e9) {
@@ -386,7 +399,8 @@ pub fn resolve(
     {
         // systemd LoadCredential=xmpp-password:/path/to/secret
         (PasswordSource::File(file), None)
-    } else if env("XMPP_PASSWORD").is_some() {
+    } else if env("XMPP_PASSWORD").is_some() || std::env::var_os("XMPP_PASSWORD").is_some() {
+        // Set but not UTF-8 counts as set: reading it then says so.
         (PasswordSource::Env("XMPP_PASSWORD".to_string()), None)
     } else {
         (PasswordSource::Prompt, None)

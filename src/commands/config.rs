@@ -473,6 +473,19 @@ fn import_sendxmpp(a: &ImportSendxmppArgs, global: &GlobalArgs) -> Result<()> {
             format!("{} is not a sendxmpp config: {e}", source.display()),
         )
     })?;
+    // An account that could never log in is not imported.
+    if let Some(jid) = &profile.jid {
+        crate::jidtools::parse(jid).map_err(|e| {
+            fail(
+                Kind::Config,
+                format!(
+                    "{} names the account {}, which is not a valid JID ({e}): nothing imported",
+                    source.display(),
+                    crate::error::quoted(jid)
+                ),
+            )
+        })?;
+    }
     let path = target_path(global)?;
     put_profile(&path, &a.name, &profile, a.force)?;
     output::note(&format!(

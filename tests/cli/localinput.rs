@@ -215,3 +215,32 @@ fn endless_files_are_refused_and_a_broken_store_is_exit_3() {
     assert_eq!(code(&out), 3, "{}", stderr(&out));
     one_line_error(&out);
 }
+
+/// Issue 28, 10: an invalid account in a sendxmpp file is not imported
+/// (it was, with exit 0), and a password variable that is not UTF-8 says
+/// so (it was "not set").
+#[test]
+fn an_invalid_sendxmpp_account_and_a_non_utf8_password_variable_are_named() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("sendxmpprc");
+    std::fs::write(&file, "username: bad@@host\npassword: pw\n").unwrap();
+    let mut perms = std::fs::metadata(&file).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o600);
+    std::fs::set_permissions(&file, perms).unwrap();
+    let out = run(xmpp_clean()
+        .env("HOME", home.path())
+        .args(["config", "import-sendxmpp"])
+        .arg(&file));
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(stderr(&out).contains("not a valid JID"), "{}", stderr(&out));
+    assert!(
+        !home.path().join(".config/xmpp-cli/config.toml").exists(),
+        "nothing imported"
+    );
+    use std::os::unix::ffi::OsStrExt;
+    let out = run(xmpp_clean()
+        .env("XMPP_PASSWORD", std::ffi::OsStr::from_bytes(b"pw\xff"))
+        .args(["--server", "127.0.0.1:1", "--jid", "a@localhost", "ping"]));
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(stderr(&out).contains("not valid UTF-8"), "{}", stderr(&out));
+}
