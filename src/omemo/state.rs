@@ -527,6 +527,14 @@ pub(crate) mod tests {
         to.decrypt(from, sid, key, *prekey, &e.iv, e.payload.as_deref())
     }
 
+    /// The one device of `bob@b` a test writes to.
+    pub(crate) fn to(bob: &State) -> [Target; 1] {
+        [Target {
+            jid: "bob@b".into(),
+            device: bob.device_id,
+        }]
+    }
+
     pub(crate) fn bundle_of(s: &State) -> Bundle {
         let b = s.bundle();
         Bundle {
@@ -550,10 +558,7 @@ pub(crate) mod tests {
         alice
             .start_session("bob@b", bob.device_id, &bundle_of(&bob))
             .unwrap();
-        let to_bob = [Target {
-            jid: "bob@b".into(),
-            device: bob.device_id,
-        }];
+        let to_bob = to(&bob);
         let e = alice.encrypt(Some("héllo".as_bytes()), &to_bob).unwrap();
         assert!(e.keys[0].3, "a prekey message");
         let d = read(&mut bob, "alice@a", alice.device_id, &e).unwrap();
@@ -596,18 +601,14 @@ pub(crate) mod tests {
         assert!(!bob.published);
     }
 
-    /// A prekey message from a new device `sid` of `jid` to `bob`.
-    pub(crate) fn first_message(bob: &State, jid: &str, sid: u32) -> (State, Encrypted) {
+    /// A prekey message from a new device `sid` (of whoever) to `bob`.
+    pub(crate) fn first_message(bob: &State, sid: u32) -> (State, Encrypted) {
         let mut sender = State::generate();
         sender.device_id = sid;
         sender
             .start_session("bob@b", bob.device_id, &bundle_of(bob))
             .unwrap();
-        let to_bob = [Target {
-            jid: "bob@b".into(),
-            device: bob.device_id,
-        }];
-        let _ = jid;
+        let to_bob = to(bob);
         let e = sender.encrypt(Some(b"hi"), &to_bob).unwrap();
         (sender, e)
     }
@@ -618,7 +619,7 @@ pub(crate) mod tests {
         let mut refused = 0;
         let mut prekeys_at_the_bound = None;
         for sid in 1..=100u32 {
-            let (_, e) = first_message(&bob, "mallory@m", sid);
+            let (_, e) = first_message(&bob, sid);
             match read(&mut bob, "mallory@m", sid, &e) {
                 Ok(_) => {}
                 Err(Undecryptable::Limit(what)) => {
@@ -635,23 +636,20 @@ pub(crate) mod tests {
         // Refused messages used up no prekey.
         assert_eq!(Some(bob.prekey_count()), prekeys_at_the_bound);
         // Other contacts are not affected by one contact's flood.
-        let (_, e) = first_message(&bob, "alice@a", 7);
+        let (_, e) = first_message(&bob, 7);
         assert!(read(&mut bob, "alice@a", 7, &e).is_ok());
     }
 
     #[test]
     fn skipped_keys_are_bounded_over_all_sessions() {
         let mut bob = State::generate();
-        let to_bob = [Target {
-            jid: "bob@b".into(),
-            device: bob.device_id,
-        }];
+        let to_bob = to(&bob);
         let per = ratchet::MAX_SKIP as usize;
         let fits = MAX_SKIPPED_TOTAL / per;
         let mut kept = 0;
         for n in 0..=fits {
             let jid = format!("c{n}@c");
-            let (mut sender, first) = first_message(&bob, &jid, 1);
+            let (mut sender, first) = first_message(&bob, 1);
             read(&mut bob, &jid, 1, &first).unwrap();
             // Skip MAX_SKIP messages, then one that bob reads.
             for _ in 0..per {
@@ -681,10 +679,7 @@ pub(crate) mod tests {
         alice
             .start_session("bob@b", bob.device_id, &bundle_of(&bob))
             .unwrap();
-        let to_bob = [Target {
-            jid: "bob@b".into(),
-            device: bob.device_id,
-        }];
+        let to_bob = to(&bob);
         assert!(alice.untrusted(&to_bob, Policy::Blind).is_none());
         let strict = alice.untrusted(&to_bob, Policy::Strict);
         assert!(matches!(strict, Some((_, Trust::Blind))));
@@ -709,10 +704,7 @@ pub(crate) mod tests {
         alice
             .start_session("bob@b", bob.device_id, &bundle_of(&bob))
             .unwrap();
-        let to_bob = [Target {
-            jid: "bob@b".into(),
-            device: bob.device_id,
-        }];
+        let to_bob = to(&bob);
         let mut e = alice.encrypt(Some(b"hello"), &to_bob).unwrap();
         let good = e.payload.clone();
         if let Some(p) = e.payload.as_mut() {
@@ -740,10 +732,7 @@ pub(crate) mod tests {
         let stale = bundle_of(&bob);
         alice.start_session("bob@b", bob.device_id, &stale).unwrap();
         bob.prekeys.clear();
-        let to_bob = [Target {
-            jid: "bob@b".into(),
-            device: bob.device_id,
-        }];
+        let to_bob = to(&bob);
         let e = alice.encrypt(Some(b"x"), &to_bob).unwrap();
         let err = read(&mut bob, "alice@a", alice.device_id, &e).unwrap_err();
         assert!(matches!(err, Undecryptable::UnknownPreKey(_)), "{err}");

@@ -580,6 +580,24 @@ pub fn wait_output(mut child: Child, limit: Duration) -> Output {
 pub use crate::peers::{Received, Receiver};
 
 /// Parse JSON lines.
+/// The `body` of one `listen --json` line ("" when it has none).
+pub fn body_of(line: &str) -> String {
+    let v: serde_json::Value =
+        serde_json::from_str(line).unwrap_or_else(|e| panic!("not a JSON line: {line:?}: {e}"));
+    v["body"].as_str().unwrap_or_default().to_string()
+}
+
+/// The bodies of the message events among `lines` (other output, JSON
+/// or not, is passed over).
+pub fn message_bodies(lines: &[String]) -> Vec<String> {
+    lines
+        .iter()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter(|v| v["kind"] == "message")
+        .filter_map(|v| v["body"].as_str().map(str::to_string))
+        .collect()
+}
+
 pub fn json_lines(out: &[u8]) -> Vec<serde_json::Value> {
     String::from_utf8_lossy(out)
         .lines()

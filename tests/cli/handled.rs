@@ -48,19 +48,9 @@ fn collect_rest(
         let Ok(line) = l.lines.recv_timeout(left) else {
             break;
         };
-        got.extend(bodies(&[line]));
+        got.extend(message_bodies(&[line]));
     }
     got
-}
-
-/// The message bodies among `listen --json` lines.
-fn bodies(lines: &[String]) -> Vec<String> {
-    lines
-        .iter()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter(|v| v["kind"] == "message")
-        .filter_map(|v| v["body"].as_str().map(str::to_string))
-        .collect()
 }
 
 /// How a run ends.
@@ -254,7 +244,7 @@ fn cell(server: &Server, own: Option<&OwnProsody>, row: &Row, end: End, host: &s
             .map(str::to_string)
             .collect();
     }
-    let printed: BTreeSet<String> = bodies(&printed).into_iter().collect();
+    let printed: BTreeSet<String> = message_bodies(&printed).into_iter().collect();
     let rest = collect_rest(server, &bob, &want, &printed);
     let missing: Vec<&&str> = want
         .iter()
@@ -323,7 +313,7 @@ fn presence_set_leaves_offline_messages_to_the_next_listen() {
     }
     let out = run(p.xmpp(&bob).args(["listen", "--json", "--count", "1"]));
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    assert_eq!(bodies(&json_strings(&out.stdout)), ["hi"]);
+    assert_eq!(message_bodies(&json_strings(&out.stdout)), ["hi"]);
 }
 
 /// Issue 23, 1, without stream management: priority -1 by default, so
@@ -340,7 +330,7 @@ fn presence_set_without_stream_management_announces_priority_minus_one() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(stderr(&out).contains("priority -1"), "{}", stderr(&out));
     let out = run(p.xmpp(&bob).args(["listen", "--json", "--count", "1"]));
-    assert_eq!(bodies(&json_strings(&out.stdout)), ["hi"]);
+    assert_eq!(message_bodies(&json_strings(&out.stdout)), ["hi"]);
 }
 
 /// Issue 23, 2: `listen --count 1` with a room printed one of three
@@ -355,12 +345,12 @@ fn listen_count_with_a_room_leaves_the_rest_for_the_next_run() {
         "listen", "--json", "--count", "1", "--muc", &room, "--nick", "bb",
     ]));
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let first = bodies(&json_strings(&out.stdout));
+    let first = message_bodies(&json_strings(&out.stdout));
     assert_eq!(first, ["offline-1"]);
     let out = run(p.xmpp(&bob).args(["listen", "--json", "--count", "2"]));
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert_eq!(
-        bodies(&json_strings(&out.stdout)),
+        message_bodies(&json_strings(&out.stdout)),
         ["offline-2", "offline-3"]
     );
 }
@@ -393,10 +383,10 @@ fn listen_exec_runs_with_a_huge_body_and_a_failing_hook_keeps_the_message() {
     let out = run(p.xmpp(&bob).args(["listen", "--json", "--exec", "exit 3"]));
     assert_eq!(code(&out), 1, "{}", stderr(&out));
     assert!(stderr(&out).contains("--exec"), "{}", stderr(&out));
-    assert_eq!(bodies(&json_strings(&out.stdout)), ["for the hook"]);
+    assert_eq!(message_bodies(&json_strings(&out.stdout)), ["for the hook"]);
     let out = run(p.xmpp(&bob).args(["listen", "--json", "--count", "1"]));
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    assert_eq!(bodies(&json_strings(&out.stdout)), ["for the hook"]);
+    assert_eq!(message_bodies(&json_strings(&out.stdout)), ["for the hook"]);
 }
 
 fn json_strings(stdout: &[u8]) -> Vec<String> {

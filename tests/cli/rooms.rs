@@ -241,12 +241,7 @@ fn listen_rejoining_on_a_new_session_does_not_print_the_history_again() {
     let mut cmd = p.xmpp(&bob);
     cmd.args(["-v", "--json", "listen", "--reconnect", "--muc", &room]);
     let mut l = Running::start(&mut cmd, "listening as");
-    let body = |line: &str| {
-        serde_json::from_str::<serde_json::Value>(line).unwrap()["body"]
-            .as_str()
-            .unwrap_or_default()
-            .to_string()
-    };
+    let body = body_of;
     let first: Vec<String> = l.take(2).iter().map(|l| body(l)).collect();
     assert_eq!(first, ["before 1", "before 2"]);
     own.kill();
@@ -281,12 +276,7 @@ fn no_history_and_type_filters_in_a_room_with_history() {
         .xmpp(&alice)
         .args(["send", "--create-room", "--muc", &room, "-m", "old news"]));
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let body = |line: &str| {
-        serde_json::from_str::<serde_json::Value>(line).unwrap()["body"]
-            .as_str()
-            .unwrap_or_default()
-            .to_string()
-    };
+    let body = body_of;
     let mut cmd = p.xmpp(&bob);
     cmd.args([
         "-v",

@@ -25,15 +25,7 @@ fn send_raw_then_one(p: &Server, from: &Account, to: &Account, xml: &str) {
 }
 
 fn bodies(lines: &[String]) -> Vec<String> {
-    lines
-        .iter()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["body"]
-                .as_str()
-                .unwrap_or_default()
-                .to_string()
-        })
-        .collect()
+    lines.iter().map(|l| body_of(l)).collect()
 }
 
 /// Issue 28, 1: a 9,000-byte attribute (past the parser's old 8,192-byte
