@@ -95,7 +95,7 @@ pub fn transient(kind: Kind, message: impl Into<String>) -> anyhow::Error {
 }
 
 fn failure(kind: Kind, mut message: String, transient: bool) -> anyhow::Error {
-    if message.contains(char::is_control) {
+    if message.contains(needs_escape) {
         let mut escaped = String::with_capacity(message.len() + 8);
         push_escaped(&mut escaped, &message);
         message = escaped;
@@ -134,11 +134,24 @@ pub fn quoted(input: &str) -> String {
     out
 }
 
-/// Append `text` with control characters escaped as Rust does (`\n`).
+/// Characters a message must not carry as they are: control characters
+/// (one line, no terminal escapes) and the bidirectional overrides and
+/// isolates (U+202A–U+202E, U+2066–U+2069), which would make quoted input
+/// read backwards on a terminal.
+fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || ('\u{202a}'..='\u{202e}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// Append `text` with those characters escaped as Rust does (`\n`,
+/// `\u{202e}`).
 fn push_escaped(out: &mut String, text: &str) {
     for c in text.chars() {
         if c.is_control() {
             out.extend(c.escape_debug());
+        } else if needs_escape(c) {
+            out.extend(c.escape_unicode());
         } else {
             out.push(c);
         }
@@ -229,6 +242,13 @@ mod tests {
         assert_eq!(super::kind_of(&e), super::Kind::Remote);
         assert_eq!(e.to_string(), "cannot join r: conflict");
         assert!(e.downcast_ref::<Marker>().is_some());
+    }
+
+    #[test]
+    fn bidi_overrides_in_quoted_input_are_escaped() {
+        assert_eq!(super::quoted("a\u{202e}b"), "'a\\u{202e}b'");
+        let e = super::fail(super::Kind::Usage, "x \u{2066}y\u{2069} z");
+        assert_eq!(e.to_string(), "x \\u{2066}y\\u{2069} z");
     }
 
     #[test]
