@@ -244,3 +244,24 @@ fn an_invalid_sendxmpp_account_and_a_non_utf8_password_variable_are_named() {
     assert_eq!(code(&out), 3, "{}", stderr(&out));
     assert!(stderr(&out).contains("not valid UTF-8"), "{}", stderr(&out));
 }
+
+/// Issue 28, 10: `send --lines` replaced invalid UTF-8 silently; it goes
+/// on (a stream) but says which line.
+#[test]
+fn send_lines_says_which_line_was_not_utf8() {
+    let out = run_with_input(
+        xmpp_clean().args(["send", "--dry-run", "--lines", "a@example.org"]),
+        b"fine\nbad \xff\n",
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("stdin line 2 is not UTF-8"),
+        "{}",
+        stderr(&out)
+    );
+    let sent = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        sent.contains("<body>fine</body>") && sent.contains("bad \u{fffd}"),
+        "{sent}"
+    );
+}

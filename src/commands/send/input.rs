@@ -105,12 +105,22 @@ pub(super) fn lines_source(args: &SendArgs) -> Result<Source> {
     tokio::spawn(async move {
         let mut stdin = tokio::io::BufReader::with_capacity(64 * 1024, tokio::io::stdin());
         let mut buf = Vec::new();
+        let mut line = 0u64;
         loop {
             buf.clear();
             match stdin.read_until(b'\n', &mut buf).await {
                 Ok(0) => break,
                 Ok(_) => {
+                    line += 1;
+                    // A stream goes on past one bad line (plain send, which
+                    // has all its input, refuses it: exit 2), but not
+                    // silently.
                     let text = String::from_utf8_lossy(&buf);
+                    if let std::borrow::Cow::Owned(_) = text {
+                        crate::output::warn(&format!(
+                            "stdin line {line} is not UTF-8: its invalid bytes are sent as U+FFFD"
+                        ));
+                    }
                     let body = text.trim_end_matches(['\n', '\r']);
                     if body.is_empty() {
                         continue;
