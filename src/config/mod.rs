@@ -107,6 +107,14 @@ pub fn load_config(
     };
     let config = match parse_config(&text) {
         Ok(config) => config,
+        // A TOML file with a mistake is reported as TOML, not tried as a
+        // sendxmpp file (whose error would then be the one shown).
+        Err(toml_error) if looks_like_toml(&text) => {
+            return bail(
+                Kind::Config,
+                format!("config file {}: {toml_error}", path.display()),
+            )
+        }
         Err(toml_error) => match sendxmpp::parse(&text) {
             Ok(profile) => {
                 log::debug!("{} is a sendxmpp config", path.display());
@@ -128,6 +136,22 @@ pub fn load_config(
         check_private(&path)?;
     }
     Ok(config)
+}
+
+/// A `[table]` line, or a `key = value` line with a bare or quoted key:
+/// TOML's shapes, which neither sendxmpp format has (`key: value`,
+/// `user@host password`).
+fn looks_like_toml(text: &str) -> bool {
+    text.lines().map(str::trim).any(|l| {
+        let table = l.starts_with('[') && l.ends_with(']');
+        let key = l.split_once('=').is_some_and(|(k, _)| {
+            let k = k.trim();
+            !k.is_empty()
+                && k.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "_-.\"".contains(c))
+        });
+        table || key
+    })
 }
 
 pub fn parse_config(text: &str) -> Result<ConfigFile, String> {
@@ -220,6 +244,26 @@ mod tests {
         let p = select_profile(None, &config).unwrap();
         assert_eq!(p.jid.as_deref(), Some("bot@work.example"));
         assert!(parse_config("[accounts.x]\nbogus = 1\n").is_err());
+    }
+
+    #[test]
+    fn a_toml_mistake_is_reported_as_toml_not_read_as_sendxmpp() {
+        // Unquoted, this line is a legacy sendxmpp line ("jid" as the
+        // account, "= a@localhost" as the password).
+        let text = "jid = a@localhost\n";
+        assert!(sendxmpp::parse(text).is_ok(), "the hazard");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, text).unwrap();
+        let env = |_: &str| None;
+        let e = load_config(Some(&path), &env).unwrap_err().to_string();
+        assert!(e.contains("config file") && e.contains("line 1"), "{e}");
+        // A real sendxmpp file is still read.
+        std::fs::write(&path, "username: a@localhost\npassword: pw\n").unwrap();
+        let mut perms = std::fs::metadata(&path).unwrap().permissions();
+        std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o600);
+        std::fs::set_permissions(&path, perms).unwrap();
+        assert!(load_config(Some(&path), &env).is_ok());
     }
 
     #[test]
