@@ -217,6 +217,19 @@ impl fmt::Display for Exit {
 
 impl std::error::Error for Exit {}
 
+/// An I/O error no command classified: every read of ours names its
+/// input, so what is left is writing our output (a full disk, a closed
+/// terminal): a local problem, SPEC's exit 3, saying what failed.
+pub fn classify_output(err: anyhow::Error) -> anyhow::Error {
+    if failure_of(&err).is_some() {
+        return err;
+    }
+    match err.downcast_ref::<std::io::Error>() {
+        Some(io) => fail(Kind::Config, format!("cannot write the output: {io}")),
+        None => err,
+    }
+}
+
 /// True when the error is a write to a closed pipe (`xmpp ... | head -1`),
 /// which ends the program quietly and successfully.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {

@@ -27,7 +27,7 @@ fn main() {
         Err(e) if e.downcast_ref::<error::Exit>().is_some() => {
             e.downcast_ref::<error::Exit>().map_or(1, |x| x.0)
         }
-        Err(e) => output::print_error(format, &e),
+        Err(e) => output::print_error(format, &error::classify_output(e)),
     };
     drop(out);
     std::process::exit(code);
