@@ -87,6 +87,11 @@ pub fn diagnostics(bytes: &[u8]) -> io::Result<()> {
 
 /// A question on stderr, waiting on the same line for the answer.
 pub fn prompt(question: &str) {
+    // Answers piped in need no question, and a question left without its
+    // newline would run into the error line that may follow.
+    if !std::io::IsTerminal::is_terminal(&io::stdin()) {
+        return;
+    }
     let mut err = io::stderr().lock();
     let _ = write!(err, "{question}: ");
     let _ = err.flush();

@@ -25,4 +25,5 @@ mod roster;
 mod secrets;
 mod send;
 mod stranger;
+mod sweep;
 mod testnet;
