@@ -715,3 +715,47 @@ fn a_locked_store_does_not_lose_the_message() {
     assert!(err.contains("stayed locked"), "the lock was met: {err}");
     let _ = holder.wait();
 }
+
+/// The thin path of issue 23's matrix: `listen --omemo --exec
+/// --reconnect`. The link goes half-dead after the first message; the
+/// listener finds it out (keepalive), resumes, and the message sent
+/// meanwhile is decrypted and given to the hook once; the first is not
+/// given again.
+#[test]
+fn listen_omemo_exec_reconnect_runs_the_hook_once_per_message() {
+    let server = prosody();
+    let (alice, bob) = (server.account("lx-a"), server.account("lx-b"));
+    let data = tempfile::tempdir().unwrap();
+    let hooked = data.path().join("hooked");
+    let proxy = crate::fixture::Proxy::to(server.c2s);
+    let mut cmd = server.xmpp_at(&alice, proxy.port);
+    cmd.env("XDG_DATA_HOME", data.path())
+        .args([
+            "-v",
+            "--timeout",
+            "2",
+            "--json",
+            "listen",
+            "--omemo",
+            "--reconnect",
+        ])
+        .args(["--keepalive", "1", "-c", "2", "--exec"])
+        .arg(format!("echo \"$XMPP_BODY\" >> {}", hooked.display()));
+    let mut l = Running::start(&mut cmd, "listening as");
+    let mut peer = Peer::start(&bob);
+    peer.send(&alice, "one");
+    assert_eq!(body(&event(&l)), "one");
+    proxy.mute();
+    peer.send(&alice, "two");
+    let e = event(&l);
+    assert_eq!(
+        (body(&e), &e["encryption"]),
+        ("two", &Value::from("omemo")),
+        "{e}"
+    );
+    assert_eq!(l.wait(), 0, "{}", l.stderr.lock().unwrap());
+    let err = l.stderr.lock().unwrap().clone();
+    assert!(err.contains("resumed the session"), "{err}");
+    let runs = std::fs::read_to_string(&hooked).unwrap();
+    assert_eq!(runs, "one\ntwo\n", "each message to the hook once");
+}
