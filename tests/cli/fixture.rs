@@ -448,6 +448,19 @@ impl Running {
         }
     }
 
+    /// Wait (at most 60 s) until stderr shows `what`, e.g. "reconnected".
+    pub fn wait_stderr(&self, what: &str) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while !self.stderr.lock().unwrap().contains(what) {
+            assert!(
+                Instant::now() < deadline,
+                "xmpp never said {what:?}: {}",
+                self.stderr.lock().unwrap()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
     /// The stderr line containing `what` (already seen).
     pub fn stderr_line(&self, what: &str) -> String {
         self.stderr

@@ -407,15 +407,7 @@ fn reconnect_after_a_server_restart_and_exit_4_without() {
     assert_eq!(plain.wait(), 4, "without --reconnect a drop exits 4");
     own.up();
     // The reconnecting listener comes back on its own.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while !again.stderr.lock().unwrap().contains("reconnected") {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "no reconnect: {}",
-            again.stderr.lock().unwrap()
-        );
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
+    again.wait_stderr("reconnected");
     assert_eq!(
         code(&run(p.xmpp(&alice).args([
             "send",
@@ -679,15 +671,7 @@ fn the_password_command_runs_once_across_reconnects() {
     let mut l = Running::start(&mut cmd, "listening as");
     own.kill();
     own.up();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while !l.stderr.lock().unwrap().contains("reconnected") {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "no reconnect: {}",
-            l.stderr.lock().unwrap()
-        );
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
+    l.wait_stderr("reconnected");
     send_one(p, &alice, &bob, "after restart");
     assert_eq!(parse(&l.take(1)[0]).body.as_deref(), Some("after restart"));
     assert_eq!(l.wait(), 0);

@@ -246,15 +246,7 @@ fn listen_rejoining_on_a_new_session_does_not_print_the_history_again() {
     assert_eq!(first, ["before 1", "before 2"]);
     own.kill();
     own.up();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while !l.stderr.lock().unwrap().contains("reconnected") {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "listen did not come back: {}",
-            l.stderr.lock().unwrap()
-        );
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
+    l.wait_stderr("reconnected");
     say(&[], "after");
     // The next line is the new message: the history was not printed again.
     let next = body(&l.take(1)[0]);
