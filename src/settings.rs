@@ -100,16 +100,7 @@ impl ConnectSettings {
 
     fn read_password(&self) -> Result<Secret> {
         let password = match &self.password_source {
-            PasswordSource::Env(var) => std::env::var(var).map_err(|e| {
-                let state = match e {
-                    std::env::VarError::NotPresent => "is not set",
-                    std::env::VarError::NotUnicode(_) => "is not valid UTF-8",
-                };
-                fail(
-                    Kind::Config,
-                    format!("environment variable {var} {state}{}", named_by(var)),
-                )
-            })?,
+            PasswordSource::Env(var) => secret_env(var, named_by(var))?,
             PasswordSource::File(path) => {
                 let file = std::fs::File::open(path).map_err(|e| {
                     fail(
@@ -296,6 +287,22 @@ fn prompt_password(jid: &Jid) -> Result<String> {
         fail(
             Kind::Config,
             format!("cannot read the password from the terminal: {e}"),
+        )
+    })
+}
+
+/// A secret from environment variable `var` (a password): exit 3 when it
+/// is unset or not UTF-8, saying which; `named_by` tells how `var` was
+/// chosen (" (named by --password-env)").
+pub fn secret_env(var: &str, named_by: &str) -> Result<String> {
+    std::env::var(var).map_err(|e| {
+        let state = match e {
+            std::env::VarError::NotPresent => "is not set",
+            std::env::VarError::NotUnicode(_) => "is not valid UTF-8",
+        };
+        fail(
+            Kind::Config,
+            format!("environment variable {var} {state}{named_by}"),
         )
     })
 }

@@ -73,16 +73,7 @@ pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Resu
     }
     let room_password = match &args.muc_password_env {
         Some(var) => {
-            let pw = std::env::var(var).map_err(|e| {
-                let state = match e {
-                    std::env::VarError::NotPresent => "is not set",
-                    std::env::VarError::NotUnicode(_) => "is not valid UTF-8",
-                };
-                fail(
-                    Kind::Config,
-                    format!("environment variable {var} {state} (named by --muc-password-env)"),
-                )
-            })?;
+            let pw = crate::settings::secret_env(var, " (named by --muc-password-env)")?;
             crate::xml::check_text(&format!("the room password in {var}"), &pw)?;
             Some(pw)
         }
