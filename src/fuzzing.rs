@@ -14,6 +14,77 @@ fn usage_error(e: &anyhow::Error, starts: &str) {
     assert!(msg.starts_with(starts), "{msg:?} does not name {starts}");
 }
 
+/// For the `stanzas` fuzz target: limits small enough for short inputs
+/// to reach them (the same code paths as the real ones,
+/// `connection::limits`). Process-wide: not for the unit tests.
+pub fn small_limits() {
+    tokio_xmpp::xmlstream::set_limits(1024, 16);
+}
+
+/// The stream header and features a server sends before `data`.
+const SERVER_PREFIX: &[u8] = b"<?xml version='1.0'?><stream:stream xmlns='jabber:client' \
+    xmlns:stream='http://etherx.jabber.org/streams' from='example.org' id='s1' version='1.0'>\
+    <stream:features/>";
+
+/// `listen` reading what a server sends (`data`, after the stream
+/// header): bytes in, events out. Whatever the nesting, nothing panics
+/// or overflows the stack; every stanza read gets one ticket, and once
+/// all are handled `h` counts each once; no stanza is invented (each
+/// needs a `<`); each event is one JSON line and one human line without
+/// control characters; the stream ends only at its end or with a
+/// one-line error.
+pub fn stanzas(data: &[u8]) {
+    let read = read_stream(data);
+    let (tickets, h) = read.1;
+    let read = read.0;
+    assert_eq!(h, tickets, "every stanza handled counts once in h");
+    assert!(
+        tickets as usize <= data.iter().filter(|&&b| b == b'<').count(),
+        "{tickets} stanzas from {data:?}"
+    );
+    for (json, line) in &read.events {
+        assert!(!json.contains('\n'), "{json}");
+        let value: serde_json::Value = serde_json::from_str(json).expect("valid JSON");
+        assert!(value.get("kind").is_some(), "{json}");
+        assert!(!line.chars().any(char::is_control), "{line:?}");
+    }
+    if let Some(e) = &read.error {
+        let msg = format!("{e:#}");
+        assert!(!msg.contains('\n'), "not one line: {msg:?}");
+    }
+}
+
+/// Read `data` as `listen --all` would; what it gave, and (tickets, h).
+fn read_stream(data: &[u8]) -> (crate::commands::listen::fuzz::Read, (u32, u32)) {
+    use clap::Parser;
+    use tokio::io::AsyncWriteExt;
+    let cli = crate::cli::Cli::try_parse_from(["xmpp", "listen", "--all"]).expect("valid");
+    let crate::cli::Command::Listen(args) = cli.command else {
+        unreachable!("parsed as listen")
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .expect("a runtime");
+    runtime.block_on(async {
+        // Room for everything either side writes, so nobody waits.
+        let room = (SERVER_PREFIX.len() + data.len()).max(1 << 16) * 4;
+        let (client, mut server) = tokio::io::duplex(room);
+        server.write_all(SERVER_PREFIX).await.expect("room");
+        server.write_all(data).await.expect("room");
+        server.shutdown().await.expect("shut");
+        let jid = "user@example.org/res".parse().expect("valid");
+        let io = Box::new(tokio::io::BufStream::new(client));
+        let mut session = crate::connection::unauthenticated(io, jid)
+            .await
+            .expect("the header and features are ours");
+        let read = crate::commands::listen::fuzz::read_all(&mut session, &args).await;
+        let counts = (read.tickets, session.h());
+        drop(server);
+        (read, counts)
+    })
+}
+
 /// `send --ndjson`: an accepted batch holds one message per non-blank
 /// line, each addressed to a valid JID.
 pub fn ndjson(data: &[u8]) {
@@ -206,6 +277,75 @@ fn verdict_text(v: &Verdict, scratch: &[u8]) -> String {
 mod tests {
     /// The fuzz targets' entry points hold on a few hand-made inputs; CI
     /// runs the real fuzzers (scripts/fuzz).
+    fn message(id: &str, body: &str) -> String {
+        format!(
+            "<message from='alice@example.org/x' to='user@example.org/res' type='chat' \
+             id='{id}'><body>{body}</body></message>"
+        )
+    }
+
+    #[test]
+    fn listen_reads_past_a_deep_stanza_and_stops_at_an_overlong_token() {
+        crate::connection::limits::apply();
+        let depth = crate::connection::limits::MAX_DEPTH + 72;
+        let deep = format!(
+            "<message from='mallory@example.org/m' to='user@example.org/res' id='deep'>{}{}\
+             </message>{}{}</stream:stream>",
+            "<a>".repeat(depth),
+            "</a>".repeat(depth),
+            message("next", "after"),
+            "<iq type='get' id='p1' from='example.org'><ping xmlns='urn:xmpp:ping'/></iq>",
+        );
+        super::stanzas(deep.as_bytes());
+        let (read, (tickets, h)) = super::read_stream(deep.as_bytes());
+        assert!(read.error.is_none(), "{:?}", read.error);
+        assert_eq!(read.skipped.len(), 1, "{:?}", read.skipped);
+        assert!(read.skipped[0].contains("deeper"), "{:?}", read.skipped);
+        assert_eq!((tickets, h), (3, 3));
+        assert!(
+            read.events[0].0.contains("\"body\":\"after\""),
+            "{:?}",
+            read.events
+        );
+        assert!(
+            read.events[1].0.contains("\"kind\":\"iq\""),
+            "{:?}",
+            read.events
+        );
+        // One token over the limit: the stream ends there, after what
+        // came before it was read.
+        let long = crate::connection::limits::MAX_TOKEN_LENGTH + 1;
+        let long = format!(
+            "{}<message x='{}'><body>hi</body></message>",
+            message("before", "first"),
+            "A".repeat(long)
+        );
+        super::stanzas(long.as_bytes());
+        let (read, (tickets, h)) = super::read_stream(long.as_bytes());
+        assert_eq!((tickets, h, read.events.len()), (1, 1, 1));
+        let e = read.error.expect("the stream ends");
+        assert!(
+            format!("{e}").contains("connection to the server lost"),
+            "{e}"
+        );
+        // Control characters and bidi overrides reach no terminal.
+        // (C0 controls are not XML; U+009B is the C1 control sequence
+        // introducer.)
+        let odd = message("odd", "a&#x9b;31mred&#x202e;");
+        let (read, _) = super::read_stream(odd.as_bytes());
+        assert_eq!(read.events.len(), 1);
+        assert!(
+            !read.events[0].1.contains('\u{9b}'),
+            "{:?}",
+            read.events[0].1
+        );
+        assert!(
+            !read.events[0].1.contains('\u{202e}'),
+            "{:?}",
+            read.events[0].1
+        );
+    }
+
     #[test]
     fn entry_points_hold_on_samples() {
         for s in [
@@ -228,6 +368,17 @@ mod tests {
         }
         for s in [&b"[{\"jid\":\"a@b\"}]"[..], b"[{\"jid\":\"a@b/r\"}]", b"{"] {
             super::roster_import(s);
+        }
+        for s in [
+            &b""[..],
+            b"<",
+            b"</stream:stream>",
+            b"<message><body>x</body></message><message",
+            b"<stream:error><not-authorized xmlns='urn:ietf:params:xml:ns:xmpp-streams'/></stream:error>",
+            b"<iq type='result' id=''/><presence from='a@b/c'/>\xff",
+            b"&amp;",
+        ] {
+            super::stanzas(s);
         }
         for s in [
             &b"A@B/C"[..],

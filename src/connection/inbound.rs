@@ -102,6 +102,60 @@ impl Inbound {
     pub fn unacknowledged(&self) -> usize {
         self.after.len()
     }
+
+    /// The position (XEP-0198 count) the next stanza to arrive will have.
+    pub fn next_position(&self) -> u32 {
+        self.h.wrapping_add(self.after.len() as u32).wrapping_add(1)
+    }
+
+    /// A ticket for something already counted (handing it back changes
+    /// nothing): for a report about a stanza that was acknowledged
+    /// without being read.
+    pub fn counted(&self) -> Ticket {
+        Ticket {
+            epoch: self.epoch,
+            seq: self.h,
+        }
+    }
+}
+
+/// A stanza that ended the stream because it could not be read (over the
+/// parser's limits, or not XML): where it was in the server's count, and
+/// how many sessions in a row it ended there.
+///
+/// The poison-stanza rule: the server sends again, on resumption, what we
+/// did not acknowledge. A stanza that ends the stream at the same position
+/// twice would end every resumed session; after the second time, and once
+/// everything before it was handled, the next resumption acknowledges it
+/// unread (`h` one past it) and the session reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    pub position: u32,
+    pub reason: String,
+    pub times: u32,
+}
+
+impl Unreadable {
+    /// A stream ended at `position` for `reason`; `before` is what the
+    /// session it resumed had recorded.
+    pub fn after(before: Option<&Unreadable>, position: u32, reason: &str) -> Unreadable {
+        let times = match before {
+            Some(b) if b.position == position => b.times.saturating_add(1),
+            _ => 1,
+        };
+        Unreadable {
+            position,
+            reason: reason.to_string(),
+            times,
+        }
+    }
+
+    /// Resume past it: it ended two sessions at the same position, and
+    /// everything before it was handled (`handled` is the `h` we would
+    /// resume with; XEP-0198 acknowledges a prefix only).
+    pub fn to_skip(&self, handled: u32) -> bool {
+        self.times >= 2 && self.position == handled.wrapping_add(1)
+    }
 }
 
 #[cfg(test)]
@@ -154,6 +208,28 @@ mod tests {
         assert_eq!(c.h(), 5);
         assert!(c.handled(t));
         assert_eq!(c.h(), 6);
+    }
+
+    #[test]
+    fn an_unreadable_stanza_is_skipped_after_the_second_time_at_one_place() {
+        let mut c = Inbound::starting_at(3);
+        let t = c.arrived();
+        assert_eq!(c.next_position(), 5);
+        let first = Unreadable::after(None, c.next_position(), "too long");
+        assert_eq!(first.times, 1);
+        assert!(!first.to_skip(4), "once may be the network");
+        let again = Unreadable::after(Some(&first), 5, "too long");
+        assert_eq!(again.times, 2);
+        assert!(!again.to_skip(3), "the one before it was not handled");
+        assert!(c.handled(t));
+        assert!(again.to_skip(c.h()));
+        // Elsewhere: a new count.
+        let other = Unreadable::after(Some(&again), 9, "too long");
+        assert_eq!(other.times, 1);
+        // The report's ticket is already counted.
+        let mut c = Inbound::starting_at(5);
+        assert!(!c.handled(c.counted()));
+        assert_eq!(c.h(), 5);
     }
 
     #[test]

@@ -239,6 +239,7 @@ pub async fn login(
         .recv_features::<FallibleStreamElement>()
         .await
         .map_err(|e| features_err(e, "waiting for stream features after TLS", &domain))?;
+    super::limits::adopt(super::limits::max_bytes(&features));
 
     let choice = sasl::choose(
         &features.sasl_mechanisms,
@@ -281,6 +282,7 @@ pub async fn login(
         .recv_features::<FallibleStreamElement>()
         .await
         .map_err(|e| features_error(e, "restarting the stream", &domain))?;
+    super::limits::adopt(super::limits::max_bytes(&features));
 
     let info = SessionInfo {
         address: progress.address.clone(),
@@ -334,4 +336,32 @@ pub async fn login(
         }
     );
     Ok((session, Resumption::Fresh { handled }))
+}
+
+/// A session over `io`, from which a server's stream header and features
+/// are read, then whatever it sends: stream management on, not
+/// logged in. For the fuzz target of what `listen` reads
+/// (`crate::fuzzing::stanzas`); not for talking to a server.
+#[doc(hidden)]
+pub async fn unauthenticated(io: Io, jid: Jid) -> Result<Session> {
+    let domain = jid.domain().to_string();
+    let pending = initiate_stream(io, ns::JABBER_CLIENT, header(&domain), STREAM_TIMEOUTS)
+        .await
+        .map_err(|e| io_error(e, "opening the stream", &domain))?;
+    let (features, stream) = pending
+        .recv_features::<FallibleStreamElement>()
+        .await
+        .map_err(|e| features_error(e, "waiting for stream features", &domain))?;
+    let info = SessionInfo {
+        address: "memory".into(),
+        tls: "none",
+        tls_version: String::new(),
+        mechanism: String::new(),
+        channel_binding: "none",
+        stream_management: true,
+        features: super::probe::Features::of(&features),
+    };
+    let mut session = Session::new(stream, jid, info, Duration::from_secs(5));
+    session.assume_stream_management();
+    Ok(session)
 }

@@ -52,6 +52,8 @@ use tokio_xmpp::Stanza;
 
 pub use classify::{condition_name, describe_stanza_error, error_condition};
 pub use inbound::Ticket;
+#[doc(hidden)]
+pub use login::unauthenticated;
 pub use session::Session;
 
 use crate::error::{bail, fail, kind_of, Kind};
@@ -131,6 +133,8 @@ pub struct ResumeToken {
     outbound: u32,
     acked: u32,
     jid: Jid,
+    /// A stanza that ended the stream unread (the poison-stanza rule).
+    unreadable: Option<inbound::Unreadable>,
 }
 
 /// How a [`reconnect`] went.

@@ -37,6 +37,8 @@ pub struct Features {
     pub stream_management: bool,
     pub register: bool,
     pub sasl2: bool,
+    /// XEP-0478: the largest stanza the server accepts, when it says.
+    pub max_bytes: Option<u32>,
     /// Every other feature, as `{namespace}name`.
     pub others: Vec<String>,
 }
@@ -55,6 +57,7 @@ impl Features {
             stream_management: f.stream_management.is_some(),
             register: f.in_band_registration,
             sasl2: f.sasl2.is_some(),
+            max_bytes: super::limits::max_bytes(f),
             others: f
                 .others
                 .iter()

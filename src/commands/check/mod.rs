@@ -610,6 +610,9 @@ fn endpoint(p: &Plan, s: Seen, domain: &str, warn: i64, crit: i64) -> (Endpoint,
             if f.stream_management {
                 extra.push("stream management".into());
             }
+            if let Some(b) = f.max_bytes {
+                extra.push(format!("stanzas up to {b} bytes (XEP-0478)"));
+            }
             extra.extend(f.others.iter().cloned());
             add(
                 "features",

@@ -4,6 +4,8 @@
 
 mod event;
 mod exec;
+#[doc(hidden)]
+pub mod fuzz;
 mod rooms;
 
 use std::time::Duration;

@@ -40,7 +40,7 @@ use tokio_xmpp::Stanza;
 mod waits;
 
 use super::classify::{self, describe_stanza_error};
-use super::inbound::{Inbound, Ticket};
+use super::inbound::{Inbound, Ticket, Unreadable};
 use super::replies;
 use super::sm::{self, Counters};
 use super::{Incoming, ResumeToken, Resumption, SessionInfo, Stream};
@@ -69,6 +69,9 @@ pub struct Session {
     outbox: VecDeque<XmppStreamElement>,
     unflushed: bool,
     closed: bool,
+    /// The stanza that ended this stream (or the one resumed) unread:
+    /// the poison-stanza rule (see `inbound::Unreadable`).
+    unreadable: Option<Unreadable>,
 }
 
 impl Session {
@@ -86,6 +89,7 @@ impl Session {
             outbox: VecDeque::new(),
             unflushed: false,
             closed: false,
+            unreadable: None,
         }
     }
 
@@ -165,8 +169,18 @@ impl Session {
     /// Ask the server to resume the session of `token` (XEP-0198 §5).
     /// A refusal is not an error: the caller binds a new session.
     pub(super) async fn resume(&mut self, token: &ResumeToken) -> Result<Resumption> {
+        // A stanza that ended the stream twice at the same place is
+        // acknowledged unread, so that it does not come back forever.
+        let skip = token
+            .unreadable
+            .as_ref()
+            .filter(|u| u.to_skip(token.handled));
+        let h = match skip {
+            Some(_) => token.handled.wrapping_add(1),
+            None => token.handled,
+        };
         self.write(&XmppStreamElement::SM(xsm::Nonza::Resume(xsm::Resume {
-            h: token.handled,
+            h,
             previd: xsm::StreamId(token.id.clone()),
         })))
         .await?;
@@ -180,9 +194,22 @@ impl Session {
                     sm::check_resumed(r.h, token.outbound, token.acked)?;
                     self.jid = token.jid.clone();
                     self.counters = Counters::starting_at(r.h);
-                    self.inbound = Inbound::starting_at(token.handled);
+                    self.inbound = Inbound::starting_at(h);
                     self.sm = Some(Some(token.id.clone()));
                     self.info.stream_management = true;
+                    match skip {
+                        Some(u) => self.pending.push_back(Incoming::Invalid {
+                            kind: format!(
+                                "stanza (position {} in the session; it ended the stream \
+                                 twice, now acknowledged unread: {})",
+                                u.position, u.reason
+                            ),
+                            id: None,
+                            type_: None,
+                            ticket: self.inbound.counted(),
+                        }),
+                        None => self.unreadable = token.unreadable.clone(),
+                    }
                     return Ok(Resumption::Resumed { handled: r.h });
                 }
                 Some(XmppStreamElement::SM(xsm::Nonza::Failed(f))) => {
@@ -219,12 +246,25 @@ impl Session {
             outbound: self.counters.outbound,
             acked: self.counters.acked,
             jid: self.jid.clone(),
+            unreadable: self.unreadable.clone(),
         })
     }
 
     /// Stream management is on: `h` counts and a final `<a/>` is sent.
     pub fn stream_management(&self) -> bool {
         self.sm.is_some()
+    }
+
+    /// Count as if `<enabled/>` had come (for `login::unauthenticated`).
+    pub(in crate::connection) fn assume_stream_management(&mut self) {
+        self.inbound = Inbound::starting_at(0);
+        self.sm = Some(None);
+    }
+
+    /// The XEP-0198 `h` we would report now: the stanzas handled in
+    /// order without a gap.
+    pub fn h(&self) -> u32 {
+        self.inbound.h()
     }
 
     async fn write(&mut self, el: &XmppStreamElement) -> Result<()> {
@@ -362,10 +402,18 @@ impl Session {
                     log::warn!("ignoring an element the server sent that does not parse: {e}");
                     continue;
                 }
-                Some(Err(ReadError::HardError(e))) => Err(fail(
-                    Kind::Network,
-                    format!("connection to the server lost: {e}"),
-                )),
+                Some(Err(ReadError::HardError(e))) => {
+                    if unreadable(&e) {
+                        let at = self.inbound.next_position();
+                        let u = Unreadable::after(self.unreadable.as_ref(), at, &e.to_string());
+                        log::debug!("stanza {at} ended the stream ({} time): {e}", u.times);
+                        self.unreadable = Some(u);
+                    }
+                    Err(fail(
+                        Kind::Network,
+                        format!("connection to the server lost: {e}"),
+                    ))
+                }
                 Some(Ok(FallibleStreamElement::Ok(el))) => Ok(Some(el)),
                 Some(Ok(FallibleStreamElement::Err(StreamElementError::InvalidStanza {
                     name,
@@ -649,4 +697,15 @@ async fn guarded_write(
             ),
         ),
     }
+}
+
+/// The stream ended because what the server sent could not be read (the
+/// XML parser's limits, or not XML at all), rather than because the
+/// connection broke: the parser reports its errors as `InvalidData`, and
+/// so does TLS, whose errors are told apart by their type.
+fn unreadable(e: &std::io::Error) -> bool {
+    e.kind() == std::io::ErrorKind::InvalidData
+        && !e
+            .get_ref()
+            .is_some_and(|inner| inner.is::<tokio_xmpp::rustls::Error>())
 }

@@ -57,6 +57,10 @@ pub(crate) struct Script {
     user: &'static str,
     /// The client-first message SCRAM got, for the test to look at.
     client_first: std::sync::Arc<std::sync::Mutex<String>>,
+    /// The `h` of the client's `<resume/>`.
+    resume_h: std::sync::Arc<std::sync::Mutex<Option<u32>>>,
+    /// XEP-0478 `max-bytes` advertised after authentication.
+    max_bytes: Option<u32>,
 }
 
 impl Default for Script {
@@ -72,6 +76,8 @@ impl Default for Script {
             message_before_enabled: false,
             user: "user",
             client_first: Default::default(),
+            resume_h: Default::default(),
+            max_bytes: None,
         }
     }
 }
@@ -240,6 +246,12 @@ async fn serve(io: DuplexStream, script: Script) -> Option<ServerStream> {
     if script.sm {
         features.stream_management = Some(xsm::StreamManagement { optional: false });
     }
+    features.limits = script
+        .max_bytes
+        .map(|b| tokio_xmpp::parsers::stream_limits::Limits {
+            max_bytes: std::num::NonZeroU32::new(b),
+            idle_seconds: None,
+        });
     let pending = accepted
         .send_header(StreamHeader {
             from: Some("example.org".into()),
@@ -276,7 +288,8 @@ async fn serve(io: DuplexStream, script: Script) -> Option<ServerStream> {
                     .ok()?;
                 return Some(s);
             }
-            XmppStreamElement::SM(xsm::Nonza::Resume(_)) => {
+            XmppStreamElement::SM(xsm::Nonza::Resume(r)) => {
+                *script.resume_h.lock().unwrap() = Some(r.h);
                 let reply = match script.resumed {
                     Some(h) => xsm::Nonza::Resumed(xsm::Resumed {
                         h,

@@ -408,3 +408,103 @@ async fn an_iq_answer_counts_only_from_the_entity_asked() {
     assert_eq!(others.len(), 1, "the forged answer is just another stanza");
     drop(server.await.unwrap());
 }
+
+// --- The poison-stanza rule ------------------------------------------------
+
+/// A message whose attribute is longer than any token the parser takes.
+fn poison() -> Vec<u8> {
+    let long = "A".repeat(crate::connection::limits::MAX_TOKEN_LENGTH + 1);
+    format!("<message to='user@example.org/res' id='poison' x='{long}'><body>hi</body></message>")
+        .into_bytes()
+}
+
+/// The server sends message `n` (when given) and then the poison; the
+/// client takes what it can and fails on the poison. Its resume token.
+async fn poisoned(mut session: Session, mut s: ServerStream, n: Option<usize>) -> ResumeToken {
+    use tokio::io::AsyncWriteExt;
+    if let Some(n) = n {
+        s.send(&message(n)).await.unwrap();
+    }
+    let mut io = s.into_inner();
+    let writer = tokio::spawn(async move {
+        // The client stops reading half-way: a failed write is expected.
+        let _ = io.write_all(&poison()).await;
+        let _ = io.flush().await;
+    });
+    if n.is_some() {
+        assert_eq!(
+            body(&handle_next(&mut session).await).as_deref(),
+            Some("m1")
+        );
+    }
+    let e = session
+        .recv()
+        .await
+        .expect_err("the poison ends the stream");
+    assert_eq!(kind_of(&e), Kind::Network, "{e}");
+    drop(writer);
+    session.resume_token().expect("resumable")
+}
+
+#[tokio::test]
+async fn a_stanza_that_ends_the_stream_twice_is_acknowledged_unread() {
+    crate::connection::limits::apply();
+    let script = Script {
+        resumed: Some(0),
+        ..Script::default()
+    };
+    let resume = |token: ResumeToken| {
+        let script = script.clone();
+        async move {
+            let (r, server) = login_with(script, tls(true), false, Some(&token), 1 << 16).await;
+            let (session, how) = r.unwrap();
+            assert!(matches!(how, Resumption::Resumed { .. }));
+            (session, server.await.unwrap().unwrap())
+        }
+    };
+    // One message handled, then the poison at position 2.
+    let (session, s) = login_ok(script.clone()).await;
+    let token = poisoned(session, s, Some(1)).await;
+    let u = token.unreadable.clone().expect("recorded");
+    assert_eq!((u.position, u.times), (2, 1));
+    // Resumed at 1: the server sends it again, and it ends the stream
+    // again at the same place.
+    let (session, s) = resume(token).await;
+    assert_eq!(*script.resume_h.lock().unwrap(), Some(1));
+    let token = poisoned(session, s, None).await;
+    let u = token.unreadable.clone().expect("recorded");
+    assert_eq!((u.position, u.times), (2, 2));
+    // The third resumption acknowledges it unread and reports it; what
+    // comes next is position 3.
+    let (mut session, mut s) = resume(token).await;
+    assert_eq!(*script.resume_h.lock().unwrap(), Some(2));
+    match session.recv().await.unwrap().unwrap() {
+        Incoming::Invalid { kind, ticket, .. } => {
+            assert!(kind.contains("position 2"), "{kind}");
+            assert!(kind.contains("long"), "{kind}");
+            session.handled(ticket);
+        }
+        other => panic!("expected the report, got {other:?}"),
+    }
+    s.send(&message(3)).await.unwrap();
+    assert_eq!(
+        body(&handle_next(&mut session).await).as_deref(),
+        Some("m3")
+    );
+    assert_eq!(session.inbound.h(), 3);
+    assert!(session.resume_token().unwrap().unreadable.is_none());
+}
+
+#[tokio::test]
+async fn the_servers_advertised_stanza_limit_is_read() {
+    // Below ours, so that the process-wide limit stays as it is for the
+    // other tests (`limits::token_length_for` is tested on its own).
+    let (session, _s) = login_ok(Script {
+        max_bytes: Some(262_144),
+        ..Script::default()
+    })
+    .await;
+    assert_eq!(session.info.features.max_bytes, Some(262_144));
+    let (session, _s) = login_ok(Script::default()).await;
+    assert_eq!(session.info.features.max_bytes, None);
+}
