@@ -17,5 +17,6 @@ pub mod seconds;
 pub mod secret;
 pub mod settings;
 pub mod signals;
+pub mod timespec;
 pub mod xdg;
 pub mod xml;

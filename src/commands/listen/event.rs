@@ -23,7 +23,7 @@ use crate::output::terminal_safe;
 /// One JSON line: `kind` tells which fields matter.
 #[derive(Debug, Serialize)]
 #[serde(untagged)]
-pub(super) enum Event {
+pub(crate) enum Event {
     Message {
         kind: &'static str,
         from: Option<String>,
@@ -89,7 +89,7 @@ impl Event {
 
 /// What an OMEMO message's event adds.
 #[derive(Debug, Serialize)]
-pub(super) struct OmemoFields {
+pub(crate) struct OmemoFields {
     sender_device: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
     fingerprint: Option<String>,
@@ -132,7 +132,7 @@ pub(super) async fn to_event(stanza: Stanza, opts: &Options<'_>) -> Result<Optio
             let Some((m, carbon)) = unwrap_carbon(m, &opts.own) else {
                 return Ok(None);
             };
-            let (type_, kind) = message_kind(&m.type_);
+            let (_, kind) = message_kind(&m.type_);
             if !args.kinds.is_empty() && !args.kinds.contains(&kind) {
                 return Ok(None);
             }
@@ -178,55 +178,7 @@ pub(super) async fn to_event(stanza: Stanza, opts: &Options<'_>) -> Result<Optio
             if body.is_none() && !args.all && omemo_info.is_none() {
                 return Ok(None);
             }
-            let delay = m
-                .payloads
-                .iter()
-                .filter(|p| p.is("delay", ns::DELAY))
-                .find_map(|p| Delay::try_from(p.clone()).ok());
-            let timestamp = delay
-                .as_ref()
-                .map(|d| {
-                    d.stamp
-                        .0
-                        .with_timezone(&Utc)
-                        .to_rfc3339_opts(SecondsFormat::AutoSi, true)
-                })
-                .unwrap_or_else(now);
-            let nick = (m.type_ == MessageType::Groupchat)
-                .then(|| {
-                    m.from
-                        .as_ref()
-                        .and_then(|f| f.resource().map(|r| r.to_string()))
-                })
-                .flatten();
-            Some(Event::Message {
-                kind: "message",
-                from: m.from.as_ref().map(|j| j.to_string()),
-                to: m.to.as_ref().map(|j| j.to_string()),
-                type_,
-                id: m.id.map(|i| i.0),
-                body,
-                subject: m
-                    .subjects
-                    .get("")
-                    .or_else(|| m.subjects.values().next())
-                    .cloned(),
-                thread: m.thread.map(|t| t.id),
-                timestamp,
-                delayed: delay.is_some(),
-                nick,
-                carbon,
-                encryption: omemo_info.as_ref().map(|_| "omemo"),
-                omemo: omemo_info.map(|r| {
-                    Box::new(OmemoFields {
-                        sender_device: r.device,
-                        fingerprint: r.fingerprint,
-                        trust: r.trust,
-                        trusted: r.trusted,
-                        error: r.error,
-                    })
-                }),
-            })
+            Some(message_event(m, body, carbon, omemo_info))
         }
         Stanza::Presence(p)
             if (args.presence || args.all)
@@ -285,6 +237,66 @@ pub(super) async fn to_event(stanza: Stanza, opts: &Options<'_>) -> Result<Optio
     })
 }
 
+/// The event of a message whose body (or its absence) and OMEMO outcome
+/// are decided: its time is its delay stamp, else now.
+pub(crate) fn message_event(
+    m: Message,
+    body: Option<String>,
+    carbon: Option<&'static str>,
+    omemo_info: Option<omemo::Received>,
+) -> Event {
+    let (type_, _) = message_kind(&m.type_);
+    let delay = m
+        .payloads
+        .iter()
+        .filter(|p| p.is("delay", ns::DELAY))
+        .find_map(|p| Delay::try_from(p.clone()).ok());
+    let timestamp = delay
+        .as_ref()
+        .map(|d| {
+            d.stamp
+                .0
+                .with_timezone(&Utc)
+                .to_rfc3339_opts(SecondsFormat::AutoSi, true)
+        })
+        .unwrap_or_else(now);
+    let nick = (m.type_ == MessageType::Groupchat)
+        .then(|| {
+            m.from
+                .as_ref()
+                .and_then(|f| f.resource().map(|r| r.to_string()))
+        })
+        .flatten();
+    Event::Message {
+        kind: "message",
+        from: m.from.as_ref().map(|j| j.to_string()),
+        to: m.to.as_ref().map(|j| j.to_string()),
+        type_,
+        id: m.id.map(|i| i.0),
+        body,
+        subject: m
+            .subjects
+            .get("")
+            .or_else(|| m.subjects.values().next())
+            .cloned(),
+        thread: m.thread.map(|t| t.id),
+        timestamp,
+        delayed: delay.is_some(),
+        nick,
+        carbon,
+        encryption: omemo_info.as_ref().map(|_| "omemo"),
+        omemo: omemo_info.map(|r| {
+            Box::new(OmemoFields {
+                sender_device: r.device,
+                fingerprint: r.fingerprint,
+                trust: r.trust,
+                trusted: r.trusted,
+                error: r.error,
+            })
+        }),
+    }
+}
+
 /// XEP-0280: a carbon copy carries the real message inside. Only our own
 /// account sends carbons (§11): a "carbon" from anyone else is a forgery
 /// that would show their words as someone else's, and is dropped (`None`).
@@ -336,7 +348,7 @@ fn with_delay(mut m: Message, delay: Option<Delay>) -> Message {
 }
 
 /// `TIMESTAMP FROM: BODY`, continuation lines indented by four spaces.
-pub(super) fn human(event: &Event) -> String {
+pub(crate) fn human(event: &Event) -> String {
     match event {
         Event::Message {
             from,

@@ -2,7 +2,7 @@
 //! (human or JSON), optionally in rooms, with carbons, a per-event command
 //! and reconnection.
 
-mod event;
+pub(crate) mod event;
 mod exec;
 #[doc(hidden)]
 pub mod fuzz;
