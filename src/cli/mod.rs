@@ -6,11 +6,13 @@
 //! completions, man).
 
 mod account;
+mod history;
 mod messaging;
 mod omemo;
 mod tools;
 
 pub use account::*;
+pub use history::*;
 pub use messaging::*;
 pub use omemo::*;
 pub use tools::*;
@@ -212,6 +214,7 @@ pub use crate::settings::TlsMode;
 pub enum Command {
     Send(SendArgs),
     Listen(ListenArgs),
+    History(HistoryArgs),
     Roster(RosterArgs),
     Presence(PresenceArgs),
     Iq(IqArgs),

@@ -403,6 +403,7 @@ const NUMERIC_FLAGS: &[(&[&str], &str)] = &[
     (&["ping"], "--interval"),
     (&["ping"], "--count"),
     (&["jid", "validate"], "--jobs"),
+    (&["history"], "--limit"),
 ];
 
 #[test]

@@ -240,6 +240,36 @@ impl OwnProsody {
         Self::start_with(&[])
     }
 
+    /// A Prosody whose rooms keep an archive (mod_muc_mam), as on a
+    /// production server: a persistent room's history survives a restart,
+    /// and the room answers XEP-0313 queries.
+    pub fn start_with_room_archive() -> OwnProsody {
+        let own = Self::start();
+        own.stop();
+        let cfg = own.server.dir.join("prosody.cfg.lua");
+        let text = std::fs::read_to_string(&cfg).unwrap();
+        let component = "Component \"conference.localhost\" \"muc\"";
+        assert!(text.contains(component));
+        let archived = format!("{component}\n    modules_enabled = {{ \"muc_mam\" }}");
+        std::fs::write(&cfg, text.replace(component, &archived)).unwrap();
+        own.up();
+        own
+    }
+
+    /// A Prosody without the message archive (mod_mam), as Prosody 0.12's
+    /// example configuration ships: a stanza its archive cannot store is
+    /// still delivered.
+    pub fn start_without_archive() -> OwnProsody {
+        let own = Self::start();
+        own.stop();
+        let cfg = own.server.dir.join("prosody.cfg.lua");
+        let text = std::fs::read_to_string(&cfg).unwrap();
+        assert!(text.contains("\"mam\";"));
+        std::fs::write(&cfg, text.replace("\"mam\";", "")).unwrap();
+        own.up();
+        own
+    }
+
     /// A Prosody whose upload slots are plain `http://` URLs (on a port of
     /// its own): what `send --file` must refuse.
     pub fn start_with_http_uploads() -> OwnProsody {

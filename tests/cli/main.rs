@@ -10,6 +10,7 @@ mod federation;
 mod fixture;
 mod generated;
 mod handled;
+mod history;
 mod hostile;
 mod jid;
 mod listen;

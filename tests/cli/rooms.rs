@@ -210,21 +210,7 @@ fn configure_room(p: &Server, owner: &Account, room: &str, fields: &[(&str, &str
 /// survives the restart, as on a production server.
 #[test]
 fn listen_rejoining_on_a_new_session_does_not_print_the_history_again() {
-    let own = OwnProsody::start();
-    own.stop();
-    let cfg = own.server.dir.join("prosody.cfg.lua");
-    let text = std::fs::read_to_string(&cfg).unwrap();
-    let component = "Component \"conference.localhost\" \"muc\"";
-    assert!(text.contains(component));
-    std::fs::write(
-        &cfg,
-        text.replace(
-            component,
-            &format!("{component}\n    modules_enabled = {{ \"muc_mam\" }}"),
-        ),
-    )
-    .unwrap();
-    own.up();
+    let own = OwnProsody::start_with_room_archive();
     let p = &own.server;
     let (alice, bob) = (p.account("alice"), p.account("bob"));
     let room = format!("{}@conference.localhost", unique("hist"));

@@ -1,0 +1,265 @@
+//! `xmpp history` against Prosody's mod_mam and mod_muc_mam (XEP-0313),
+//! archives filled by `xmpp send`.
+
+use serde_json::Value;
+
+use crate::fixture::*;
+
+/// The events and the end line of a JSON export.
+fn export(out: &std::process::Output) -> (Vec<Value>, Value) {
+    let mut lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    let end = lines.pop().expect("an end line");
+    assert_eq!(end["kind"], "end", "{end}");
+    (lines, end)
+}
+
+fn bodies(events: &[Value]) -> Vec<String> {
+    events
+        .iter()
+        .map(|e| e["body"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+fn ids(events: &[Value]) -> Vec<String> {
+    events
+        .iter()
+        .map(|e| e["archive_id"].as_str().expect("archive_id").to_string())
+        .collect()
+}
+
+/// 1,000 messages in, the same 1,000 out in order; `--limit 100` and
+/// `--after LAST` chain to the same list; the sender's own archive says
+/// "out".
+#[test]
+fn a_thousand_messages_out_in_order_and_chained_by_limit_and_after() {
+    let p = prosody();
+    let (alice, bob, carol) = (p.account("alice"), p.account("bob"), p.account("carol"));
+    let sent: Vec<String> = (0..1000).map(|i| format!("archived {i:04}")).collect();
+    let out = run_with_input(
+        p.xmpp(&alice).args(["send", "--lines", &bob.jid]),
+        sent.join("\n").as_bytes(),
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    // Someone else's message in the same archive: --with leaves it out.
+    let out = run(p.xmpp(&carol).args(["send", "-m", "not alice", &bob.jid]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+
+    let out = run(p
+        .xmpp(&bob)
+        .args(["history", "--json", "--with", &alice.jid]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let (events, end) = export(&out);
+    assert_eq!(bodies(&events), sent);
+    let all = ids(&events);
+    let unique: std::collections::HashSet<&String> = all.iter().collect();
+    assert_eq!(unique.len(), 1000, "archive ids are distinct");
+    for e in &events {
+        assert_eq!(e["kind"], "message");
+        assert_eq!(e["direction"], "in", "{e}");
+        assert!(e["from"].as_str().unwrap().starts_with(&alice.jid), "{e}");
+        assert!(e["archived_at"].as_str().unwrap().ends_with('Z'), "{e}");
+        assert_eq!(e["encryption"], Value::Null);
+    }
+    assert_eq!(end["complete"], true);
+    assert_eq!(end["count"], 1000);
+    assert_eq!(end["last"].as_str(), all.last().map(|s| s.as_str()));
+
+    // The positional JID is --with.
+    let out = run(p.xmpp(&bob).args(["history", "--json", &carol.jid]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(bodies(&export(&out).0), ["not alice"]);
+
+    // --limit 100, then --after the last: the same 1,000, each once.
+    let mut chained = Vec::new();
+    let mut after: Option<String> = None;
+    for run_no in 0.. {
+        assert!(run_no <= 11, "the chain does not end");
+        let mut cmd = p.xmpp(&bob);
+        cmd.args(["history", "--json", "--with", &alice.jid, "--limit", "100"]);
+        if let Some(a) = &after {
+            cmd.args(["--after", a]);
+        }
+        let out = run(&mut cmd);
+        let (events, end) = export(&out);
+        assert!(events.len() <= 100);
+        assert_eq!(end["count"], events.len());
+        chained.extend(ids(&events));
+        match code(&out) {
+            1 => {
+                assert_eq!(end["complete"], false);
+                assert!(stderr(&out).contains("--after"), "{}", stderr(&out));
+                after = Some(end["last"].as_str().unwrap().to_string());
+            }
+            0 => {
+                assert_eq!(end["complete"], true);
+                break;
+            }
+            other => panic!("exit {other}: {}", stderr(&out)),
+        }
+    }
+    assert_eq!(chained, all);
+
+    // The sender's archive: the same messages, going out.
+    let out = run(p
+        .xmpp(&alice)
+        .args(["history", "--json", "--limit", "3", &bob.jid]));
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let (events, _) = export(&out);
+    assert_eq!(bodies(&events), &sent[..3]);
+    for e in &events {
+        assert_eq!(e["direction"], "out", "{e}");
+        assert_eq!(e["to"].as_str(), Some(bob.jid.as_str()), "{e}");
+    }
+
+    // Human output: one line each, and a note on stderr.
+    let out = run(p.xmpp(&bob).args(["history", "--with", &carol.jid]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(text.contains("not alice"), "{text}");
+    assert!(
+        stderr(&out).contains("1 message from the archive"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// `--since` and `--until` a time between two messages; an id the archive
+/// does not have; a host without an archive.
+#[test]
+fn times_ids_and_a_server_without_an_archive() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let say = |body: &str| {
+        let out = run(p.xmpp(&alice).args(["send", "-m", body, &bob.jid]));
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+    };
+    say("first");
+    let out = run(p.xmpp(&bob).args(["history", "--json"]));
+    let (events, _) = export(&out);
+    let first_at = events[0]["archived_at"].as_str().unwrap().to_string();
+    // A second after the first message's archive time (whole seconds in
+    // Prosody's archive), and the second message a whole second after
+    // that (both bounds are inclusive).
+    let between =
+        chrono::DateTime::parse_from_rfc3339(&first_at).unwrap() + chrono::Duration::seconds(1);
+    let later = between + chrono::Duration::seconds(1);
+    while chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now()) <= later {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    say("second");
+    let between = between.to_rfc3339();
+    let out = run(p
+        .xmpp(&bob)
+        .args(["history", "--json", "--since", &between]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(bodies(&export(&out).0), ["second"]);
+    let out = run(p
+        .xmpp(&bob)
+        .args(["history", "--json", "--until", &between]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(bodies(&export(&out).0), ["first"]);
+    let out = run(p.xmpp(&bob).args(["history", "--json", "--since", "1h"]));
+    assert_eq!(bodies(&export(&out).0), ["first", "second"]);
+    // --before an id: what came before it.
+    let out = run(p.xmpp(&bob).args(["history", "--json"]));
+    let (events, _) = export(&out);
+    let second_id = events[1]["archive_id"].as_str().unwrap();
+    let out = run(p
+        .xmpp(&bob)
+        .args(["history", "--json", "--before", second_id]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(bodies(&export(&out).0), ["first"]);
+
+    // An id the archive does not have.
+    let out = run(p.xmpp(&bob).args(["history", "--after", "no-such-id"]));
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    assert!(stderr(&out).contains("no-such-id"), "{}", stderr(&out));
+    // A time that is not one: before connecting.
+    let out = run(p.xmpp(&bob).args(["history", "--since", "yesterday"]));
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("RFC 3339"), "{}", stderr(&out));
+
+    // No archive on this host.
+    let dave = p.account_on("dave", "nosm.localhost");
+    let out = run(p.xmpp(&dave).args(["history"]));
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    assert!(stderr(&out).contains("XEP-0313"), "{}", stderr(&out));
+    let out = run(p.xmpp(&dave).args(["history", "prefs"]));
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+}
+
+/// A room's archive, read by someone who was not there; a room without
+/// one is named as such.
+#[test]
+fn a_rooms_archive_and_a_room_without_one() {
+    let own = OwnProsody::start_with_room_archive();
+    let p = &own.server;
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let room = format!("{}@conference.localhost", unique("arch"));
+    for (i, body) in ["one", "two", "three"].iter().enumerate() {
+        let mut cmd = p.xmpp(&alice);
+        cmd.args(["send", "--muc", &room, "-m", body]);
+        if i == 0 {
+            cmd.arg("--create-room");
+        }
+        let out = run(&mut cmd);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+    }
+    let out = run(p.xmpp(&bob).args(["history", "--json", "--muc", &room]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let (events, end) = export(&out);
+    assert_eq!(bodies(&events), ["one", "two", "three"]);
+    for e in &events {
+        assert_eq!(e["type"], "groupchat", "{e}");
+        assert!(e["from"].as_str().unwrap().starts_with(&room), "{e}");
+    }
+    assert_eq!(end["count"], 3);
+
+    // The shared server's rooms keep no archive.
+    let s = prosody();
+    let carol = s.account("carol");
+    let plain = format!("{}@conference.localhost", unique("noarch"));
+    let out = run(s
+        .xmpp(&carol)
+        .args(["send", "--muc", &plain, "--create-room", "-m", "x"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = run(s.xmpp(&carol).args(["history", "--muc", &plain]));
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&format!("room {plain} keeps no archive")),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// `history prefs` reads the default and changes it.
+#[test]
+fn archiving_preferences_are_read_and_set() {
+    let p = prosody();
+    let erin = p.account("erin");
+    let read = || {
+        let out = run(p.xmpp(&erin).args(["history", "prefs", "--json"]));
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()
+    };
+    let before = read();
+    assert!(
+        before["always"].is_array() && before["never"].is_array(),
+        "{before}"
+    );
+    let out = run(p
+        .xmpp(&erin)
+        .args(["history", "prefs", "--default", "never"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("default: never"));
+    assert_eq!(read()["default"], "never");
+    let out = run(p
+        .xmpp(&erin)
+        .args(["history", "prefs", "--default", "roster"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(read()["default"], "roster");
+}
