@@ -46,7 +46,10 @@ pub fn stanzas(data: &[u8]) {
         assert!(!json.contains('\n'), "{json}");
         let value: serde_json::Value = serde_json::from_str(json).expect("valid JSON");
         assert!(value.get("kind").is_some(), "{json}");
-        assert!(!line.chars().any(char::is_control), "{line:?}");
+        // Continuation lines are indented; nothing else of control.
+        for piece in line.split("\n    ") {
+            assert!(!piece.chars().any(char::is_control), "{line:?}");
+        }
     }
     if let Some(e) = &read.error {
         let msg = format!("{e:#}");
@@ -331,7 +334,7 @@ mod tests {
         // Control characters and bidi overrides reach no terminal.
         // (C0 controls are not XML; U+009B is the C1 control sequence
         // introducer.)
-        let odd = message("odd", "a&#x9b;31mred&#x202e;");
+        let odd = message("odd", "a&#x9b;31mred&#x202e;\nnext line");
         let (read, _) = super::read_stream(odd.as_bytes());
         assert_eq!(read.events.len(), 1);
         assert!(
@@ -344,6 +347,9 @@ mod tests {
             "{:?}",
             read.events[0].1
         );
+        // A line break in a body is a continuation line, indented.
+        assert!(read.events[0].1.contains("\n    next line"));
+        super::stanzas(odd.as_bytes());
     }
 
     #[test]
