@@ -2812,7 +2812,7 @@ _xmpp() {
             return 0
             ;;
         xmpp__subcmd__listen)
-            opts="-c -a -j -o -v -q -h --count --presence --iq --all --from --type --show --status --priority --muc --nick --no-history --carbons --omemo --no-omemo --exec --exec-timeout --reconnect --keepalive --account --config --jid --password-env --password-file --password-command --server --tls --ca-file --insecure --allow-plain --resource --timeout --output --json --verbose --quiet --trace-xml --help"
+            opts="-c -a -j -o -v -q -h --count --presence --iq --all --from --type --show --status --priority --muc --nick --no-history --carbons --omemo --no-omemo --exec --exec-timeout --reconnect --catch-up --since --keepalive --account --config --jid --password-env --password-file --password-command --server --tls --ca-file --insecure --allow-plain --resource --timeout --output --json --verbose --quiet --trace-xml --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2859,6 +2859,14 @@ _xmpp() {
                     return 0
                     ;;
                 --exec-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --catch-up)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

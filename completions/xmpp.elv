@@ -126,6 +126,8 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --nick 'Nickname in rooms [default: the account''s local part]'
             cand --exec 'Run CMD (sh -c) per printed event, the event''s JSON on stdin, XMPP_FROM, XMPP_BODY (the first 32 KiB; XMPP_BODY_TRUNCATED=1 when cut), XMPP_TYPE set; its output goes to stderr. A command that cannot start, exits non-zero or times out stops listen with exit 1, and its event is not acknowledged: the server keeps it'
             cand --exec-timeout 'Seconds an --exec command may run before it is killed'
+            cand --catch-up 'Before going live, print what the archive (XEP-0313) holds after the position saved in FILE, then go live; FILE is replaced (atomically) after each burst of handled events, so a restarted listener goes on where the last one stopped: at least once, exactly once when the last save completed. Rooms (--muc) are caught up from their own archives, without the rooms'' own backlog'
+            cand --since 'With --catch-up and no position saved yet: start from this time (RFC 3339, or a span back from now: 2h, 7d); without it the first run starts live'
             cand --keepalive 'After SECS without traffic, ping the server to check that the link is alive (a dead one is found within SECS + --timeout)'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'

@@ -29,6 +29,27 @@ pub fn read_bounded(path: &Path, max: u64) -> io::Result<Vec<u8>> {
     Ok(buf)
 }
 
+/// Replace `path` with `bytes` atomically and privately: a temporary
+/// file (mode 0600) in `dir` (the file's folder), synced, then renamed
+/// over the old one, so that a crash leaves the old file or the new one,
+/// never half of either.
+pub fn replace(dir: &Path, path: &Path, bytes: &[u8]) -> io::Result<()> {
+    use std::io::Write;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".xmpp-cli-")
+        .tempfile_in(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
 /// [`read_bounded`] as UTF-8 text.
 pub fn read_text_bounded(path: &Path, max: u64) -> io::Result<String> {
     String::from_utf8(read_bounded(path, max)?)

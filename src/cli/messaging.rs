@@ -247,6 +247,14 @@ pub struct ListenArgs {
     #[arg(long)]
     pub reconnect: bool,
 
+    /// Before going live, print what the archive (XEP-0313) holds after the position saved in FILE, then go live; FILE is replaced (atomically) after each burst of handled events, so a restarted listener goes on where the last one stopped: at least once, exactly once when the last save completed. Rooms (--muc) are caught up from their own archives, without the rooms' own backlog
+    #[arg(long, value_name = "FILE")]
+    pub catch_up: Option<PathBuf>,
+
+    /// With --catch-up and no position saved yet: start from this time (RFC 3339, or a span back from now: 2h, 7d); without it the first run starts live
+    #[arg(long, value_name = "TIME", requires = "catch_up")]
+    pub since: Option<String>,
+
     /// After SECS without traffic, ping the server to check that the link is alive (a dead one is found within SECS + --timeout)
     #[arg(long, default_value = "60", value_name = "SECS", value_parser = crate::seconds::parse_positive)]
     pub keepalive: Seconds,

@@ -1,7 +1,7 @@
 //! `xmpp config`: path, show (with the source of every value), check
 //! (connect and report), init (write a profile), import-sendxmpp.
 
-use std::io::{BufRead, Write};
+use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
@@ -313,27 +313,12 @@ fn write_private(path: &Path, text: &str) -> Result<()> {
         }
         None => Path::new("."),
     };
-    let cannot = |e: std::io::Error| {
+    crate::files::replace(dir, path, text.as_bytes()).map_err(|e| {
         fail(
             Kind::Config,
             format!("cannot write {}: {e}", path.display()),
         )
-    };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".xmpp-cli-")
-        .tempfile_in(dir)
-        .map_err(cannot)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o600))
-            .map_err(cannot)?;
-    }
-    tmp.write_all(text.as_bytes()).map_err(cannot)?;
-    tmp.as_file().sync_all().map_err(cannot)?;
-    tmp.persist(path).map_err(|e| cannot(e.error))?;
-    Ok(())
+    })
 }
 
 /// Add (or with `force`, replace) a profile in the config file, keeping the

@@ -1,53 +1,35 @@
-//! `xmpp history`: the message archive (XEP-0313) paged through with
-//! XEP-0059 and printed as it arrives, oldest first, in `listen`'s event
-//! shape; `history prefs`.
+//! `xmpp history`: the message archive (`commands/archive`) printed as
+//! it arrives, oldest first, in `listen`'s event shape; `history prefs`.
 //!
-//! One page is in memory at a time (the server's page size, which it
-//! clamps to its own maximum). The results of a page arrive as messages
-//! before the answer to the query; each is checked to come from the
-//! archive asked (the account, or the room) and to carry our query id,
-//! so that nobody else's message passes for an archived one. Archived
-//! results are handled (acknowledged) once printed and flushed; anything
-//! else that arrives meanwhile is left to the server.
+//! One page is in memory at a time. Archived results are handled
+//! (acknowledged) once printed and flushed; anything else that arrives
+//! meanwhile is left to the server.
 
 use anyhow::Result;
 use chrono::Utc;
-use jid::{BareJid, Jid};
+use jid::BareJid;
 use serde::Serialize;
-use xmpp_parsers::data_forms::{DataForm, DataFormType, Field};
-use xmpp_parsers::disco::{DiscoInfoQuery, DiscoInfoResult};
 use xmpp_parsers::iq::Iq;
-use xmpp_parsers::mam::{self, QueryId};
 use xmpp_parsers::mam_prefs::{DefaultPrefs, Prefs};
-use xmpp_parsers::message::Message;
-use xmpp_parsers::ns;
-use xmpp_parsers::rsm::SetQuery;
-use xmpp_parsers::stanza::Stanza;
 use xmpp_parsers::stanza_error::DefinedCondition;
 
 use crate::cli::{ArchiveDefault, GlobalArgs, HistoryArgs, HistoryCommand, HistoryPrefsArgs};
+use crate::commands::archive::{self, Archive, Filter, PAGE};
 use crate::commands::listen::event::{human, message_event, Event};
 use crate::commands::omemo;
-use crate::connection::{condition_name, describe_stanza_error, Incoming, Session, Ticket};
+use crate::connection::{condition_name, describe_stanza_error, Session, Ticket};
 use crate::error::{bail, fail, Kind};
 use crate::ids::new_id;
 use crate::jidtools;
 use crate::output::{self, Output};
 use crate::timespec;
 
-/// The page we ask for; servers clamp it to their own maximum (Prosody
-/// 50 by default, ejabberd 250).
-const PAGE: u64 = 250;
-
 /// What to ask the archive.
 struct Plan {
     /// The archive: the account's (None) or a room's.
     room: Option<BareJid>,
-    with: Option<Jid>,
-    since: Option<String>,
-    until: Option<String>,
+    filter: Filter,
     after: Option<String>,
-    before: Option<String>,
     limit: Option<u64>,
 }
 
@@ -85,14 +67,16 @@ fn plan(args: &HistoryArgs) -> Result<Plan> {
             .as_deref()
             .map(|r| jidtools::jid_arg(r, "--muc").map(|j| j.to_bare()))
             .transpose()?,
-        with: with.map(|w| jidtools::jid_arg(w, "--with")).transpose()?,
-        since: time(&args.since, "--since")?,
-        until: time(&args.until, "--until")?,
+        filter: Filter {
+            with: with.map(|w| jidtools::jid_arg(w, "--with")).transpose()?,
+            start: time(&args.since, "--since")?,
+            end: time(&args.until, "--until")?,
+            before_id: archive_id(args.before.as_deref(), "--before")?,
+        },
         after: archive_id(args.after.as_deref(), "--after")?,
-        before: archive_id(args.before.as_deref(), "--before")?,
         limit: args.limit,
     };
-    if let (Some(s), Some(u)) = (&plan.since, &plan.until) {
+    if let (Some(s), Some(u)) = (&plan.filter.start, &plan.filter.end) {
         if s > u {
             return bail(
                 Kind::Usage,
@@ -117,105 +101,14 @@ fn archive_id(id: Option<&str>, flag: &str) -> Result<Option<String>> {
     Ok(Some(id.to_string()))
 }
 
-/// The archive's address, and what it offers.
-struct Archive {
-    at: Jid,
-    extended: bool,
-}
-
-async fn archive(session: &mut Session, plan: &Plan) -> Result<Archive> {
-    let at = match &plan.room {
-        Some(r) => Jid::from(r.clone()),
-        None => Jid::from(session.jid.to_bare()),
-    };
-    let query = Iq::from_get(new_id(), DiscoInfoQuery { node: None }).with_to(at.clone());
-    let (answer, others) = session.iq(query).await?;
-    session.requeue(others);
-    let info = match answer {
-        Iq::Result {
-            payload: Some(p), ..
-        } => DiscoInfoResult::try_from(p).ok(),
-        Iq::Error { error, .. } => {
-            let what = match &plan.room {
-                Some(r) => format!("room {r}"),
-                None => "your account".into(),
-            };
-            return bail(
-                Kind::Remote,
-                format!(
-                    "cannot read the archive of {what}: {}",
-                    describe_stanza_error(&error)
-                ),
-            );
-        }
-        _ => None,
-    };
-    let has = |var: &str| {
-        info.as_ref()
-            .is_some_and(|i| i.features.iter().any(|f| f == var))
-    };
-    if !has(ns::MAM) {
-        let message = match &plan.room {
-            Some(r) => format!(
-                "room {r} keeps no archive (it does not offer XEP-0313, {})",
-                ns::MAM
-            ),
-            None => format!(
-                "your server keeps no message archive for {} (XEP-0313, {}, is not offered)",
-                session.jid.to_bare(),
-                ns::MAM
-            ),
-        };
-        return bail(Kind::Remote, message);
-    }
-    Ok(Archive {
-        at,
-        extended: has("urn:xmpp:mam:2#extended"),
-    })
-}
-
-/// The query for one page after `cursor`.
-fn query(plan: &Plan, archive: &Archive, queryid: &str, cursor: Option<&str>, max: u64) -> Iq {
-    let mut fields = Vec::new();
-    if let Some(w) = &plan.with {
-        fields.push(Field::text_single("with", &w.to_string()));
-    }
-    if let Some(s) = &plan.since {
-        fields.push(Field::text_single("start", s));
-    }
-    if let Some(u) = &plan.until {
-        fields.push(Field::text_single("end", u));
-    }
-    if let Some(b) = &plan.before {
-        fields.push(Field::text_single("before-id", b));
-    }
-    let q = mam::Query {
-        queryid: Some(QueryId(queryid.to_string())),
-        node: None,
-        form: Some(DataForm::new(DataFormType::Submit, ns::MAM, fields)),
-        set: Some(SetQuery {
-            max: Some(max as usize),
-            after: cursor.map(str::to_string),
-            before: None,
-            index: None,
-        }),
-        flip_page: false,
-    };
-    let iq = Iq::from_set(new_id(), q);
-    match &plan.room {
-        Some(_) => iq.with_to(archive.at.clone()),
-        None => iq,
-    }
-}
-
 /// One line of the export: `listen`'s message event and where the
 /// archive keeps it.
 #[derive(Serialize)]
 struct Archived<'a> {
+    /// With its "archive_id".
     #[serde(flatten)]
     event: &'a Event,
-    archive_id: &'a str,
-    archived_at: Option<String>,
+    archived_at: Option<&'a str>,
     direction: &'static str,
 }
 
@@ -229,8 +122,8 @@ struct End<'a> {
 }
 
 async fn export(session: &mut Session, plan: &Plan, out: &mut Output) -> Result<()> {
-    let archive = archive(session, plan).await?;
-    if plan.before.is_some() && !archive.extended {
+    let archive = archive::open(session, plan.room.as_ref()).await?;
+    if plan.filter.before_id.is_some() && !archive.extended {
         return bail(
             Kind::Remote,
             format!(
@@ -245,48 +138,36 @@ async fn export(session: &mut Session, plan: &Plan, out: &mut Output) -> Result<
     let mut count: u64 = 0;
     let complete = loop {
         let max = plan.limit.map_or(PAGE, |l| (l - count).min(PAGE));
-        let queryid = new_id();
-        let iq = query(plan, &archive, &queryid, cursor.as_deref(), max);
-        let (answer, others) = session.iq(iq).await?;
-        let mut page = Vec::new();
-        let mut not_ours = Vec::new();
-        for incoming in others {
-            match result_of(&incoming, &archive, &queryid) {
-                Some(r) => page.push((r, incoming.ticket())),
-                None => not_ours.push(incoming),
-            }
-        }
-        session.requeue(not_ours);
-        let fin = fin(answer, plan, &archive)?;
+        let page = archive::page(session, &archive, &plan.filter, cursor.as_deref(), max).await?;
         let mut tickets: Vec<Ticket> = Vec::new();
         let mut cut = false;
-        for (result, ticket) in page {
+        for (result, ticket) in page.results {
+            // Handled either way: printed, or (beyond --limit, when a
+            // server sends more than asked) left in the archive.
+            tickets.push(ticket);
             if plan.limit.is_some_and(|l| count >= l) {
-                // More than we asked for: the rest stays unread.
                 cut = true;
-                break;
+                continue;
             }
             cursor = Some(result.id.clone());
-            if let Some(line) = line(result, &own, plan.room.is_some()) {
+            if let Some(line) = line(archive::unwrap(result, &archive), &own, &archive) {
                 print(out, &line)?;
                 count += 1;
             }
-            tickets.extend(ticket);
         }
         out.flush()?;
         for t in tickets {
             session.handled(t);
         }
-        let last = fin.set.last.clone();
         if cut {
             break false;
         }
-        if fin.complete || last.is_none() {
+        if page.complete || page.last.is_none() {
             break true;
         }
         // The page's last id moves the cursor even when its results did
-        // not reach us (none with a body): the server said where it is.
-        cursor = last.or(cursor);
+        // not reach us: the server said where it is.
+        cursor = page.last.or(cursor);
         if plan.limit.is_some_and(|l| count >= l) {
             break false;
         }
@@ -319,88 +200,17 @@ async fn export(session: &mut Session, plan: &Plan, out: &mut Output) -> Result<
     )
 }
 
-/// A page's end: the answer to the query, or the failure it names.
-fn fin(answer: Iq, plan: &Plan, archive: &Archive) -> Result<mam::Fin> {
-    match answer {
-        Iq::Result {
-            payload: Some(p), ..
-        } => mam::Fin::try_from(p).map_err(|e| {
-            fail(
-                Kind::Remote,
-                format!("the archive's answer does not parse: {e}"),
-            )
-        }),
-        Iq::Error { error, .. } if error.defined_condition == DefinedCondition::ItemNotFound => {
-            let id = plan
-                .after
-                .as_deref()
-                .or(plan.before.as_deref())
-                .unwrap_or("");
-            bail(
-                Kind::Remote,
-                format!(
-                    "{} no longer has the archive id {} (item-not-found): start again without \
-                     --after/--before, or with --since",
-                    archive.at,
-                    crate::error::quoted(id)
-                ),
-            )
-        }
-        Iq::Error { error, .. } => bail(
-            Kind::Remote,
-            format!(
-                "{} refused the archive query: {} {}",
-                archive.at,
-                condition_name(&error.defined_condition),
-                error.texts.values().next().cloned().unwrap_or_default()
-            ),
-        ),
-        _ => bail(Kind::Remote, "the archive's answer is empty"),
-    }
-}
-
-/// The archived result in `incoming`, if it is one of ours: from the
-/// archive asked (the account's results come from its bare JID or without
-/// `from`) and with our query id.
-fn result_of(incoming: &Incoming, archive: &Archive, queryid: &str) -> Option<mam::Result_> {
-    let Incoming::Stanza(st, _) = incoming else {
-        return None;
-    };
-    let Stanza::Message(m) = st.as_ref() else {
-        return None;
-    };
-    let from_archive = match &m.from {
-        None => archive.at.node().is_some() && archive.at.resource().is_none(),
-        Some(f) => *f == archive.at,
-    };
-    if !from_archive {
-        return None;
-    }
-    let el = m.payloads.iter().find(|p| p.is("result", ns::MAM))?;
-    let r = mam::Result_::try_from(el.clone()).ok()?;
-    (r.queryid.as_ref().map(|q| q.0.as_str()) == Some(queryid)).then_some(r)
-}
-
 /// The line for one archived message, `None` for one without a body, a
 /// subject or OMEMO (chat states and receipts that a server archived).
-fn line(
-    result: mam::Result_,
-    own: &BareJid,
-    in_room: bool,
-) -> Option<(Event, String, Option<String>, &'static str)> {
-    let mut m: Message = result.forwarded.message;
-    let archived_at = result.forwarded.delay.as_ref().map(|d| {
-        d.stamp
-            .0
-            .with_timezone(&Utc)
-            .to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
-    });
-    if let Some(d) = result.forwarded.delay {
-        // The archive's time is the message's time.
-        m.payloads.retain(|p| !p.is("delay", ns::DELAY));
-        m.payloads.push(d.into());
-    }
-    let out = !in_room && m.from.as_ref().is_some_and(|f| f.to_bare() == *own);
+fn line(m: xmpp_parsers::message::Message, own: &BareJid, archive: &Archive) -> Option<Line> {
+    let archived_at = m
+        .payloads
+        .iter()
+        .find(|p| p.is("delay", xmpp_parsers::ns::DELAY))
+        .and_then(|p| p.attr("stamp"))
+        .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
+        .map(|t| timespec::xep0082(t.with_timezone(&Utc)));
+    let out = !archive.room && m.from.as_ref().is_some_and(|f| f.to_bare() == *own);
     let (body, omemo_info) = match omemo::stanza::find(&m) {
         Some(element) => {
             let device = element.as_ref().map(|e| e.header.sid).unwrap_or(0);
@@ -423,26 +233,28 @@ fn line(
     if body.is_none() && omemo_info.is_none() && m.subjects.is_empty() {
         return None;
     }
-    let event = message_event(m, body, None, omemo_info);
-    Some((
-        event,
-        result.id,
+    Some(Line {
+        event: message_event(m, own, body, None, omemo_info),
         archived_at,
-        if out { "out" } else { "in" },
-    ))
+        direction: if out { "out" } else { "in" },
+    })
 }
 
-fn print(out: &mut Output, line: &(Event, String, Option<String>, &'static str)) -> Result<()> {
-    let (event, id, archived_at, direction) = line;
+struct Line {
+    event: Event,
+    archived_at: Option<String>,
+    direction: &'static str,
+}
+
+fn print(out: &mut Output, line: &Line) -> Result<()> {
     if out.is_json() {
         out.json_line(&Archived {
-            event,
-            archive_id: id,
-            archived_at: archived_at.clone(),
-            direction,
+            event: &line.event,
+            archived_at: line.archived_at.as_deref(),
+            direction: line.direction,
         })?;
     } else {
-        out.line(&human(event))?;
+        out.line(&human(&line.event))?;
     }
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! One module per subcommand; each exports `run`.
 
+pub mod archive;
 pub mod check;
 pub mod config;
 pub mod generate;

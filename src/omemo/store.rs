@@ -6,7 +6,6 @@
 //! take turns instead of forking the ratchet state.
 
 use std::fs::{self, File};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -105,16 +104,10 @@ impl Store {
     /// Writes the state atomically (0600).
     pub fn save(&self, state: &State) -> Result<()> {
         let path = self.state_path();
-        let mut tmp = tempfile::NamedTempFile::new_in(&self.dir)
-            .map_err(local(format!("cannot write in {}", self.dir.display())))?;
         let text = zeroize::Zeroizing::new(
             serde_json::to_vec(state).context("cannot serialize the OMEMO state")?,
         );
-        tmp.write_all(&text)
-            .and_then(|_| tmp.as_file().sync_all())
-            .map_err(local(format!("cannot write {}", path.display())))?;
-        tmp.persist(&path)
-            .map_err(|e| e.error)
+        crate::files::replace(&self.dir, &path, &text)
             .map_err(local(format!("cannot replace {}", path.display())))?;
         Ok(())
     }

@@ -263,3 +263,117 @@ fn archiving_preferences_are_read_and_set() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert_eq!(read()["default"], "roster");
 }
+
+/// The body and archive id of a `listen --json` line.
+fn body_and_id(line: &str) -> (String, String) {
+    let v: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+    (
+        v["body"].as_str().unwrap_or_default().to_string(),
+        v["archive_id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no archive_id: {line}"))
+            .to_string(),
+    )
+}
+
+/// `listen --catch-up FILE` across a SIGKILL: the first run starts from
+/// `--since`, then goes live; what was sent while no listener ran is
+/// printed by the next one from the archive; nothing whose position was
+/// saved is printed again, and nothing twice within a run (the archive
+/// and offline storage both hold what came meanwhile).
+#[test]
+fn catch_up_across_a_kill_prints_everything_once_where_saved() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let say = |body: &str| {
+        let out = run(p.xmpp(&alice).args(["send", "-m", body, &bob.jid]));
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bob.position");
+    let file_arg = file.to_str().unwrap().to_string();
+    say("before 0");
+    let listen = |extra: &[&str]| {
+        let mut cmd = p.xmpp(&bob);
+        cmd.args(["-v", "--json", "listen", "--catch-up", &file_arg])
+            .args(extra);
+        Running::start(&mut cmd, "listening as")
+    };
+    let mut first = listen(&["--since", "1h"]);
+    let caught = body_and_id(&first.take(1)[0]);
+    assert_eq!(caught.0, "before 0");
+    for i in 1..=3 {
+        say(&format!("live {i}"));
+    }
+    let live: Vec<(String, String)> = first.take(3).iter().map(|l| body_and_id(l)).collect();
+    assert_eq!(
+        live.iter().map(|(b, _)| b.as_str()).collect::<Vec<_>>(),
+        ["live 1", "live 2", "live 3"]
+    );
+    first.child.kill().unwrap();
+    first.wait();
+    // Where the killed run says it stood.
+    let saved: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let saved = saved["account"].as_str().unwrap().to_string();
+    let printed: Vec<(String, String)> = std::iter::once(caught).chain(live).collect();
+    let saved_at = printed
+        .iter()
+        .position(|(_, id)| *id == saved)
+        .expect("the saved position is a printed message");
+    for i in 4..=6 {
+        say(&format!("meanwhile {i}"));
+    }
+    let second = listen(&[]);
+    let mut again = Vec::new();
+    while again.last().map(|(b, _): &(String, String)| b.as_str()) != Some("meanwhile 6") {
+        again.push(body_and_id(&second.take(1)[0]));
+        assert!(again.len() <= 6, "{again:?}");
+    }
+    let bodies: Vec<&str> = again.iter().map(|(b, _)| b.as_str()).collect();
+    // What was printed after the saved position may come again, once;
+    // what came meanwhile comes, in order, once.
+    let expected: Vec<&str> = printed[saved_at + 1..]
+        .iter()
+        .map(|(b, _)| b.as_str())
+        .chain(["meanwhile 4", "meanwhile 5", "meanwhile 6"])
+        .collect();
+    assert_eq!(bodies, expected);
+    // Nothing more: the offline copies of the same messages were not
+    // printed twice. A live message ends the wait.
+    say("last");
+    assert_eq!(body_and_id(&second.take(1)[0]).0, "last");
+}
+
+/// `listen --catch-up --reconnect` across a server restart: the new
+/// session catches up with what arrived while it was away, from the
+/// archive, once (the offline copy is not printed again).
+#[test]
+fn catch_up_across_a_server_restart() {
+    let own = OwnProsody::start();
+    let p = &own.server;
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let say = |body: &str| {
+        let out = run(p.xmpp(&alice).args(["send", "-m", body, &bob.jid]));
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("pos");
+    let mut cmd = p.xmpp(&bob);
+    cmd.args(["-v", "--json", "listen", "--reconnect", "--catch-up"])
+        .arg(&file);
+    let mut l = Running::start(&mut cmd, "listening as");
+    say("one");
+    assert_eq!(body_and_id(&l.take(1)[0]).0, "one");
+    own.kill();
+    own.up();
+    // Sent while the listener is away (its backoff is at least 1 s).
+    say("while away");
+    l.wait_stderr("reconnected");
+    say("after");
+    let next: Vec<String> = l.take(2).iter().map(|x| body_and_id(x).0).collect();
+    assert_eq!(next, ["while away", "after"]);
+    l.terminate();
+    assert_eq!(l.wait(), 0, "{}", l.stderr.lock().unwrap());
+    let rest: Vec<String> = l.lines.try_iter().collect();
+    assert!(rest.is_empty(), "printed twice: {rest:?}");
+}

@@ -22,6 +22,7 @@ struct MessageLine {
     nick: Option<String>,
     carbon: Option<String>,
     encryption: Option<String>,
+    archive_id: Option<String>,
 }
 
 fn listen(p: &Server, who: &Account, args: &[&str]) -> Running {
@@ -419,6 +420,8 @@ fn reconnect_after_a_server_restart_and_exit_4_without() {
     );
     let m = parse(&again.take(1)[0]);
     assert_eq!(m.body.as_deref(), Some("after restart"));
+    // The server archives (mod_mam): the event says under which id.
+    assert!(m.archive_id.is_some(), "{m:?}");
     assert_eq!(again.wait(), 0);
 }
 

@@ -43,6 +43,10 @@ pub(crate) enum Event {
         /// `--omemo`: present only on OMEMO messages.
         #[serde(flatten)]
         omemo: Option<Box<OmemoFields>>,
+        /// Where the archive keeps it (XEP-0359 stanza-id by the
+        /// archive), when the server archives.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        archive_id: Option<String>,
     },
     Presence {
         kind: &'static str,
@@ -178,7 +182,7 @@ pub(super) async fn to_event(stanza: Stanza, opts: &Options<'_>) -> Result<Optio
             if body.is_none() && !args.all && omemo_info.is_none() {
                 return Ok(None);
             }
-            Some(message_event(m, body, carbon, omemo_info))
+            Some(message_event(m, &opts.own, body, carbon, omemo_info))
         }
         Stanza::Presence(p)
             if (args.presence || args.all)
@@ -241,11 +245,13 @@ pub(super) async fn to_event(stanza: Stanza, opts: &Options<'_>) -> Result<Optio
 /// are decided: its time is its delay stamp, else now.
 pub(crate) fn message_event(
     m: Message,
+    own: &BareJid,
     body: Option<String>,
     carbon: Option<&'static str>,
     omemo_info: Option<omemo::Received>,
 ) -> Event {
     let (type_, _) = message_kind(&m.type_);
+    let archive_id = crate::commands::archive::archive_id(&m, own);
     let delay = m
         .payloads
         .iter()
@@ -294,6 +300,7 @@ pub(crate) fn message_event(
                 error: r.error,
             })
         }),
+        archive_id,
     }
 }
 

@@ -38,6 +38,7 @@ pub async fn read_all(session: &mut Session, args: &ListenArgs) -> Read {
         omemo: None,
         republish: std::cell::Cell::new(false),
         positions: Default::default(),
+        since: None,
     };
     let mut read = Read::default();
     loop {

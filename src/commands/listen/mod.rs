@@ -2,6 +2,7 @@
 //! (human or JSON), optionally in rooms, with carbons, a per-event command
 //! and reconnection.
 
+mod catchup;
 pub(crate) mod event;
 mod exec;
 #[doc(hidden)]
@@ -18,7 +19,7 @@ use xmpp_parsers::presence::Presence;
 use xmpp_parsers::stanza::Stanza;
 
 use crate::cli::{GlobalArgs, ListenArgs};
-use crate::commands::{muc, omemo};
+use crate::commands::{archive, muc, omemo};
 use crate::connection::backoff::{retryable, Backoff};
 use crate::connection::{self, Incoming, ResumeToken, Resumption, Session, Ticket};
 use crate::error::{bail, kind_of, Kind};
@@ -49,6 +50,8 @@ struct Options<'a> {
     republish: std::cell::Cell<bool>,
     /// Where we are in each room, for a rejoin on a new session.
     positions: std::cell::RefCell<rooms::Positions>,
+    /// `--catch-up` with `--since`: where a first run starts (XEP-0082).
+    since: Option<String>,
 }
 
 enum Stop {
@@ -58,19 +61,25 @@ enum Stop {
 
 /// What this run printed, and the stanzas handled since stdout was last
 /// flushed: the session learns of them only after the flush, so the
-/// server is never told of a line that is still in our buffer.
+/// server is never told of a line that is still in our buffer. With
+/// `--catch-up`, the archive positions, saved after the flush too.
 #[derive(Default)]
 struct Tally {
     printed: u64,
     unflushed: Vec<Ticket>,
+    catch_up: Option<catchup::Tracker>,
 }
 
 impl Tally {
-    /// Write out what was printed, then tell the session it was handled.
+    /// Write out what was printed, then tell the session it was handled,
+    /// then save where we stand in the archives.
     fn flush(&mut self, out: &mut Output, session: &mut Session) -> Result<()> {
         out.flush()?;
         for t in self.unflushed.drain(..) {
             session.handled(t);
+        }
+        if let Some(c) = &mut self.catch_up {
+            c.save()?;
         }
         Ok(())
     }
@@ -122,10 +131,32 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
             .transpose()?,
         republish: std::cell::Cell::new(false),
         positions: Default::default(),
+        since: args
+            .since
+            .as_deref()
+            .map(|s| {
+                let now = chrono::DateTime::from(std::time::SystemTime::now());
+                crate::timespec::parse(s, now)
+                    .map(crate::timespec::xep0082)
+                    .map_err(|e| {
+                        crate::error::fail(
+                            Kind::Usage,
+                            format!("--since {}: {e}", crate::error::quoted(s)),
+                        )
+                    })
+            })
+            .transpose()?,
     };
     // Not `out.streaming()`: `listen` flushes each burst of events itself.
 
-    let mut tally = Tally::default();
+    let mut tally = Tally {
+        catch_up: args
+            .catch_up
+            .as_deref()
+            .map(catchup::Tracker::load)
+            .transpose()?,
+        ..Tally::default()
+    };
     let mut backoff = Backoff::new(Duration::from_secs(1), BACKOFF_CAP, None);
     let mut reconnected = false;
     // With --reconnect: the lost session, for the server to resume.
@@ -134,7 +165,7 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
         // A failed try keeps the token: the server may still hold the
         // session when the network comes back.
         let connected = connect_and_join(&settings, &opts, token.as_ref()).await;
-        let (mut session, early) = match connected {
+        let (mut session, early, fresh) = match connected {
             Ok(x) => {
                 backoff.reset();
                 x
@@ -159,7 +190,23 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
         }
         log::info!("listening as {}", session.jid);
         *opts.me.borrow_mut() = Some(session.jid.clone());
-        let outcome = listen(&mut session, early, &opts, out, &mut tally).await;
+        let outcome = match fresh {
+            // A new session missed what the archive holds since the
+            // saved position; a resumed one missed nothing.
+            true => catch_up(&mut session, &opts, out, &mut tally).await,
+            false => Ok(None),
+        };
+        let outcome = match outcome {
+            Ok(Some(stop)) => {
+                session.requeue(early);
+                Ok(stop)
+            }
+            Ok(None) => listen(&mut session, early, &opts, out, &mut tally).await,
+            Err(e) => {
+                session.requeue(early);
+                Err(e)
+            }
+        };
         match outcome {
             Ok(_stop) => return finish(session, &opts, out, &mut tally).await,
             Err(e) if args.reconnect && retryable(&e) => {
@@ -282,7 +329,8 @@ async fn wait_or_signal(d: Duration) -> bool {
 }
 
 /// Connect, enable carbons, announce presence, join rooms. Returns what
-/// arrived during setup (room backlog, offline messages) for printing.
+/// arrived during setup (room backlog, offline messages) for printing,
+/// and whether the session is a new one (not resumed).
 /// With --reconnect the session is resumable, and a `token` of a lost one
 /// resumes it: the server keeps carbons, presence and rooms, and sends
 /// what we had not received.
@@ -290,12 +338,12 @@ async fn connect_and_join(
     settings: &ConnectSettings,
     opts: &Options<'_>,
     token: Option<&ResumeToken>,
-) -> Result<(Session, Vec<Incoming>)> {
+) -> Result<(Session, Vec<Incoming>, bool)> {
     let mut session = if let Some(token) = token {
         let (session, how) = connection::reconnect(settings, Some(token)).await?;
         if let Resumption::Resumed { .. } = how {
             output::note("resumed the session; nothing was missed");
-            return Ok((session, Vec::new()));
+            return Ok((session, Vec::new(), false));
         }
         session
     } else if opts.args.reconnect {
@@ -327,6 +375,8 @@ async fn connect_and_join(
         // handled there (the rest was printed before).
         let since = opts.positions.borrow().since(room);
         let history = match since {
+            // The room's archive replaces its backlog.
+            _ if opts.args.catch_up.is_some() => muc::Backlog::None,
             Some(at) => muc::Backlog::Since(at),
             None if opts.args.no_history => muc::Backlog::None,
             None => muc::Backlog::Default,
@@ -342,7 +392,7 @@ async fn connect_and_join(
         )
         .await?;
     }
-    Ok((session, early))
+    Ok((session, early, true))
 }
 
 /// Events handled in one go before stdout is flushed and signals are
@@ -414,6 +464,75 @@ async fn listen(
     }
 }
 
+/// `--catch-up` on a new session: print what each archive (the
+/// account's, each room's) holds after the saved position, or from
+/// `--since` where none was saved yet (a first run without either starts
+/// live). Our own messages in the account's archive are not events, as
+/// live, unless `--carbons`. What arrives meanwhile waits in the session.
+async fn catch_up(
+    session: &mut Session,
+    opts: &Options<'_>,
+    out: &mut Output,
+    tally: &mut Tally,
+) -> Result<Option<Stop>> {
+    let Some(tracker) = &tally.catch_up else {
+        return Ok(None);
+    };
+    let starts: Vec<(Option<BareJid>, Option<String>)> = std::iter::once(None)
+        .chain(opts.rooms.iter().map(|(r, _)| Some(r.clone())))
+        .map(|room| {
+            let at = tracker.position(room.as_ref()).map(str::to_string);
+            (room, at)
+        })
+        .collect();
+    for (room, mut cursor) in starts {
+        if cursor.is_none() && opts.since.is_none() {
+            continue;
+        }
+        let archive = archive::open(session, room.as_ref()).await?;
+        let filter = archive::Filter {
+            start: cursor.is_none().then(|| opts.since.clone()).flatten(),
+            ..archive::Filter::default()
+        };
+        let mut n = 0u64;
+        loop {
+            let page =
+                archive::page(session, &archive, &filter, cursor.as_deref(), archive::PAGE).await?;
+            let mut results = page.results.into_iter();
+            while let Some((result, ticket)) = results.next() {
+                cursor = Some(result.id.clone());
+                let m = archive::unwrap(result, &archive);
+                let ours =
+                    room.is_none() && m.from.as_ref().is_some_and(|f| f.to_bare() == opts.own);
+                if ours && !opts.args.carbons {
+                    if let (Some(id), Some(c)) = (cursor.as_deref(), &mut tally.catch_up) {
+                        c.handled(None, id);
+                    }
+                    tally.unflushed.push(ticket);
+                    continue;
+                }
+                n += 1;
+                let incoming = Incoming::Stanza(Box::new(Stanza::Message(m)), ticket);
+                if let Some(stop) = handle_in(session, incoming, opts, out, tally).await? {
+                    // The rest stays in the archive for the next run.
+                    for (_, t) in results {
+                        session.handled(t);
+                    }
+                    tally.flush(out, session)?;
+                    return Ok(Some(stop));
+                }
+            }
+            tally.flush(out, session)?;
+            if page.complete || page.last.is_none() {
+                break;
+            }
+            cursor = page.last.or(cursor);
+        }
+        log::info!("caught up with {} archived messages of {}", n, archive.at);
+    }
+    Ok(None)
+}
+
 /// [`handle`], then the OMEMO upkeep it asked for: our bundle published
 /// again after a prekey was used (before a `--count` stop, too).
 async fn handle_in(
@@ -459,6 +578,30 @@ async fn handle(
         }
         Incoming::Acked(_) => return Ok(None),
     };
+    // With --catch-up: an archived message handled before (caught up,
+    // then live too) is not printed twice; each one handled moves the
+    // position in its archive.
+    let archived = match (&tally.catch_up, st.as_ref()) {
+        (Some(_), Stanza::Message(m)) => archive::archive_id(m, &opts.own).map(|id| {
+            let room = (m.type_ == xmpp_parsers::message::MessageType::Groupchat)
+                .then(|| m.from.as_ref().map(|f| f.to_bare()))
+                .flatten();
+            (room, id)
+        }),
+        _ => None,
+    };
+    if let (Some((_, id)), Some(c)) = (&archived, &tally.catch_up) {
+        if c.seen(id) {
+            log::debug!("archived message {id} was handled already; not printed twice");
+            tally.unflushed.push(ticket);
+            return Ok(None);
+        }
+    }
+    let moved = |tally: &mut Tally| {
+        if let (Some((room, id)), Some(c)) = (&archived, &mut tally.catch_up) {
+            c.handled(room.as_ref(), id);
+        }
+    };
     // A room message handled before (the history a room sends again on a
     // new session) is not printed twice.
     let in_room = room_message(&st, opts);
@@ -470,6 +613,7 @@ async fn handle(
         }
     }
     let Some(event) = to_event(*st, opts).await? else {
+        moved(tally);
         tally.unflushed.push(ticket);
         return Ok(None);
     };
@@ -486,6 +630,7 @@ async fn handle(
         tally.flush(out, session)?;
         exec::exec(cmd, &event, opts.args.exec_timeout, &opts.secret_env).await?;
     }
+    moved(tally);
     tally.unflushed.push(ticket);
     tally.printed += 1;
     Ok(match opts.args.count {
