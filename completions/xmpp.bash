@@ -2130,7 +2130,7 @@ _xmpp() {
             return 0
             ;;
         xmpp__subcmd__history)
-            opts="-a -j -o -v -q -h --with --muc --since --until --after --before --limit --account --config --jid --password-env --password-file --password-command --server --tls --ca-file --insecure --allow-plain --resource --timeout --output --json --verbose --quiet --trace-xml --help prefs help"
+            opts="-a -j -o -v -q -h --with --muc --since --until --after --before --omemo --limit --account --config --jid --password-env --password-file --password-command --server --tls --ca-file --insecure --allow-plain --resource --timeout --output --json --verbose --quiet --trace-xml --help prefs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -186,6 +186,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
             cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
             cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --omemo 'Decrypt what was encrypted to this account''s OMEMO device, from a copy of its state that is never saved (the live ratchet is not moved); the rest is reported with an "error"'
             cand --insecure 'Skip certificate verification (prints a warning every time)'
             cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
             cand --json 'Shorthand for --output json'

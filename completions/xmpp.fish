@@ -180,6 +180,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand history; and not __fish_seen_s
 complete -c xmpp -n "__fish_xmpp_using_subcommand history; and not __fish_seen_subcommand_from prefs help" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand history; and not __fish_seen_subcommand_from prefs help" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand history; and not __fish_seen_subcommand_from prefs help" -l omemo -d 'Decrypt what was encrypted to this account\'s OMEMO device, from a copy of its state that is never saved (the live ratchet is not moved); the rest is reported with an "error"'
 complete -c xmpp -n "__fish_xmpp_using_subcommand history; and not __fish_seen_subcommand_from prefs help" -l insecure -d 'Skip certificate verification (prints a warning every time)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand history; and not __fish_seen_subcommand_from prefs help" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand history; and not __fish_seen_subcommand_from prefs help" -l json -d 'Shorthand for --output json'

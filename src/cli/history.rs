@@ -13,8 +13,8 @@ use clap::{Args, Subcommand, ValueEnum};
 /// read to its end (within the filters), 1 when --limit stopped it with
 /// more left, 7 when there is no archive (XEP-0313 not offered) or the
 /// server no longer has the --after/--before id. Messages encrypted with
-/// OMEMO are reported with "encryption": "omemo" and an "error", never
-/// with their fallback text as the body.
+/// OMEMO carry "encryption": "omemo" and never their fallback text as the
+/// body; --omemo decrypts what was encrypted to this device.
 #[derive(Debug, Args)]
 #[command(after_long_help = "\
 Examples:
@@ -55,6 +55,10 @@ pub struct HistoryArgs {
     /// The messages just before this archive id (the newest --limit of them)
     #[arg(long, value_name = "ID")]
     pub before: Option<String>,
+
+    /// Decrypt what was encrypted to this account's OMEMO device, from a copy of its state that is never saved (the live ratchet is not moved); the rest is reported with an "error"
+    #[arg(long)]
+    pub omemo: bool,
 
     /// At most this many messages (exit 1 when more were left)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]

@@ -21,6 +21,7 @@ use crate::connection::{condition_name, describe_stanza_error, Session, Ticket};
 use crate::error::{bail, fail, Kind};
 use crate::ids::new_id;
 use crate::jidtools;
+use crate::omemo::state as omemo_state;
 use crate::output::{self, Output};
 use crate::timespec;
 
@@ -38,8 +39,13 @@ pub async fn run(args: &HistoryArgs, global: &GlobalArgs, out: &mut Output) -> R
         return prefs(p, global, out).await;
     }
     let plan = plan(args)?;
-    let mut session = super::connect(global).await?;
-    let result = export(&mut session, &plan, out).await;
+    let settings = super::settings(global)?;
+    let mut state = match args.omemo {
+        true => Some(omemo::snapshot(&omemo::Account::of(&settings)?).await?),
+        false => None,
+    };
+    let mut session = crate::connection::connect(&settings).await?;
+    let result = export(&mut session, &plan, state.as_mut(), out).await;
     session.close().await?;
     result
 }
@@ -121,7 +127,14 @@ struct End<'a> {
     count: u64,
 }
 
-async fn export(session: &mut Session, plan: &Plan, out: &mut Output) -> Result<()> {
+/// `omemo`: with `--omemo`, the copy of the account's OMEMO state (None
+/// inside when the account has no device).
+async fn export(
+    session: &mut Session,
+    plan: &Plan,
+    mut omemo: Option<&mut Option<omemo_state::State>>,
+    out: &mut Output,
+) -> Result<()> {
     let archive = archive::open(session, plan.room.as_ref()).await?;
     if plan.filter.before_id.is_some() && !archive.extended {
         return bail(
@@ -150,7 +163,8 @@ async fn export(session: &mut Session, plan: &Plan, out: &mut Output) -> Result<
                 continue;
             }
             cursor = Some(result.id.clone());
-            if let Some(line) = line(archive::unwrap(result, &archive), &own, &archive) {
+            let m = archive::unwrap(result, &archive);
+            if let Some(line) = line(m, &own, &archive, omemo.as_deref_mut()) {
                 print(out, &line)?;
                 count += 1;
             }
@@ -202,7 +216,12 @@ async fn export(session: &mut Session, plan: &Plan, out: &mut Output) -> Result<
 
 /// The line for one archived message, `None` for one without a body, a
 /// subject or OMEMO (chat states and receipts that a server archived).
-fn line(m: xmpp_parsers::message::Message, own: &BareJid, archive: &Archive) -> Option<Line> {
+fn line(
+    m: xmpp_parsers::message::Message,
+    own: &BareJid,
+    archive: &Archive,
+    omemo: Option<&mut Option<omemo_state::State>>,
+) -> Option<Line> {
     let archived_at = m
         .payloads
         .iter()
@@ -214,13 +233,25 @@ fn line(m: xmpp_parsers::message::Message, own: &BareJid, archive: &Archive) -> 
     let (body, omemo_info) = match omemo::stanza::find(&m) {
         Some(element) => {
             let device = element.as_ref().map(|e| e.header.sid).unwrap_or(0);
-            (
-                None,
-                Some(omemo::Received::failed(
-                    device,
-                    "encrypted with OMEMO: history does not decrypt".into(),
-                )),
-            )
+            let failed = |why: &str| Some(omemo::Received::failed(device, why.into()));
+            let from = m
+                .from
+                .as_ref()
+                .map(|f| f.to_bare())
+                .unwrap_or_else(|| own.clone());
+            match omemo {
+                None => (
+                    None,
+                    failed("encrypted with OMEMO: history --omemo decrypts it"),
+                ),
+                Some(None) => (None, failed("this account has no OMEMO device")),
+                Some(Some(state)) => match omemo::open(state, &from, element) {
+                    // Session upkeep, not a message.
+                    omemo::Opened::Ignored | omemo::Opened::Upkeep => return None,
+                    omemo::Opened::Message(r) => (r.body.clone(), Some(r)),
+                    omemo::Opened::Failed(r) => (None, Some(r)),
+                },
+            }
         }
         None => (
             m.bodies

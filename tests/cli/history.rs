@@ -387,3 +387,43 @@ fn catch_up_across_a_server_restart() {
     let rest: Vec<String> = l.lines.try_iter().collect();
     assert!(rest.is_empty(), "printed twice: {rest:?}");
 }
+
+/// `listen --catch-up --muc`: a room is caught up from its own archive,
+/// per room, instead of its backlog; the next run goes on after it.
+#[test]
+fn catch_up_in_a_room_from_its_archive() {
+    let own = OwnProsody::start_with_room_archive();
+    let p = &own.server;
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let room = format!("{}@conference.localhost", unique("cu"));
+    let say = |body: &str, create: bool| {
+        let mut cmd = p.xmpp(&alice);
+        cmd.args(["send", "--muc", &room, "-m", body]);
+        if create {
+            cmd.arg("--create-room");
+        }
+        let out = run(&mut cmd);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+    };
+    say("r1", true);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("pos");
+    let listen = |extra: &[&str]| {
+        let out = run(p
+            .xmpp(&bob)
+            .args(["--json", "listen", "--muc", &room, "--catch-up"])
+            .arg(&file)
+            .args(extra));
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| body_and_id(l).0)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(listen(&["--since", "1h", "-c", "1"]), ["r1"]);
+    say("r2", false);
+    say("r3", false);
+    assert_eq!(listen(&["-c", "2"]), ["r2", "r3"]);
+    let saved: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert!(saved["rooms"][room.as_str()].is_string(), "{saved}");
+}

@@ -759,3 +759,78 @@ fn listen_omemo_exec_reconnect_runs_the_hook_once_per_message() {
     let runs = std::fs::read_to_string(&hooked).unwrap();
     assert_eq!(runs, "one\ntwo\n", "each message to the hook once");
 }
+
+/// Issue 24: `history --omemo` decrypts what the archive holds for this
+/// device from a copy of the state, never saved: what a live listener
+/// decrypted already cannot be read again (its keys are gone), what it has
+/// not seen yet is read, and the live listener still decrypts it after;
+/// our own messages are not for this device. Without --omemo nothing is
+/// passed off as plaintext.
+#[test]
+fn history_omemo_reads_the_archive_without_moving_the_live_ratchet() {
+    let server = prosody();
+    let (alice, bob) = (server.account("oh-a"), server.account("oh-b"));
+    let data = tempfile::tempdir().unwrap();
+    let mut l = listen(&alice, data.path(), &["-c", "1"]);
+    let mut peer = Peer::start(&bob);
+    peer.send(&alice, "live one");
+    assert_eq!(body(&event(&l)), "live one");
+    assert_eq!(l.wait(), 0);
+    peer.send(&alice, "archived two");
+    peer.send(&alice, "archived three");
+    ok(&run(xmpp(&alice, data.path()).args([
+        "send",
+        "--omemo",
+        "-m",
+        "from alice",
+        &bob.jid,
+    ])));
+    assert_eq!(body(&peer.message()), "from alice");
+    let export = |extra: &[&str]| -> Vec<Value> {
+        let out = run(xmpp(&alice, data.path())
+            .args(["--json", "history"])
+            .args(extra));
+        ok(&out);
+        let mut lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.pop().unwrap()["kind"], "end");
+        lines
+    };
+    let events = export(&["--omemo"]);
+    assert_eq!(events.len(), 4, "{events:?}");
+    for e in &events {
+        assert_eq!(e["encryption"], "omemo", "{e}");
+    }
+    assert_eq!(
+        events[0]["body"],
+        Value::Null,
+        "decrypted live, keys gone: {}",
+        events[0]
+    );
+    assert!(events[0]["error"].is_string(), "{}", events[0]);
+    assert_eq!(body(&events[1]), "archived two");
+    assert_eq!(body(&events[2]), "archived three");
+    assert_eq!(events[1]["fingerprint"], peer.fingerprint.as_str());
+    assert_eq!(events[3]["direction"], "out");
+    assert_eq!(events[3]["body"], Value::Null);
+    assert_eq!(
+        events[3]["error"], "not encrypted for this device",
+        "{}",
+        events[3]
+    );
+    // Reading the archive moved nothing: the same export again, and the
+    // live listener decrypts the two it has not seen.
+    let again = export(&["--omemo"]);
+    assert_eq!(body(&again[1]), "archived two");
+    let mut l = listen(&alice, data.path(), &["-c", "2"]);
+    assert_eq!(body(&event(&l)), "archived two");
+    assert_eq!(body(&event(&l)), "archived three");
+    assert_eq!(l.wait(), 0);
+    // Without --omemo: no fallback text as a body, and the flag named.
+    for e in export(&[]) {
+        assert_eq!(e["body"], Value::Null, "{e}");
+        assert!(e["error"].as_str().unwrap().contains("--omemo"), "{e}");
+    }
+}

@@ -430,31 +430,67 @@ pub async fn receive(
     from: &BareJid,
     element: Result<xmpp_parsers::legacy_omemo::Encrypted, String>,
 ) -> Result<Option<Received>> {
-    let enc = match element {
-        Ok(e) => e,
-        Err(e) => {
-            return Ok(Some(Received::failed(
-                0,
-                format!("malformed OMEMO element: {e}"),
-            )))
-        }
-    };
-    let sid = enc.header.sid;
     let store = account.lock().await?;
     let Some(mut state) = store.load()? else {
+        let sid = element.as_ref().map(|e| e.header.sid).unwrap_or(0);
         return Ok(Some(Received::failed(
             sid,
             "this account has no OMEMO device".into(),
         )));
     };
+    Ok(match open(&mut state, from, element) {
+        Opened::Ignored => None,
+        Opened::Upkeep => {
+            store.save(&state)?;
+            None
+        }
+        Opened::Message(r) => {
+            store.save(&state)?;
+            Some(r)
+        }
+        Opened::Failed(r) => Some(r),
+    })
+}
+
+/// The account's OMEMO state as it is now, to read archived messages
+/// with (`history --omemo`): a copy, never saved back.
+pub async fn snapshot(account: &Account) -> Result<Option<State>> {
+    let store = account.lock().await?;
+    store.load()
+}
+
+/// What [`open`] made of an OMEMO element.
+pub enum Opened {
+    /// Key transport for other devices: nothing for us, nothing changed.
+    Ignored,
+    /// Session upkeep (no payload) decrypted: the state changed.
+    Upkeep,
+    /// A message decrypted: the state changed.
+    Message(Received),
+    /// Not decrypted: the state is as it was.
+    Failed(Received),
+}
+
+/// Decrypt with `state` in memory only: [`receive`] saves what changed,
+/// `history --omemo` never does (an archived message is read from a copy,
+/// so that the live ratchet neither advances nor rewinds).
+pub fn open(
+    state: &mut State,
+    from: &BareJid,
+    element: Result<xmpp_parsers::legacy_omemo::Encrypted, String>,
+) -> Opened {
+    let enc = match element {
+        Ok(e) => e,
+        Err(e) => {
+            return Opened::Failed(Received::failed(0, format!("malformed OMEMO element: {e}")))
+        }
+    };
+    let sid = enc.header.sid;
     let Some(key) = enc.header.keys.iter().find(|k| k.rid == state.device_id) else {
         if enc.payload.is_none() {
-            return Ok(None);
+            return Opened::Ignored;
         }
-        return Ok(Some(Received::failed(
-            sid,
-            Undecryptable::NotForUs.to_string(),
-        )));
+        return Opened::Failed(Received::failed(sid, Undecryptable::NotForUs.to_string()));
     };
     let payload = enc.payload.as_ref().map(|p| p.data.as_slice());
     match state.decrypt(
@@ -466,11 +502,10 @@ pub async fn receive(
         payload,
     ) {
         Ok(d) => {
-            store.save(&state)?;
             let Some(body) = d.body else {
-                return Ok(None);
+                return Opened::Upkeep;
             };
-            Ok(Some(Received {
+            Opened::Message(Received {
                 body: Some(String::from_utf8_lossy(&body).into_owned()),
                 device: sid,
                 fingerprint: Some(keys::fingerprint(&d.identity)),
@@ -478,11 +513,11 @@ pub async fn receive(
                 trusted: d.trust.usable(Policy::Blind),
                 error: None,
                 republish: d.used_prekey,
-            }))
+            })
         }
         Err(e) => {
             log::info!("OMEMO message from {from} device {sid} not decrypted: {e}");
-            Ok(Some(Received::failed(sid, e.to_string())))
+            Opened::Failed(Received::failed(sid, e.to_string()))
         }
     }
 }
