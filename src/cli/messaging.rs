@@ -111,7 +111,9 @@ pub struct SendArgs {
     /// Resumed sessions (XEP-0198) deliver every message exactly once. When
     /// the server lost the session, the unconfirmed messages go out again on
     /// a new one and may arrive twice; their JSON status lines carry
-    /// "resent": true.
+    /// "resent": true. A try that ran out of time with nothing confirmed
+    /// makes the next wait twice as long (up to 16 × --timeout): a slow
+    /// server, such as ejabberd's stock 3,000 bytes/s, is not a lost one.
     #[arg(long)]
     pub reconnect: bool,
 

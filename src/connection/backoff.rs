@@ -56,6 +56,46 @@ impl Backoff {
     }
 }
 
+/// How long a try waits for the server: `--timeout` at first, doubled
+/// after each try that ran out of time with nothing new confirmed, up to
+/// [`Patience::MAX_FACTOR`] times; back to `--timeout` once the server
+/// confirms something new.
+///
+/// A server that is slow rather than gone (stock ejabberd reads a client
+/// at 3,000 bytes/s, so a 100 KB message takes half a minute to be read)
+/// cannot be made faster by a new connection, which only starts the
+/// upload again; a longer wait gets the message through. The bytes the
+/// server reads cannot be watched from here: its TCP acknowledges them
+/// into its receive buffer long before it reads them, and re-opens the
+/// window only in large steps (measured: nothing visible for 37 s of a
+/// 60 s upload), so the wait itself has to grow.
+#[derive(Debug, Clone)]
+pub struct Patience {
+    base: Duration,
+    factor: u32,
+}
+
+impl Patience {
+    /// The most a wait grows: 16 × `--timeout` (160 s by default).
+    pub const MAX_FACTOR: u32 = 16;
+
+    pub fn new(base: Duration) -> Patience {
+        Patience { base, factor: 1 }
+    }
+
+    /// The wait for the next try, after a try that `timed_out` (or
+    /// failed otherwise) and `progressed` (the server confirmed something
+    /// new) or not.
+    pub fn next(&mut self, timed_out: bool, progressed: bool) -> Duration {
+        if progressed {
+            self.factor = 1;
+        } else if timed_out {
+            self.factor = (self.factor * 2).min(Self::MAX_FACTOR);
+        }
+        self.base * self.factor
+    }
+}
+
 /// `d` scaled by a factor in 0.75..1.25 chosen by `random`.
 fn jitter(d: Duration, random: u32) -> Duration {
     let factor = 0.75 + f64::from(random % 1001) / 2000.0;
@@ -79,6 +119,23 @@ mod tests {
         assert_eq!(b.attempt(), 4);
         b.reset();
         assert!(b.next_delay().is_none());
+    }
+
+    #[test]
+    fn patience_grows_only_while_nothing_is_confirmed() {
+        let mut p = Patience::new(Duration::from_secs(10));
+        let secs = |d: Duration| d.as_secs();
+        // A lost link (not a timeout) does not make the server slower.
+        assert_eq!(secs(p.next(false, false)), 10);
+        assert_eq!(secs(p.next(true, false)), 20);
+        assert_eq!(secs(p.next(true, false)), 40);
+        assert_eq!(secs(p.next(false, false)), 40);
+        for _ in 0..10 {
+            p.next(true, false);
+        }
+        assert_eq!(secs(p.next(true, false)), 160);
+        // Progress: back to --timeout, even after a timeout.
+        assert_eq!(secs(p.next(true, true)), 10);
     }
 
     #[test]

@@ -91,6 +91,10 @@ pub struct Server {
     pub direct_tls: u16,
     /// Prosody's HTTPS port (HTTP file upload).
     pub https: u16,
+    /// The port for tests that send thousands of stanzas: ejabberd's
+    /// second client listener without its stock shaper (3,000 bytes/s);
+    /// Prosody's `c2s` (it has no client shaper by default).
+    pub bulk: u16,
     script: &'static str,
     _runner: Option<Child>,
 }
@@ -132,6 +136,8 @@ impl Server {
         setup.arg("setup").arg(&dir).arg(c2s.to_string());
         if name == "prosody" {
             setup.arg(direct_tls.to_string()).arg(https.to_string());
+        } else {
+            setup.arg(direct_tls.to_string());
         }
         let status = setup
             .stdout(Stdio::null())
@@ -153,6 +159,7 @@ impl Server {
             dir.join("logs/ejabberd.log")
         };
         wait_for_port(c2s, name, &log);
+        let bulk = if name == "prosody" { c2s } else { direct_tls };
         if name == "prosody" {
             wait_for_port(direct_tls, "prosody (direct TLS)", &log);
         } else {
@@ -174,6 +181,7 @@ impl Server {
             c2s,
             direct_tls,
             https,
+            bulk,
             script,
             _runner: Some(runner),
         }
@@ -297,6 +305,7 @@ impl OwnProsody {
                 c2s,
                 direct_tls,
                 https: 0,
+                bulk: c2s,
                 script: "scripts/local-prosody",
                 _runner: None,
             },
@@ -562,6 +571,11 @@ pub fn xmpp_clean() -> Command {
 
 /// Run with `input` on stdin.
 pub fn run_with_input(cmd: &mut Command, input: &[u8]) -> Output {
+    run_with_input_for(cmd, input, Duration::from_secs(60))
+}
+
+/// [`run_with_input`] for a run that may take up to `limit`.
+pub fn run_with_input_for(cmd: &mut Command, input: &[u8], limit: Duration) -> Output {
     use std::io::Write;
     cmd.stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -572,7 +586,7 @@ pub fn run_with_input(cmd: &mut Command, input: &[u8]) -> Output {
     let writer = std::thread::spawn(move || {
         let _ = stdin.write_all(&input);
     });
-    let out = wait_output(child, Duration::from_secs(60));
+    let out = wait_output(child, limit);
     writer.join().unwrap();
     out
 }

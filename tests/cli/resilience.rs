@@ -136,15 +136,29 @@ pub(crate) fn spawn_lines(
 /// up to 1,000 of them were unconfirmed when the link broke.
 #[test]
 fn half_dead_link_is_resumed_and_every_message_arrives_exactly_once() {
-    resumed_after_a_half_dead_link(prosody(), 10_000, 2000);
+    resumed_after_a_half_dead_link(prosody(), prosody().c2s, 10_000, 2000, Once::Exactly);
 }
 
-/// The half-dead link test against `p`: `n` messages, the link breaks
-/// after `before` of them arrived.
-pub fn resumed_after_a_half_dead_link(p: &Server, n: usize, before: usize) {
+/// What a half-dead link test expects of the server.
+#[derive(PartialEq)]
+pub enum Once {
+    /// Every message exactly once, in order.
+    Exactly,
+    /// Every message, the first copies in order; a server that delivers
+    /// some twice across the resumption is not our doing (see the
+    /// ejabberd test that uses this).
+    AtLeast,
+}
+
+/// The half-dead link test against `p` through its `port`: `n` messages,
+/// the link breaks after `before` of them arrived.
+pub fn resumed_after_a_half_dead_link(p: &Server, port: u16, n: usize, before: usize, once: Once) {
     let (alice, bob) = (p.account("alice"), p.account("bob"));
-    let rx = Receiver::start(p, &bob, n);
-    let proxy = Proxy::to(p.c2s);
+    // The receiver on ejabberd's port without a client shaper: its acks
+    // (one per message) read at 3,000 bytes/s would hold up delivery,
+    // which is not this test.
+    let rx = Receiver::start_at(&bob, p.bulk, &p.ca(), n);
+    let proxy = Proxy::to(port);
     let mut cmd = p.xmpp_at(&alice, proxy.port);
     cmd.args([
         "--timeout",
@@ -166,7 +180,11 @@ pub fn resumed_after_a_half_dead_link(p: &Server, n: usize, before: usize) {
     let statuses = statuses.join().unwrap();
     assert_eq!(status.status.code(), Some(0), "{err}");
     assert!(err.contains("resumed the session"), "{err}");
-    let bodies: Vec<&str> = received.iter().map(|m| m.body.as_str()).collect();
+    let mut bodies: Vec<&str> = received.iter().map(|m| m.body.as_str()).collect();
+    if once == Once::AtLeast {
+        let mut seen = std::collections::HashSet::new();
+        bodies.retain(|b| seen.insert(*b));
+    }
     let expected: Vec<String> = (1..=n).map(|i| format!("line {i}")).collect();
     assert_eq!(
         bodies.len(),

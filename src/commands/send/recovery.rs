@@ -9,8 +9,9 @@ use anyhow::Result;
 use super::pump::take_all;
 use super::tracker::Tracker;
 use crate::commands::muc;
-use crate::connection::backoff::{retryable, Backoff};
+use crate::connection::backoff::{retryable, Backoff, Patience};
 use crate::connection::{self, Incoming, Resumption, Session};
+use crate::error::{kind_of, Kind};
 use crate::output;
 use crate::settings;
 
@@ -26,6 +27,9 @@ pub(super) struct Recovery<'a> {
     backoff: RefCell<Backoff>,
     /// How many messages were confirmed when the last stretch began.
     confirmed: Cell<usize>,
+    /// How long the next session waits for the server: longer after a
+    /// wait that ran out with nothing confirmed (a slow server).
+    patience: RefCell<Patience>,
 }
 
 fn fresh_backoff() -> Backoff {
@@ -52,6 +56,7 @@ impl<'a> Recovery<'a> {
             create,
             backoff: RefCell::new(fresh_backoff()),
             confirmed: Cell::new(0),
+            patience: RefCell::new(Patience::new(settings.timeout)),
         }
     }
 
@@ -69,9 +74,19 @@ impl<'a> Recovery<'a> {
         let mut token = old.resume_token();
         drop(old);
         let mut err = err;
-        if tracker.confirmed() > self.confirmed.get() {
+        let progressed = tracker.confirmed() > self.confirmed.get();
+        if progressed {
             self.confirmed.set(tracker.confirmed());
             *self.backoff.borrow_mut() = fresh_backoff();
+        }
+        let timed_out = kind_of(&err) == Kind::Timeout;
+        let wait = self.patience.borrow_mut().next(timed_out, progressed);
+        if timed_out && !progressed && wait > self.settings.timeout {
+            output::note(&format!(
+                "the server confirmed nothing new in time; it may be reading slowly (a large \
+                 message on a rate-limited server) rather than gone: the next try waits up to {}s",
+                wait.as_secs_f64()
+            ));
         }
         loop {
             let Some(delay) = self.backoff.borrow_mut().next_delay() else {
@@ -93,6 +108,7 @@ impl<'a> Recovery<'a> {
                     }
                     Err(e) => return Err(e),
                 };
+            session.set_timeout(wait);
             let resent = match how {
                 Resumption::Resumed { handled } => {
                     tracker.observe(Incoming::Acked(handled));

@@ -98,6 +98,12 @@ impl Session {
         self.timeout
     }
 
+    /// Wait `timeout` instead of `--timeout` from now on (a retry that
+    /// gives a slow server longer, see [`crate::connection::backoff::Patience`]).
+    pub fn set_timeout(&mut self, timeout: Duration) {
+        self.timeout = timeout;
+    }
+
     /// A deadline `--timeout` from now.
     pub fn deadline(&self) -> Instant {
         Instant::now() + self.timeout
