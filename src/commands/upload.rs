@@ -458,7 +458,10 @@ mod tests {
         assert!(e.to_string().contains("redirect"), "{e}");
     }
 
-    #[tokio::test]
+    // On a paused clock: the 20 ms pauses and the 1 s allowed without
+    // progress are the runtime's time, advanced only when every task
+    // waits, so a busy machine cannot stretch a pause past the window.
+    #[tokio::test(start_paused = true)]
     async fn a_slow_but_moving_upload_is_not_cut() {
         // 12 MiB (more than the socket buffers hold) read 64 KiB at a
         // time, 20 ms apart: about 4 s in all, with 1 s allowed without

@@ -111,3 +111,42 @@ fn send_reconnect_gets_a_large_message_through_a_slow_server() {
         assert!(got[0] == body.trim_end(), "the body arrived whole");
     }
 }
+
+/// Issue 23, 13 on ejabberd: `listen --reconnect --muc` back on a new
+/// session after the server restarted rejoins with `since` and prints the
+/// next message, and nothing twice. ejabberd keeps no room history across
+/// a restart (a fresh join gets none, although the room's archive has
+/// it), so before the fix nothing was printed twice here either: the test
+/// that fails without it is Prosody's (`rooms.rs`), whose archived rooms
+/// send their history again. This one shows that ejabberd takes the
+/// rejoin and the dedupe lets the new message through.
+#[test]
+fn listen_rejoins_a_room_after_an_ejabberd_restart() {
+    let e = Server::own_ejabberd();
+    let (alice, bob) = (e.account("alice"), e.account("bob"));
+    let room = format!("{}@conference.localhost", unique("hist"));
+    let say = |args: &[&str], body: &str| {
+        let out = run(e
+            .xmpp(&alice)
+            .args(["send", "--muc", &room])
+            .args(args)
+            .args(["-m", body]));
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+    };
+    say(&["--create-room"], "before 1");
+    say(&[], "before 2");
+    let mut cmd = e.xmpp(&bob);
+    cmd.args(["-v", "--json", "listen", "--reconnect", "--muc", &room]);
+    let mut l = Running::start(&mut cmd, "listening as");
+    let first: Vec<String> = l.take(2).iter().map(|l| body_of(l)).collect();
+    assert_eq!(first, ["before 1", "before 2"]);
+    e.restart_ejabberd();
+    l.wait_stderr("reconnected");
+    say(&[], "after");
+    let next = body_of(&l.take(1)[0]);
+    assert_eq!(next, "after", "{}", l.stderr.lock().unwrap());
+    l.terminate();
+    assert_eq!(l.wait(), 0);
+    let rest: Vec<String> = l.lines.try_iter().map(|l| body_of(&l)).collect();
+    assert!(rest.is_empty(), "{rest:?}");
+}

@@ -113,7 +113,32 @@ pub fn ejabberd() -> &'static Server {
 }
 
 impl Server {
+    /// An ejabberd of one test's own (which it may restart, see
+    /// [`Server::restart_ejabberd`]); stopped when the test run ends.
+    pub fn own_ejabberd() -> Server {
+        let dir = std::env::temp_dir().join(unique("xmpp-cli-own-ejabberd-"));
+        Server::start_in("ejabberd", "scripts/local-ejabberd", dir)
+    }
+
+    /// Restart an ejabberd of [`Server::own_ejabberd`] in its node (every
+    /// connection and session lost, accounts and persistent rooms kept)
+    /// and wait until it takes clients again.
+    pub fn restart_ejabberd(&self) {
+        let status = Command::new(repo().join(self.script))
+            .arg("restart")
+            .arg(&self.dir)
+            .status()
+            .expect("run the restart script");
+        assert!(status.success(), "ejabberd restart failed");
+        wait_for_port(self.c2s, "ejabberd", &self.dir.join("logs/ejabberd.log"));
+    }
+
     fn start(name: &str, script: &'static str) -> Server {
+        let dir = std::env::temp_dir().join(format!("xmpp-cli-{name}-{}", std::process::id()));
+        Server::start_in(name, script, dir)
+    }
+
+    fn start_in(name: &str, script: &'static str, dir: PathBuf) -> Server {
         let probe = if name == "prosody" {
             "prosody"
         } else {
@@ -128,7 +153,6 @@ impl Server {
                 .unwrap_or(false),
             "{name} is not installed: run the README's test command (it apt-get installs it)"
         );
-        let dir = std::env::temp_dir().join(format!("xmpp-cli-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         let (c2s, direct_tls, https) = (free_port(), free_port(), free_port());
         let script_path = repo().join(script);

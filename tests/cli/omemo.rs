@@ -834,3 +834,38 @@ fn history_omemo_reads_the_archive_without_moving_the_live_ratchet() {
         assert!(e["error"].as_str().unwrap().contains("--omemo"), "{e}");
     }
 }
+
+/// Issue 23 (trust states on receipt): what arrives carries the trust
+/// decided for its key — blind before any verification, verified after
+/// `omemo trust`, and after `omemo distrust` still decrypted and printed
+/// (the contact's words are not lost) but `"trusted": false`.
+#[test]
+fn trust_states_show_on_what_arrives() {
+    let server = prosody();
+    let (alice, bob) = (server.account("or-a"), server.account("or-b"));
+    let data = tempfile::tempdir().unwrap();
+    let mut peer = Peer::start(&bob);
+    let states = [
+        (None, "blind", true),
+        (Some("trust"), "verified", true),
+        (Some("distrust"), "distrusted", false),
+    ];
+    for (i, (decide, trust, trusted)) in states.into_iter().enumerate() {
+        if let Some(verb) = decide {
+            ok(&run(xmpp(&alice, data.path()).args([
+                "omemo",
+                verb,
+                &bob.jid,
+                &peer.fingerprint,
+            ])));
+        }
+        let mut l = listen(&alice, data.path(), &["-c", "1"]);
+        let text = format!("message {i}");
+        peer.send(&alice, &text);
+        let e = event(&l);
+        assert_eq!(body(&e), text, "{e}");
+        assert_eq!(e["trust"], trust, "{e}");
+        assert_eq!(e["trusted"], trusted, "{e}");
+        assert_eq!(l.wait(), 0);
+    }
+}
