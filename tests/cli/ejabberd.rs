@@ -123,30 +123,5 @@ fn send_reconnect_gets_a_large_message_through_a_slow_server() {
 #[test]
 fn listen_rejoins_a_room_after_an_ejabberd_restart() {
     let e = Server::own_ejabberd();
-    let (alice, bob) = (e.account("alice"), e.account("bob"));
-    let room = format!("{}@conference.localhost", unique("hist"));
-    let say = |args: &[&str], body: &str| {
-        let out = run(e
-            .xmpp(&alice)
-            .args(["send", "--muc", &room])
-            .args(args)
-            .args(["-m", body]));
-        assert_eq!(code(&out), 0, "{}", stderr(&out));
-    };
-    say(&["--create-room"], "before 1");
-    say(&[], "before 2");
-    let mut cmd = e.xmpp(&bob);
-    cmd.args(["-v", "--json", "listen", "--reconnect", "--muc", &room]);
-    let mut l = Running::start(&mut cmd, "listening as");
-    let first: Vec<String> = l.take(2).iter().map(|l| body_of(l)).collect();
-    assert_eq!(first, ["before 1", "before 2"]);
-    e.restart_ejabberd();
-    l.wait_stderr("reconnected");
-    say(&[], "after");
-    let next = body_of(&l.take(1)[0]);
-    assert_eq!(next, "after", "{}", l.stderr.lock().unwrap());
-    l.terminate();
-    assert_eq!(l.wait(), 0);
-    let rest: Vec<String> = l.lines.try_iter().map(|l| body_of(&l)).collect();
-    assert!(rest.is_empty(), "{rest:?}");
+    crate::rooms::listen_rejoins_after_a_restart(&e, || e.restart_ejabberd());
 }

@@ -211,7 +211,16 @@ fn configure_room(p: &Server, owner: &Account, room: &str, fields: &[(&str, &str
 #[test]
 fn listen_rejoining_on_a_new_session_does_not_print_the_history_again() {
     let own = OwnProsody::start_with_room_archive();
-    let p = &own.server;
+    listen_rejoins_after_a_restart(&own.server, || {
+        own.kill();
+        own.up();
+    });
+}
+
+/// `listen --reconnect --muc` as bob in a persistent room with two
+/// messages, the server restarted by `restart`, then a third message: it
+/// is the next line, and nothing is printed twice.
+pub fn listen_rejoins_after_a_restart(p: &Server, restart: impl FnOnce()) {
     let (alice, bob) = (p.account("alice"), p.account("bob"));
     let room = format!("{}@conference.localhost", unique("hist"));
     let say = |args: &[&str], body: &str| {
@@ -227,19 +236,17 @@ fn listen_rejoining_on_a_new_session_does_not_print_the_history_again() {
     let mut cmd = p.xmpp(&bob);
     cmd.args(["-v", "--json", "listen", "--reconnect", "--muc", &room]);
     let mut l = Running::start(&mut cmd, "listening as");
-    let body = body_of;
-    let first: Vec<String> = l.take(2).iter().map(|l| body(l)).collect();
+    let first: Vec<String> = l.take(2).iter().map(|l| body_of(l)).collect();
     assert_eq!(first, ["before 1", "before 2"]);
-    own.kill();
-    own.up();
+    restart();
     l.wait_stderr("reconnected");
     say(&[], "after");
     // The next line is the new message: the history was not printed again.
-    let next = body(&l.take(1)[0]);
+    let next = body_of(&l.take(1)[0]);
     assert_eq!(next, "after", "{}", l.stderr.lock().unwrap());
     l.terminate();
     assert_eq!(l.wait(), 0);
-    let rest: Vec<String> = l.lines.try_iter().map(|l| body(&l)).collect();
+    let rest: Vec<String> = l.lines.try_iter().map(|l| body_of(&l)).collect();
     assert!(rest.is_empty(), "{rest:?}");
 }
 
