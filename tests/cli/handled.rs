@@ -61,9 +61,17 @@ enum End {
     Sigint,
     Sigterm,
     Kill9,
-    /// The server is stopped and started again. This fixture's Prosody
-    /// runs without mod_posix, so SIGTERM stops it at once, as a crash.
+    /// The server is shut down (SIGTERM: Prosody closes every stream and
+    /// puts what was not acknowledged back) and started again.
     ServerRestart,
+    /// The server is killed (SIGKILL) and started again.
+    ServerCrash,
+}
+
+impl End {
+    fn restarts(self) -> bool {
+        matches!(self, End::ServerRestart | End::ServerCrash)
+    }
 }
 
 /// A receiving command: its arguments (after the global ones), whether it
@@ -172,7 +180,7 @@ fn endings(row: &Row, sm: bool) -> Vec<End> {
         if sm {
             e.push(End::Kill9);
             if !row.args.contains(&"--priority") {
-                e.push(End::ServerRestart);
+                e.extend([End::ServerRestart, End::ServerCrash]);
             }
         }
     }
@@ -222,10 +230,15 @@ fn cell(server: &Server, own: Option<&OwnProsody>, row: &Row, end: End, host: &s
                 own.stop();
                 own.up();
             }
+            End::ServerCrash => {
+                let own = own.expect("a server of the test's own");
+                own.kill();
+                own.up();
+            }
         }
         let status = r.wait();
         let expect_ok = !row.args.contains(&"--exec") && end != End::Kill9;
-        if expect_ok && end != End::ServerRestart {
+        if expect_ok && !end.restarts() {
             assert!(
                 status == 0 || status == 130,
                 "{} ended by {end:?} on {host}: exit {status}; stderr: {}",
@@ -279,7 +292,7 @@ fn at_least_once_matrix() {
             std::thread::scope(|scope| {
                 let handles: Vec<_> = chunk
                     .iter()
-                    .filter(|(_, end, _)| *end != End::ServerRestart)
+                    .filter(|(_, end, _)| !end.restarts())
                     .map(|(row, end, host)| scope.spawn(|| cell(p, None, row, *end, host)))
                     .collect();
                 handles
@@ -291,7 +304,7 @@ fn at_least_once_matrix() {
         .collect();
     let restarts: Vec<String> = cells
         .iter()
-        .filter(|(_, end, _)| *end == End::ServerRestart)
+        .filter(|(_, end, _)| end.restarts())
         .map(|(row, end, host)| cell(&own.server, Some(&own), row, *end, host))
         .collect();
     let report: String = failures.into_iter().chain(restarts).collect();
