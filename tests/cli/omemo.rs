@@ -11,7 +11,9 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::fixture::{code, json_lines, prosody, repo, run, stderr, Account, Running};
+use crate::fixture::{
+    code, json_lines, prosody, repo, run, stderr, Account, OwnProsody, Running, Server,
+};
 use crate::peers::Receiver;
 
 /// The virtual environment's python, built once per test run.
@@ -42,8 +44,11 @@ struct Peer {
 
 impl Peer {
     fn start(account: &Account) -> Peer {
+        Self::start_on(prosody(), account)
+    }
+
+    fn start_on(server: &Server, account: &Account) -> Peer {
         let store = tempfile::tempdir().unwrap();
-        let server = prosody();
         let mut child = Command::new(python())
             .arg(repo().join("tests/peers/omemo_peer.py"))
             .args([&account.jid, "-", "127.0.0.1", &server.c2s.to_string()])
@@ -868,4 +873,47 @@ fn trust_states_show_on_what_arrives() {
         assert_eq!(e["trusted"], trusted, "{e}");
         assert_eq!(l.wait(), 0);
     }
+}
+
+/// Issue 23 (thin path): `listen --omemo --carbons --reconnect` back on a
+/// new session after the server crashed has carbons enabled again (what
+/// the account's other client sends shows as a sent carbon) and still
+/// decrypts (a slixmpp-omemo peer that comes online after the restart
+/// reaches this device).
+#[test]
+fn listen_on_a_new_session_has_carbons_and_omemo_again() {
+    let own = OwnProsody::start();
+    let p = &own.server;
+    let (alice, bob, carol) = (p.account("nr-a"), p.account("nr-b"), p.account("nr-c"));
+    let data = tempfile::tempdir().unwrap();
+    let mut cmd = p.xmpp(&alice);
+    cmd.env("XDG_DATA_HOME", data.path()).args([
+        "-v",
+        "--json",
+        "listen",
+        "--omemo",
+        "--carbons",
+        "--reconnect",
+    ]);
+    let mut l = Running::start(&mut cmd, "listening as");
+    own.kill();
+    own.up();
+    l.wait_stderr("reconnected");
+    let out = run(p
+        .xmpp(&alice)
+        .args(["send", "-m", "from elsewhere", &carol.jid]));
+    ok(&out);
+    let e = event(&l);
+    assert_eq!(
+        (e["carbon"].as_str(), body(&e)),
+        (Some("sent"), "from elsewhere"),
+        "{e}"
+    );
+    let mut peer = Peer::start_on(p, &bob);
+    peer.send(&alice, "after the crash");
+    let e = event(&l);
+    assert_eq!(e["encryption"], "omemo", "{e}");
+    assert_eq!(body(&e), "after the crash", "{e}");
+    l.terminate();
+    assert_eq!(l.wait(), 0);
 }
