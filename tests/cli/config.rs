@@ -271,6 +271,7 @@ fn import_sendxmpp_and_init_write_private_profiles() {
 fn systemd_credentials_directory_is_a_password_source() {
     let p = prosody();
     let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let rx = Receiver::start(p, &bob, 1);
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("xmpp-password"),
@@ -289,6 +290,15 @@ fn systemd_credentials_directory_is_a_password_source() {
         .arg(p.ca())
         .args(["send", "--headline", "-m", "from systemd", &bob.jid]));
     assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let got = &rx.take(1)[0];
+    assert_eq!(
+        (
+            got.kind.as_str(),
+            got.body.as_str(),
+            got.from.split('/').next()
+        ),
+        ("headline", "from systemd", Some(alice.jid.as_str()))
+    );
 }
 
 #[test]

@@ -120,55 +120,80 @@ impl Prepared {
 
 /// Sessions with every usable device of every recipient and of our own
 /// account; exit 7 naming each recipient that has none (nothing is sent).
+///
+/// The store's lock is held only around local steps, never across a wait
+/// for the server (a `listen --omemo` on the same account must not wait
+/// for our network): our device is announced, the device lists read and
+/// the bundles of devices we have no session with fetched first; then,
+/// under the lock, the state is read again as it is now, sessions are
+/// started from those bundles where there is still none, and the state
+/// is saved if that changed it.
 pub async fn prepare(
     session: &mut Session,
     account: &Account,
     recipients: &[BareJid],
     policy: Policy,
 ) -> Result<Prepared> {
-    let store = account.lock().await?;
-    let mut state = account.device(&store)?;
-    // Written back only when something changed (a session, a trust, the
-    // bundle published): each write is an fsync.
-    let loaded = state.clone();
     let mut early = Vec::new();
-    let own_devices = announce(session, &mut state, &account.jid, &mut early).await?;
-    let mut prepared = Prepared {
-        policy,
-        ..Prepared::default()
+    let own_devices = announce_stored(session, account, &mut early).await?;
+    let known = {
+        let store = account.lock().await?;
+        account.device(&store)?
     };
-    let mut problems = Vec::new();
+    let mut lists = Vec::new();
     for to in recipients {
         let mut devices = pep::device_list(session, to, &mut early)
             .await?
             .unwrap_or_default();
         // Writing to our own account: never to this very device.
-        devices.retain(|d| *d != state.device_id);
+        devices.retain(|d| *d != known.device_id);
+        lists.push((to.clone(), devices));
+    }
+    let own: Vec<u32> = own_devices
+        .into_iter()
+        .filter(|d| *d != known.device_id)
+        .collect();
+    let mut bundles = Bundles::new();
+    for (jid, devices) in lists
+        .iter()
+        .chain(std::iter::once(&(account.jid.clone(), own.clone())))
+    {
+        for &device in devices {
+            let key = (jid.to_string(), device);
+            if !known.has_session(jid.as_str(), device) && !bundles.contains_key(&key) {
+                let got = pep::bundle(session, jid, device, &mut early).await?;
+                bundles.insert(key, got);
+            }
+        }
+    }
+
+    let store = account.lock().await?;
+    let mut state = account.device(&store)?;
+    // Written back only when something changed (a session started): each
+    // write is an fsync.
+    let loaded = state.clone();
+    let mut prepared = Prepared {
+        policy,
+        ..Prepared::default()
+    };
+    let mut problems = Vec::new();
+    for (to, devices) in &lists {
         if *to == account.jid && devices.is_empty() {
             problems.push(format!("{to} (this account has no other OMEMO device)"));
             prepared.recipients.insert(to.clone(), Vec::new());
             continue;
         }
-        let (usable, why) =
-            usable_devices(session, &mut state, to, &devices, policy, &mut early).await?;
+        let (usable, why) = usable_devices(&mut state, to, devices, policy, &bundles);
         if usable.is_empty() {
             problems.push(format!("{to} ({why})"));
         }
         prepared.recipients.insert(to.clone(), usable);
     }
-    let (own, _) = usable_devices(
-        session,
-        &mut state,
-        &account.jid,
-        &own_devices,
-        policy,
-        &mut early,
-    )
-    .await?;
-    prepared.own = own;
+    prepared.own = usable_devices(&mut state, &account.jid, &own, policy, &bundles).0;
     if state != loaded {
         store.save(&state)?;
     }
+    drop(store);
     if !problems.is_empty() {
         return bail(
             Kind::Remote,
@@ -181,41 +206,55 @@ pub async fn prepare(
     Ok(prepared)
 }
 
-/// A JID's devices we can encrypt to, starting sessions where needed; and
-/// why there are none, when there are none.
-async fn usable_devices(
-    session: &mut Session,
+/// The bundles fetched for devices without a session: each device's, or
+/// why it has none.
+type Bundles = std::collections::HashMap<
+    (String, u32),
+    std::result::Result<crate::omemo::ratchet::Bundle, String>,
+>;
+
+/// A JID's devices we can encrypt to, starting sessions from `bundles`
+/// where needed (local steps only); and why there are none, when there
+/// are none.
+fn usable_devices(
     state: &mut State,
     jid: &BareJid,
     devices: &[u32],
     policy: Policy,
-    early: &mut Vec<Incoming>,
-) -> Result<(Vec<Target>, String)> {
+    bundles: &Bundles,
+) -> (Vec<Target>, String) {
     if devices.is_empty() {
-        return Ok((Vec::new(), "it publishes no OMEMO device".into()));
+        return (Vec::new(), "it publishes no OMEMO device".into());
     }
     let mut usable = Vec::new();
     let mut reasons = Vec::new();
     for &device in devices {
         if !state.has_session(jid.as_str(), device) {
-            match pep::bundle(session, jid, device, early).await? {
-                Ok(bundle) => {
-                    if let Err(e) = state.start_session(jid.as_str(), device, &bundle) {
+            match bundles.get(&(jid.to_string(), device)) {
+                Some(Ok(bundle)) => {
+                    if let Err(e) = state.start_session(jid.as_str(), device, bundle) {
                         output::warn(&format!("skipping OMEMO device {device} of {jid}: {e}"));
                         reasons.push(format!("device {device}: {e}"));
                         continue;
                     }
                 }
-                Err(why) => {
+                Some(Err(why)) => {
                     log::info!("skipping OMEMO device {device} of {jid}: {why}");
                     reasons.push(format!("device {device}: {why}"));
                     continue;
                 }
+                // Its session went away while we were fetching (another
+                // process replaced the store): not fetched this time.
+                None => {
+                    reasons.push(format!("device {device}: its session changed meanwhile"));
+                    continue;
+                }
             }
         }
-        let identity = state
-            .session_identity(jid.as_str(), device)
-            .expect("a session was just ensured");
+        let Some(identity) = state.session_identity(jid.as_str(), device) else {
+            reasons.push(format!("device {device}: no session"));
+            continue;
+        };
         let trust = state.trust_of(jid.as_str(), &identity);
         if trust.usable(policy) {
             usable.push(Target {
@@ -226,7 +265,7 @@ async fn usable_devices(
             reasons.push(format!("device {device} is {}", trust.name()));
         }
     }
-    Ok((usable, reasons.join("; ")))
+    (usable, reasons.join("; "))
 }
 
 /// `xmpp omemo ...`
@@ -536,14 +575,14 @@ pub async fn announce_stored(
     session: &mut Session,
     account: &Account,
     early: &mut Vec<Incoming>,
-) -> Result<()> {
+) -> Result<Vec<u32>> {
     let mut state = {
         let store = account.lock().await?;
         account.device(&store)?
     };
     let bundle = state.bundle();
     let was_published = state.published;
-    announce(session, &mut state, &account.jid, early).await?;
+    let devices = announce(session, &mut state, &account.jid, early).await?;
     if state.published && !was_published {
         let store = account.lock().await?;
         if let Some(mut now) = store.load()? {
@@ -553,7 +592,7 @@ pub async fn announce_stored(
             }
         }
     }
-    Ok(())
+    Ok(devices)
 }
 
 #[cfg(test)]
