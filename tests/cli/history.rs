@@ -214,7 +214,35 @@ fn times_ids_and_a_server_without_an_archive() {
 #[test]
 fn a_rooms_archive_and_a_room_without_one() {
     let own = OwnProsody::start_with_room_archive();
-    let p = &own.server;
+    room_archive_in_order(&own.server);
+
+    // The shared server's rooms keep no archive.
+    let s = prosody();
+    let carol = s.account("carol");
+    let plain = format!("{}@conference.localhost", unique("noarch"));
+    let out = run(s
+        .xmpp(&carol)
+        .args(["send", "--muc", &plain, "--create-room", "-m", "x"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = run(s.xmpp(&carol).args(["history", "--muc", &plain]));
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&format!("room {plain} keeps no archive")),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// A room's archive on ejabberd (mod_muc with `mam: true` in its default
+/// room options, as in its stock configuration).
+#[test]
+fn ejabberd_rooms_archive() {
+    room_archive_in_order(ejabberd());
+}
+
+/// Three messages into a new room on `p`, whose rooms keep an archive:
+/// `history --muc` lists them in order, as the room's.
+fn room_archive_in_order(p: &Server) {
     let (alice, bob) = (p.account("alice"), p.account("bob"));
     let room = format!("{}@conference.localhost", unique("arch"));
     for (i, body) in ["one", "two", "three"].iter().enumerate() {
@@ -235,22 +263,6 @@ fn a_rooms_archive_and_a_room_without_one() {
         assert!(e["from"].as_str().unwrap().starts_with(&room), "{e}");
     }
     assert_eq!(end["count"], 3);
-
-    // The shared server's rooms keep no archive.
-    let s = prosody();
-    let carol = s.account("carol");
-    let plain = format!("{}@conference.localhost", unique("noarch"));
-    let out = run(s
-        .xmpp(&carol)
-        .args(["send", "--muc", &plain, "--create-room", "-m", "x"]));
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let out = run(s.xmpp(&carol).args(["history", "--muc", &plain]));
-    assert_eq!(code(&out), 7, "{}", stderr(&out));
-    assert!(
-        stderr(&out).contains(&format!("room {plain} keeps no archive")),
-        "{}",
-        stderr(&out)
-    );
 }
 
 /// `history prefs` reads the default and changes it.
@@ -400,7 +412,17 @@ fn catch_up_across_a_server_restart() {
 #[test]
 fn catch_up_in_a_room_from_its_archive() {
     let own = OwnProsody::start_with_room_archive();
-    let p = &own.server;
+    catch_up_in_room(&own.server);
+}
+
+#[test]
+fn ejabberd_catch_up_in_a_room_from_its_archive() {
+    catch_up_in_room(ejabberd());
+}
+
+/// `listen --muc --catch-up`: the room's archive since `--since` on the
+/// first run, then from the saved position.
+fn catch_up_in_room(p: &Server) {
     let (alice, bob) = (p.account("alice"), p.account("bob"));
     let room = format!("{}@conference.localhost", unique("cu"));
     let say = |body: &str, create: bool| {

@@ -917,3 +917,41 @@ fn listen_on_a_new_session_has_carbons_and_omemo_again() {
     l.terminate();
     assert_eq!(l.wait(), 0);
 }
+
+/// `listen --omemo --catch-up FILE`: what arrived while no listener ran
+/// comes from the archive, decrypted, each once (the offline copies of
+/// the same messages are not printed again); a later run starts after it.
+#[test]
+fn catch_up_with_omemo_decrypts_what_came_meanwhile_once() {
+    let server = prosody();
+    let (alice, bob) = (server.account("oc-a"), server.account("oc-b"));
+    let data = tempfile::tempdir().unwrap();
+    let pos = data.path().join("position");
+    let pos = pos.to_str().unwrap();
+    let mut peer = Peer::start(&bob);
+    let mut l = listen(
+        &alice,
+        data.path(),
+        &["-c", "1", "--catch-up", pos, "--since", "1h"],
+    );
+    peer.send(&alice, "first");
+    assert_eq!(body(&event(&l)), "first");
+    assert_eq!(l.wait(), 0);
+    peer.send(&alice, "second");
+    peer.send(&alice, "third");
+    let mut l = listen(&alice, data.path(), &["-c", "2", "--catch-up", pos]);
+    let got: Vec<Value> = (0..2).map(|_| event(&l)).collect();
+    assert_eq!(l.wait(), 0);
+    for (e, want) in got.iter().zip(["second", "third"]) {
+        assert_eq!(
+            (e["encryption"].as_str(), body(e)),
+            (Some("omemo"), want),
+            "{e}"
+        );
+        assert!(e["archive_id"].is_string(), "{e}");
+    }
+    let mut l = listen(&alice, data.path(), &["-c", "1", "--catch-up", pos]);
+    peer.send(&alice, "fourth");
+    assert_eq!(body(&event(&l)), "fourth");
+    assert_eq!(l.wait(), 0);
+}
