@@ -48,6 +48,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand send 'Send a message to one or more JIDs, and wait until the server has taken it'
             cand listen 'Stay online and print what arrives, one line per event'
             cand history 'Read the message archive (XEP-0313), oldest first, as one line per message'
+            cand relay 'Serve an HTTP endpoint that sends over one warm, confirmed session'
             cand roster 'Read and change the contact list (roster, RFC 6121)'
             cand presence 'Set your availability, manage subscriptions, see who is online'
             cand iq 'Send any IQ and print the answer''s payload'
@@ -235,6 +236,39 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;history;help;prefs'= {
         }
         &'xmpp;history;help;help'= {
+        }
+        &'xmpp;relay'= {
+            cand --listen 'Address and port to serve HTTP on'
+            cand --token-file 'File of bearer tokens, one per line (blank lines and # comments ignored)'
+            cand --token-env 'Environment variable that holds a bearer token'
+            cand --allow-to 'Only these recipients for POST /send (repeatable; bare JIDs match every resource)'
+            cand --deadline 'How long a request waits for the server''s confirmation before it is answered 503'
+            cand --keepalive 'After SECS with nothing from the server, ping it; nothing at all for --deadline after that, and the session is started again'
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'xmpp;roster'= {
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
@@ -1501,6 +1535,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand send 'Send a message to one or more JIDs, and wait until the server has taken it'
             cand listen 'Stay online and print what arrives, one line per event'
             cand history 'Read the message archive (XEP-0313), oldest first, as one line per message'
+            cand relay 'Serve an HTTP endpoint that sends over one warm, confirmed session'
             cand roster 'Read and change the contact list (roster, RFC 6121)'
             cand presence 'Set your availability, manage subscriptions, see who is online'
             cand iq 'Send any IQ and print the answer''s payload'
@@ -1525,6 +1560,8 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand prefs 'Read or set which messages the server archives (XEP-0313 preferences)'
         }
         &'xmpp;help;history;prefs'= {
+        }
+        &'xmpp;help;relay'= {
         }
         &'xmpp;help;roster'= {
             cand list 'List every contact: JID, name, subscription, pending ask, groups'

@@ -9,12 +9,14 @@ mod account;
 mod history;
 mod messaging;
 mod omemo;
+mod relay;
 mod tools;
 
 pub use account::*;
 pub use history::*;
 pub use messaging::*;
 pub use omemo::*;
+pub use relay::*;
 pub use tools::*;
 
 use std::path::PathBuf;
@@ -215,6 +217,7 @@ pub enum Command {
     Send(SendArgs),
     Listen(ListenArgs),
     History(HistoryArgs),
+    Relay(RelayArgs),
     Roster(RosterArgs),
     Presence(PresenceArgs),
     Iq(IqArgs),

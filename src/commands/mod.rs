@@ -11,6 +11,7 @@ pub mod muc;
 pub mod omemo;
 pub mod presence;
 pub mod query;
+pub mod relay;
 pub mod roster;
 pub mod send;
 pub mod upload;

@@ -404,6 +404,8 @@ const NUMERIC_FLAGS: &[(&[&str], &str)] = &[
     (&["ping"], "--count"),
     (&["jid", "validate"], "--jobs"),
     (&["history"], "--limit"),
+    (&["relay"], "--deadline"),
+    (&["relay"], "--keepalive"),
 ];
 
 #[test]

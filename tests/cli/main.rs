@@ -20,6 +20,7 @@ mod omemo;
 mod peers;
 mod query;
 mod readme;
+mod relay;
 mod resilience;
 mod rooms;
 mod roster;

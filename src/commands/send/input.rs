@@ -205,7 +205,10 @@ pub(super) fn kind_name(kind: MessageKind) -> (&'static str, MessageType) {
     }
 }
 
-pub(super) fn message(
+/// One message stanza as `send` writes it (an id, XEP-0359 origin-id,
+/// characters XML cannot carry replaced). Pure; `relay` builds its
+/// messages with it too.
+pub(crate) fn message(
     to: Jid,
     kind: MessageKind,
     body: &str,

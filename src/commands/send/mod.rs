@@ -22,10 +22,11 @@ use crate::connection::{self, Session};
 use crate::error::{fail, Kind};
 use crate::output::{self, Output};
 
-use input::{batch, batch_source, dry_run, lines_source, message, rooms, targets};
-pub(crate) use input::{ndjson_batch, raw_batch};
+use input::{batch, batch_source, dry_run, lines_source, rooms, targets};
+pub(crate) use input::{message, ndjson_batch, raw_batch};
 use pump::pump;
 use recovery::Recovery;
+pub(crate) use tracker::Status;
 use tracker::Tracker;
 
 /// One message to send, fully validated.

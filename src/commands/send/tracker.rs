@@ -18,25 +18,25 @@ use crate::connection::{self, Incoming};
 use crate::error::{bail, Kind};
 use crate::output::{self, Output};
 
-/// One JSON status line.
+/// One JSON status line (`send --json`, and `relay`'s answers).
 #[derive(Debug, Serialize)]
-struct Status<'a> {
-    id: &'a str,
-    to: Option<String>,
+pub(crate) struct Status<'a> {
+    pub(crate) id: &'a str,
+    pub(crate) to: Option<String>,
     #[serde(rename = "type")]
-    kind: &'a str,
-    status: &'a str,
+    pub(crate) kind: &'a str,
+    pub(crate) status: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    error: Option<&'a str>,
+    pub(crate) error: Option<&'a str>,
     /// Who vouches for a sent or delivered message: "server" (ours took
     /// it), "remote-domain" (the recipient's server answered after it),
     /// "recipient" (a receipt or the room's reflection).
     #[serde(skip_serializing_if = "Option::is_none")]
-    confirmed_by: Option<&'static str>,
+    pub(crate) confirmed_by: Option<&'static str>,
     /// Sent again on a new session after the old one was lost before the
     /// server confirmed it: it may arrive twice.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
-    resent: bool,
+    pub(crate) resent: bool,
 }
 
 #[derive(Debug, PartialEq)]

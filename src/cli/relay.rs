@@ -1,0 +1,64 @@
+//! `relay`.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use crate::seconds::Seconds;
+
+/// Serve an HTTP endpoint that sends over one warm, confirmed session
+///
+/// For monitoring systems and scripts: one login, then every request is a
+/// message out. HTTP on --listen (loopback by default):
+///
+///   POST /send     JSON {"to": JID or [JID, ...], "body", "type"?, "subject"?},
+///                  or text/plain with ?to=JID (repeatable)
+///   GET  /healthz  200 while the session is up, 503 otherwise (no token)
+///   GET  /metrics  Prometheus text format
+///
+/// Every route but /healthz needs `Authorization: Bearer TOKEN`, one of the
+/// tokens from --token-file (one per line) or the variable --token-env
+/// names. A 200 comes only after the server confirmed every message of the
+/// request (it answered a ping sent after them, so it had handled them),
+/// with the status lines `send --json` prints, as NDJSON. A bounce is 422
+/// naming the recipient and the condition. When the session is down, or
+/// the confirmation does not come within --deadline, the answer is 503
+/// with Retry-After, and the caller retries: a message answered 503 may
+/// still have arrived (at least once, never a 200 for what did not).
+/// Request bodies over 64 KiB are 413. The session is started again with
+/// backoff when it drops; it sends no presence, so messages to the account
+/// go to its other clients or offline storage. SIGTERM or Ctrl-C: stop
+/// taking requests, answer those in flight, close the session.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  xmpp relay --token-file /etc/xmpp-cli/relay.token
+  curl -H \"Authorization: Bearer $TOKEN\" --data-binary 'disk full' \\
+       'http://127.0.0.1:9280/send?to=ops@example.org'
+  curl -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' \\
+       -d '{\"to\": [\"ops@example.org\"], \"body\": \"deploy done\"}' http://127.0.0.1:9280/send")]
+pub struct RelayArgs {
+    /// Address and port to serve HTTP on
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:9280")]
+    pub listen: String,
+
+    /// File of bearer tokens, one per line (blank lines and # comments ignored)
+    #[arg(long, value_name = "FILE")]
+    pub token_file: Option<PathBuf>,
+
+    /// Environment variable that holds a bearer token
+    #[arg(long, value_name = "VAR")]
+    pub token_env: Option<String>,
+
+    /// Only these recipients for POST /send (repeatable; bare JIDs match every resource)
+    #[arg(long = "allow-to", value_name = "JID")]
+    pub allow_to: Vec<String>,
+
+    /// How long a request waits for the server's confirmation before it is answered 503
+    #[arg(long, default_value = "30", value_name = "SECS", value_parser = crate::seconds::parse_positive)]
+    pub deadline: Seconds,
+
+    /// After SECS with nothing from the server, ping it; nothing at all for --deadline after that, and the session is started again
+    #[arg(long, default_value = "60", value_name = "SECS", value_parser = crate::seconds::parse_positive)]
+    pub keepalive: Seconds,
+}

@@ -1,0 +1,329 @@
+//! The relay's HTTP side on hyper (HTTP/1.1): routes, the bearer token,
+//! bounded bodies, and the answer each request gets from the session.
+
+use std::convert::Infallible;
+use std::sync::atomic::Ordering::Relaxed;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Result;
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Incoming;
+use hyper::header::{
+    HeaderValue, ALLOW, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, RETRY_AFTER, WWW_AUTHENTICATE,
+};
+use hyper::{Method, Request, Response, StatusCode};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use serde::Serialize;
+use tokio::sync::{mpsc, oneshot, Semaphore};
+use tokio::time::Instant;
+
+use super::link::{Answer, Job};
+use super::metrics::Metrics;
+use super::request::{self, AllowList, Tokens, MAX_BODY};
+use crate::commands::send::{message, Status};
+use crate::output;
+use crate::signals;
+
+/// What every request handler shares.
+pub struct Ctx {
+    pub tokens: Tokens,
+    pub allow: AllowList,
+    pub jobs: mpsc::Sender<Job>,
+    pub metrics: Arc<Metrics>,
+    pub deadline: Duration,
+}
+
+/// Connections served at once; more wait to be accepted.
+const MAX_CONNECTIONS: usize = 256;
+/// For the request head, and then for its body.
+const READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// What a 503 tells the caller to wait before retrying, in seconds.
+const RETRY_AFTER_SECS: &str = "5";
+
+/// Accept connections until a stop signal; each is served on its own
+/// task (connections already open finish their requests).
+pub async fn serve(listener: tokio::net::TcpListener, ctx: Arc<Ctx>) -> Result<()> {
+    let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
+    loop {
+        let permit = tokio::select! {
+            p = slots.clone().acquire_owned() => p?,
+            _ = signals::stopped() => return Ok(()),
+        };
+        let (stream, _) = tokio::select! {
+            a = listener.accept() => match a {
+                Ok(a) => a,
+                Err(e) => {
+                    // Out of descriptors and the like: the next may work.
+                    log::warn!("accept: {e}");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+            _ = signals::stopped() => return Ok(()),
+        };
+        let ctx = ctx.clone();
+        tokio::spawn(async move {
+            let service = hyper::service::service_fn(move |req| {
+                let ctx = ctx.clone();
+                async move { Ok::<_, Infallible>(handle(req, &ctx).await) }
+            });
+            let served = hyper::server::conn::http1::Builder::new()
+                .timer(TokioTimer::new())
+                .header_read_timeout(READ_TIMEOUT)
+                .serve_connection(TokioIo::new(stream), service)
+                .await;
+            if let Err(e) = served {
+                log::debug!("HTTP connection: {e}");
+            }
+            drop(permit);
+        });
+    }
+}
+
+type Answered = Response<Full<Bytes>>;
+
+fn plain(status: StatusCode, text: impl Into<String>) -> Answered {
+    let mut r = Response::new(Full::new(Bytes::from(text.into())));
+    *r.status_mut() = status;
+    r.headers_mut().insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; charset=utf-8"),
+    );
+    r
+}
+
+#[derive(Serialize)]
+struct ErrorBody<'a> {
+    error: &'a str,
+}
+
+fn json_error(status: StatusCode, reason: &str) -> Answered {
+    let mut body = serde_json::to_vec(&ErrorBody { error: reason }).unwrap_or_default();
+    body.push(b'\n');
+    let mut r = Response::new(Full::new(Bytes::from(body)));
+    *r.status_mut() = status;
+    r.headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    match status {
+        StatusCode::SERVICE_UNAVAILABLE => {
+            r.headers_mut()
+                .insert(RETRY_AFTER, HeaderValue::from_static(RETRY_AFTER_SECS));
+        }
+        StatusCode::UNAUTHORIZED => {
+            r.headers_mut()
+                .insert(WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        }
+        _ => {}
+    }
+    r
+}
+
+fn not_allowed(allow: &'static str) -> Answered {
+    let mut r = json_error(StatusCode::METHOD_NOT_ALLOWED, &format!("use {allow}"));
+    r.headers_mut()
+        .insert(ALLOW, HeaderValue::from_static(allow));
+    r
+}
+
+async fn handle(req: Request<Incoming>, ctx: &Ctx) -> Answered {
+    let path = req.uri().path().to_string();
+    let authorized = || {
+        ctx.tokens
+            .allow(req.headers().get(AUTHORIZATION).map(|v| v.as_bytes()))
+    };
+    match (path.as_str(), req.method()) {
+        ("/healthz", &Method::GET | &Method::HEAD) => {
+            if ctx.metrics.session_up.load(Relaxed) {
+                plain(StatusCode::OK, "up\n")
+            } else {
+                let mut r = plain(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "the XMPP session is down\n",
+                );
+                r.headers_mut()
+                    .insert(RETRY_AFTER, HeaderValue::from_static(RETRY_AFTER_SECS));
+                r
+            }
+        }
+        ("/healthz", _) => not_allowed("GET"),
+        ("/metrics" | "/send", _) if !authorized() => json_error(
+            StatusCode::UNAUTHORIZED,
+            "a bearer token is needed: Authorization: Bearer TOKEN",
+        ),
+        ("/metrics", &Method::GET) => {
+            let mut r = plain(StatusCode::OK, ctx.metrics.render());
+            r.headers_mut().insert(
+                CONTENT_TYPE,
+                HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"),
+            );
+            r
+        }
+        ("/metrics", _) => not_allowed("GET"),
+        ("/send", &Method::POST) => send(req, ctx).await,
+        ("/send", _) => not_allowed("POST"),
+        _ => json_error(
+            StatusCode::NOT_FOUND,
+            "no such route: POST /send, GET /healthz, GET /metrics",
+        ),
+    }
+}
+
+/// `POST /send`: check, hand to the session, answer what became of it.
+async fn send(req: Request<Incoming>, ctx: &Ctx) -> Answered {
+    let too_large = || {
+        json_error(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            &format!("the body is larger than {MAX_BODY} bytes"),
+        )
+    };
+    let declared = req
+        .headers()
+        .get(CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > MAX_BODY as u64) {
+        return too_large();
+    }
+    let json = req
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| {
+            v.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        });
+    let json = match json.as_deref() {
+        Some("application/json") => true,
+        None | Some("text/plain") | Some("application/x-www-form-urlencoded") => false,
+        Some(other) => {
+            return json_error(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                &format!("content type {other}: send application/json or text/plain"),
+            )
+        }
+    };
+    let query = req.uri().query().map(str::to_string);
+    let body = match tokio::time::timeout(
+        READ_TIMEOUT,
+        Limited::new(req.into_body(), MAX_BODY).collect(),
+    )
+    .await
+    {
+        Err(_) => {
+            return json_error(
+                StatusCode::REQUEST_TIMEOUT,
+                "the body did not arrive in time",
+            )
+        }
+        Ok(Err(e))
+            if e.downcast_ref::<http_body_util::LengthLimitError>()
+                .is_some() =>
+        {
+            return too_large()
+        }
+        Ok(Err(e)) => {
+            return json_error(StatusCode::BAD_REQUEST, &format!("reading the body: {e}"))
+        }
+        Ok(Ok(b)) => b.to_bytes(),
+    };
+    let wanted = if json {
+        request::from_json(&body, &ctx.allow)
+    } else {
+        request::from_text(query.as_deref(), &body, &ctx.allow)
+    };
+    let wanted = match wanted {
+        Ok(w) => w,
+        Err(refusal) => {
+            let status = StatusCode::from_u16(refusal.status).unwrap_or(StatusCode::BAD_REQUEST);
+            return json_error(status, &refusal.reason);
+        }
+    };
+    let messages: Vec<_> = wanted
+        .to
+        .into_iter()
+        .map(|to| {
+            message(
+                to,
+                wanted.kind,
+                &wanted.body,
+                wanted.subject.as_deref(),
+                None,
+                None,
+                false,
+            )
+        })
+        .collect();
+    ctx.metrics
+        .accepted
+        .fetch_add(messages.len() as u64, Relaxed);
+    let (reply, answer) = oneshot::channel();
+    let job = Job {
+        messages,
+        reply,
+        accepted: Instant::now(),
+    };
+    if let Err(mpsc::error::TrySendError::Full(job) | mpsc::error::TrySendError::Closed(job)) =
+        ctx.jobs.try_send(job)
+    {
+        super::link::refuse(job, &ctx.metrics, "the relay is busy or stopping");
+        return json_error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the relay is busy or stopping; retry",
+        );
+    }
+    // The session answers within the deadline; the margin covers a
+    // session that is being torn down.
+    match tokio::time::timeout(ctx.deadline + Duration::from_secs(5), answer).await {
+        Ok(Ok(Answer::Done(statuses))) => statuses_answer(statuses),
+        Ok(Ok(Answer::Unavailable(why))) => json_error(StatusCode::SERVICE_UNAVAILABLE, &why),
+        _ => json_error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the relay could not confirm the messages; retry",
+        ),
+    }
+}
+
+fn statuses_answer(statuses: Vec<super::link::Status>) -> Answered {
+    let mut body = Vec::new();
+    let mut bounced = 0;
+    for s in &statuses {
+        // One status line per message, as `send --json` prints them.
+        let line = Status {
+            id: &s.id,
+            to: Some(s.to.clone()),
+            kind: s.kind,
+            status: if s.bounce.is_some() { "error" } else { "sent" },
+            error: s.bounce.as_deref(),
+            confirmed_by: s.bounce.is_none().then_some("server"),
+            resent: false,
+        };
+        if s.bounce.is_some() {
+            bounced += 1;
+            output::note(&format!(
+                "message {} to {} bounced: {}",
+                s.id,
+                s.to,
+                s.bounce.as_deref().unwrap_or_default()
+            ));
+        }
+        if serde_json::to_writer(&mut body, &line).is_ok() {
+            body.push(b'\n');
+        }
+    }
+    let mut r = Response::new(Full::new(Bytes::from(body)));
+    *r.status_mut() = if bounced > 0 {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    r.headers_mut().insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("application/x-ndjson"),
+    );
+    r
+}

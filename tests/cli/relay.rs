@@ -1,0 +1,361 @@
+//! `xmpp relay` against Prosody: an HTTP request is answered 200 only
+//! after the server confirmed its messages (and the slixmpp receiver got
+//! them), 422 for a bounce, 503 while the session is down, and the
+//! refusals (401, 403, 404, 405, 413) before anything is sent.
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::fixture::*;
+
+const TOKEN: &str = "test-token-0123456789abcdef";
+
+/// A relay as `account` on `p`, on a port of its own.
+struct Relay {
+    running: Running,
+    base: String,
+}
+
+impl Relay {
+    fn start(p: &Server, account: &Account, extra: &[&str]) -> Relay {
+        let port = free_port();
+        let mut cmd = p.xmpp(account);
+        cmd.env("RELAY_TOKEN", TOKEN)
+            .args(["-v", "relay", "--token-env", "RELAY_TOKEN", "--listen"])
+            .arg(format!("127.0.0.1:{port}"))
+            .args(extra);
+        let running = Running::start(&mut cmd, "relay listening on");
+        let relay = Relay {
+            running,
+            base: format!("http://127.0.0.1:{port}"),
+        };
+        relay.wait_health(200);
+        relay
+    }
+
+    /// Wait (at most 60 s) until /healthz answers `code`.
+    fn wait_health(&self, code: u16) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let (got, _) = self.call("GET", "/healthz", &[], None);
+            if got == code {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "/healthz never answered {code} (last {got}): {}",
+                self.running.stderr.lock().unwrap()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// One request with curl: the status and the body.
+    fn call(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[&str],
+        body: Option<&[u8]>,
+    ) -> (u16, String) {
+        let (code, _, body) = self.call_with_headers(method, path, headers, body);
+        (code, body)
+    }
+
+    /// [`Relay::call`], with the answer's header lines (lower case) too.
+    fn call_with_headers(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[&str],
+        body: Option<&[u8]>,
+    ) -> (u16, String, String) {
+        let dir = tempfile::tempdir().unwrap();
+        let head = dir.path().join("head");
+        let mut cmd = Command::new("curl");
+        cmd.args(["-sS", "-o", "-", "-w", "\n%{http_code}", "-X", method, "-D"])
+            .arg(&head);
+        for h in headers {
+            cmd.args(["-H", h]);
+        }
+        if let Some(b) = body {
+            let file = dir.path().join("body");
+            std::fs::write(&file, b).unwrap();
+            cmd.arg("--data-binary").arg(format!("@{}", file.display()));
+        }
+        let out = cmd
+            .arg(format!("{}{path}", self.base))
+            .output()
+            .expect("curl");
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        let (body, code) = text.rsplit_once('\n').unwrap_or(("", "0"));
+        let head = std::fs::read_to_string(&head)
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        (code.trim().parse().unwrap_or(0), head, body.to_string())
+    }
+
+    fn post_json(&self, body: &Value) -> (u16, String) {
+        self.call(
+            "POST",
+            "/send",
+            &[
+                &format!("Authorization: Bearer {TOKEN}"),
+                "Content-Type: application/json",
+            ],
+            Some(body.to_string().as_bytes()),
+        )
+    }
+}
+
+fn lines(body: &str) -> Vec<Value> {
+    body.lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+/// The value of a sample line in the Prometheus text format.
+fn sample(metrics: &str, name: &str) -> f64 {
+    metrics
+        .lines()
+        .find_map(|l| l.strip_prefix(name).and_then(|v| v.strip_prefix(' ')))
+        .unwrap_or_else(|| panic!("{name} missing in\n{metrics}"))
+        .parse()
+        .unwrap()
+}
+
+#[test]
+fn relay_answers_after_the_server_confirmed_and_refuses_before_sending() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let rx = Receiver::start(p, &bob, 2);
+    let relay = Relay::start(p, &alice, &[]);
+    let auth = format!("Authorization: Bearer {TOKEN}");
+
+    let (code, body) = relay.post_json(&serde_json::json!({"to": bob.jid, "body": "disk full"}));
+    assert_eq!(code, 200, "{body}");
+    let status = &lines(&body)[0];
+    assert_eq!(
+        (
+            status["to"].as_str(),
+            status["type"].as_str(),
+            status["status"].as_str(),
+            status["confirmed_by"].as_str()
+        ),
+        (
+            Some(bob.jid.as_str()),
+            Some("chat"),
+            Some("sent"),
+            Some("server")
+        ),
+        "{body}"
+    );
+    let (code, body) = relay.call(
+        "POST",
+        &format!("/send?to={}", bob.jid.replace('@', "%40")),
+        &[&auth, "Content-Type: text/plain"],
+        Some(b"two\nlines\n"),
+    );
+    assert_eq!(code, 200, "{body}");
+    let got = rx.take(2);
+    assert_eq!(
+        got.iter().map(|m| m.body.as_str()).collect::<Vec<_>>(),
+        ["disk full", "two\nlines"]
+    );
+    assert!(got[0].from.starts_with(&alice.jid), "{:?}", got[0]);
+
+    // A bounce names the recipient and the condition.
+    let ghost = format!("{}@localhost", unique("ghost"));
+    let (code, body) =
+        relay.post_json(&serde_json::json!({"to": [bob.jid, ghost], "body": "both"}));
+    assert_eq!(code, 422, "{body}");
+    let statuses = lines(&body);
+    assert_eq!(statuses[0]["status"], "sent", "{body}");
+    assert_eq!(
+        (statuses[1]["to"].as_str(), statuses[1]["status"].as_str()),
+        (Some(ghost.as_str()), Some("error"))
+    );
+    assert!(
+        statuses[1]["error"].as_str().is_some_and(|e| !e.is_empty()),
+        "{body}"
+    );
+
+    // Refused before anything is sent.
+    let json = "Content-Type: application/json";
+    let hi = serde_json::json!({"to": bob.jid, "body": "never"}).to_string();
+    for (what, method, path, headers, body, want) in [
+        (
+            "no token",
+            "POST",
+            "/send",
+            vec![json],
+            Some(hi.as_bytes().to_vec()),
+            401,
+        ),
+        (
+            "a wrong token",
+            "POST",
+            "/send",
+            vec!["Authorization: Bearer wrong-token-0123456789", json],
+            Some(hi.as_bytes().to_vec()),
+            401,
+        ),
+        (
+            "metrics without a token",
+            "GET",
+            "/metrics",
+            vec![],
+            None,
+            401,
+        ),
+        (
+            "no such route",
+            "GET",
+            "/alerts",
+            vec![auth.as_str()],
+            None,
+            404,
+        ),
+        ("GET /send", "GET", "/send", vec![auth.as_str()], None, 405),
+        (
+            "a body over 64 KiB",
+            "POST",
+            "/send",
+            vec![auth.as_str(), json],
+            Some(vec![b'x'; 70_000]),
+            413,
+        ),
+        (
+            "not JSON",
+            "POST",
+            "/send",
+            vec![auth.as_str(), json],
+            Some(b"{".to_vec()),
+            400,
+        ),
+        (
+            "an invalid JID",
+            "POST",
+            "/send",
+            vec![auth.as_str(), json],
+            Some(br#"{"to": "a@@b", "body": "x"}"#.to_vec()),
+            400,
+        ),
+        (
+            "a content type it does not take",
+            "POST",
+            "/send",
+            vec![auth.as_str(), "Content-Type: image/png"],
+            Some(b"x".to_vec()),
+            415,
+        ),
+    ] {
+        let (code, body) = relay.call(method, path, &headers, body.as_deref());
+        assert_eq!(code, want, "{what}: {body}");
+    }
+
+    let (code, metrics) = relay.call("GET", "/metrics", &[&auth], None);
+    assert_eq!(code, 200, "{metrics}");
+    assert_eq!(sample(&metrics, "xmpp_relay_accepted_total"), 4.0);
+    assert_eq!(sample(&metrics, "xmpp_relay_confirmed_total"), 3.0);
+    assert_eq!(sample(&metrics, "xmpp_relay_in_flight"), 0.0);
+    assert_eq!(sample(&metrics, "xmpp_relay_session_up"), 1.0);
+    assert_eq!(
+        sample(&metrics, "xmpp_relay_confirmation_seconds_count"),
+        3.0
+    );
+    assert!(
+        metrics
+            .lines()
+            .any(|l| l.starts_with("xmpp_relay_bounced_total{condition=") && l.ends_with(" 1")),
+        "{metrics}"
+    );
+    // Nothing refused reached bob.
+    assert!(rx
+        .take_until_quiet(Duration::from_secs(1))
+        .iter()
+        .all(|m| m.body == "both"));
+    // The token never shows on stderr, nor the bodies (at -v).
+    let mut running = relay.running;
+    running.terminate();
+    assert_eq!(running.wait(), 0, "{}", running.stderr.lock().unwrap());
+    let err = running.stderr.lock().unwrap().clone();
+    assert!(!err.contains(TOKEN) && !err.contains("disk full"), "{err}");
+}
+
+#[test]
+fn relay_answers_503_while_the_server_is_down_then_delivers_again() {
+    let own = OwnProsody::start();
+    let p = &own.server;
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let relay = Relay::start(p, &alice, &["--deadline", "5"]);
+    own.kill();
+    relay.wait_health(503);
+    let down = serde_json::json!({"to": bob.jid, "body": "while down"}).to_string();
+    let (code, head, body) = relay.call_with_headers(
+        "POST",
+        "/send",
+        &[
+            &format!("Authorization: Bearer {TOKEN}"),
+            "Content-Type: application/json",
+        ],
+        Some(down.as_bytes()),
+    );
+    assert_eq!(code, 503, "{body}");
+    assert!(head.contains("retry-after: 5"), "{head}");
+    own.up();
+    relay.wait_health(200);
+    let rx = Receiver::start(p, &bob, 1);
+    let (code, body) =
+        relay.post_json(&serde_json::json!({"to": bob.jid, "body": "after the restart"}));
+    assert_eq!(code, 200, "{body}");
+    assert_eq!(rx.take(1)[0].body, "after the restart");
+    let (_, metrics) = relay.call(
+        "GET",
+        "/metrics",
+        &[&format!("Authorization: Bearer {TOKEN}")],
+        None,
+    );
+    assert!(
+        sample(&metrics, "xmpp_relay_reconnects_total") >= 1.0,
+        "{metrics}"
+    );
+    assert_eq!(
+        sample(&metrics, "xmpp_relay_unconfirmed_total"),
+        1.0,
+        "{metrics}"
+    );
+}
+
+/// A link that goes half-dead (nothing comes back) is noticed by the
+/// keepalive: /healthz says 503, the session is started again (through
+/// the same relay on a new connection), and the next request is delivered.
+#[test]
+fn relay_notices_a_dead_link_and_starts_again() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let rx = Receiver::start(p, &bob, 1);
+    let proxy = Proxy::to(p.c2s);
+    let port = free_port();
+    let mut cmd = p.xmpp_at(&alice, proxy.port);
+    cmd.env("RELAY_TOKEN", TOKEN)
+        .args(["-v", "relay", "--token-env", "RELAY_TOKEN"])
+        .args(["--keepalive", "1", "--deadline", "2", "--listen"])
+        .arg(format!("127.0.0.1:{port}"));
+    let relay = Relay {
+        running: Running::start(&mut cmd, "relay listening on"),
+        base: format!("http://127.0.0.1:{port}"),
+    };
+    relay.wait_health(200);
+    proxy.mute();
+    relay.wait_health(503);
+    relay.wait_health(200);
+    let (code, body) =
+        relay.post_json(&serde_json::json!({"to": bob.jid, "body": "on the new link"}));
+    assert_eq!(code, 200, "{body}");
+    assert_eq!(rx.take(1)[0].body, "on the new link");
+    let err = relay.running.stderr.lock().unwrap().clone();
+    assert!(err.contains("the link is dead"), "{err}");
+}
