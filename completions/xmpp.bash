@@ -4234,7 +4234,7 @@ _xmpp() {
             return 0
             ;;
         xmpp__subcmd__relay)
-            opts="-a -j -o -v -q -h --listen --token-file --token-env --allow-to --deadline --keepalive --account --config --jid --password-env --password-file --password-command --server --tls --ca-file --insecure --allow-plain --resource --timeout --output --json --verbose --quiet --trace-xml --help"
+            opts="-a -j -o -v -q -h --listen --token-file --token-env --allow-to --deadline --keepalive --check-config --account --config --jid --password-env --password-file --password-command --server --tls --ca-file --insecure --allow-plain --resource --timeout --output --json --verbose --quiet --trace-xml --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -238,12 +238,12 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;history;help;help'= {
         }
         &'xmpp;relay'= {
-            cand --listen 'Address and port to serve HTTP on'
+            cand --listen 'Address and port to serve HTTP on [default: 127.0.0.1:9280]'
             cand --token-file 'File of bearer tokens, one per line (blank lines and # comments ignored)'
             cand --token-env 'Environment variable that holds a bearer token'
             cand --allow-to 'Only these recipients for POST /send (repeatable; bare JIDs match every resource)'
-            cand --deadline 'How long a request waits for the server''s confirmation before it is answered 503'
-            cand --keepalive 'After SECS with nothing from the server, ping it; nothing at all for --deadline after that, and the session is started again'
+            cand --deadline 'How long a request waits for the server''s confirmation before it is answered 503 [default: 30]'
+            cand --keepalive 'After SECS with nothing from the server, ping it; nothing at all for --deadline after that, and the session is started again [default: 60]'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
@@ -259,6 +259,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
             cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
             cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --check-config 'Check the [relay] settings, routes and templates, print the routes, and exit (no connection)'
             cand --insecure 'Skip certificate verification (prints a warning every time)'
             cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
             cand --json 'Shorthand for --output json'

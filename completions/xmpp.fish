@@ -217,12 +217,12 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand history; and __fish_seen_subco
 complete -c xmpp -n "__fish_xmpp_using_subcommand history; and __fish_seen_subcommand_from prefs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand history; and __fish_seen_subcommand_from help" -f -a "prefs" -d 'Read or set which messages the server archives (XEP-0313 preferences)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand history; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l listen -d 'Address and port to serve HTTP on' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l listen -d 'Address and port to serve HTTP on [default: 127.0.0.1:9280]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l token-file -d 'File of bearer tokens, one per line (blank lines and # comments ignored)' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l token-env -d 'Environment variable that holds a bearer token' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l allow-to -d 'Only these recipients for POST /send (repeatable; bare JIDs match every resource)' -r
-complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l deadline -d 'How long a request waits for the server\'s confirmation before it is answered 503' -r
-complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l keepalive -d 'After SECS with nothing from the server, ping it; nothing at all for --deadline after that, and the session is started again' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l deadline -d 'How long a request waits for the server\'s confirmation before it is answered 503 [default: 30]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l keepalive -d 'After SECS with nothing from the server, ping it; nothing at all for --deadline after that, and the session is started again [default: 60]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
@@ -237,6 +237,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l resource -d 'Resourc
 complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
 json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l check-config -d 'Check the [relay] settings, routes and templates, print the routes, and exit (no connection)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l insecure -d 'Skip certificate verification (prints a warning every time)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
 complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l json -d 'Shorthand for --output json'

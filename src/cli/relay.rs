@@ -11,11 +11,19 @@ use crate::seconds::Seconds;
 /// For monitoring systems and scripts: one login, then every request is a
 /// message out. HTTP on --listen (loopback by default):
 ///
-///   POST /send     JSON {"to": JID or [JID, ...], "body", "type"?, "subject"?},
-///                  or text/plain with ?to=JID (repeatable)
-///   GET  /healthz  200 while the session is up, 503 otherwise (no token)
-///   GET  /metrics  Prometheus text format
+///   POST /send                JSON {"to": JID or [JID, ...], "body", "type"?, "subject"?},
+///                             or text/plain with ?to=JID (repeatable)
+///   POST /alertmanager/ROUTE  an Alertmanager webhook (payload version 4)
+///   POST /grafana/ROUTE       a Grafana webhook contact point
+///   GET  /healthz             200 while the session is up, 503 otherwise (no token)
+///   GET  /metrics             Prometheus text format
 ///
+/// Routes are [relay.routes.NAME] tables of the config file: "to" (the
+/// recipients; callers cannot choose others) and an optional "template"
+/// (minijinja, over the webhook's JSON; built-in ones tell firing from
+/// resolved). Other [relay] keys are named like the options below, which
+/// override them. Templates are checked at start (--check-config: only
+/// that).
 /// Every route but /healthz needs `Authorization: Bearer TOKEN`, one of the
 /// tokens from --token-file (one per line) or the variable --token-env
 /// names. A 200 comes only after the server confirmed every message of the
@@ -33,14 +41,17 @@ use crate::seconds::Seconds;
 #[command(after_long_help = "\
 Examples:
   xmpp relay --token-file /etc/xmpp-cli/relay.token
+  xmpp relay --check-config
+  # Alertmanager: webhook_configs: [{url: http://127.0.0.1:9280/alertmanager/ops, send_resolved: true,
+  #   http_config: {authorization: {credentials_file: /etc/alertmanager/relay.token}}}]
   curl -H \"Authorization: Bearer $TOKEN\" --data-binary 'disk full' \\
        'http://127.0.0.1:9280/send?to=ops@example.org'
   curl -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' \\
        -d '{\"to\": [\"ops@example.org\"], \"body\": \"deploy done\"}' http://127.0.0.1:9280/send")]
 pub struct RelayArgs {
-    /// Address and port to serve HTTP on
-    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:9280")]
-    pub listen: String,
+    /// Address and port to serve HTTP on [default: 127.0.0.1:9280]
+    #[arg(long, value_name = "ADDR")]
+    pub listen: Option<String>,
 
     /// File of bearer tokens, one per line (blank lines and # comments ignored)
     #[arg(long, value_name = "FILE")]
@@ -54,11 +65,15 @@ pub struct RelayArgs {
     #[arg(long = "allow-to", value_name = "JID")]
     pub allow_to: Vec<String>,
 
-    /// How long a request waits for the server's confirmation before it is answered 503
-    #[arg(long, default_value = "30", value_name = "SECS", value_parser = crate::seconds::parse_positive)]
-    pub deadline: Seconds,
+    /// How long a request waits for the server's confirmation before it is answered 503 [default: 30]
+    #[arg(long, value_name = "SECS", value_parser = crate::seconds::parse_positive)]
+    pub deadline: Option<Seconds>,
 
-    /// After SECS with nothing from the server, ping it; nothing at all for --deadline after that, and the session is started again
-    #[arg(long, default_value = "60", value_name = "SECS", value_parser = crate::seconds::parse_positive)]
-    pub keepalive: Seconds,
+    /// After SECS with nothing from the server, ping it; nothing at all for --deadline after that, and the session is started again [default: 60]
+    #[arg(long, value_name = "SECS", value_parser = crate::seconds::parse_positive)]
+    pub keepalive: Option<Seconds>,
+
+    /// Check the [relay] settings, routes and templates, print the routes, and exit (no connection)
+    #[arg(long)]
+    pub check_config: bool,
 }

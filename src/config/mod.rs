@@ -19,6 +19,40 @@ pub struct ConfigFile {
     pub default: Option<String>,
     #[serde(default)]
     pub accounts: BTreeMap<String, Profile>,
+    /// `[relay]`: `xmpp relay`'s settings (flags override them).
+    #[serde(default)]
+    pub relay: RelayConfig,
+}
+
+/// The `[relay]` table; keys are named like `xmpp relay`'s options.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelayConfig {
+    pub listen: Option<String>,
+    pub token_file: Option<PathBuf>,
+    pub token_env: Option<String>,
+    #[serde(default)]
+    pub allow_to: Vec<String>,
+    pub deadline: Option<f64>,
+    pub keepalive: Option<f64>,
+    /// `[relay.routes.NAME]`: `/alertmanager/NAME` and `/grafana/NAME`.
+    #[serde(default)]
+    pub routes: BTreeMap<String, RelayRoute>,
+}
+
+/// One `[relay.routes.NAME]` table.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelayRoute {
+    /// The recipients (JIDs).
+    #[serde(default)]
+    pub to: Vec<String>,
+    /// Rooms (not supported by the relay yet: refused at start).
+    #[serde(default)]
+    pub rooms: Vec<String>,
+    /// A minijinja template over the webhook's JSON payload; built-in
+    /// ones otherwise.
+    pub template: Option<String>,
 }
 
 /// One `[accounts.NAME]` table; keys are named like the long options.
@@ -122,6 +156,7 @@ pub fn load_config(
                 ConfigFile {
                     default: Some("sendxmpp".to_string()),
                     accounts: [("sendxmpp".to_string(), profile)].into(),
+                    relay: RelayConfig::default(),
                 }
             }
             Err(_) => {

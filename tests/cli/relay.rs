@@ -359,3 +359,211 @@ fn relay_notices_a_dead_link_and_starts_again() {
     let err = relay.running.stderr.lock().unwrap().clone();
     assert!(err.contains("the link is dead"), "{err}");
 }
+
+/// A Prometheus Alertmanager of the test's own (Debian's
+/// prometheus-alertmanager, clustering off), whose one receiver is a
+/// webhook to `url` with the relay's bearer token from a file.
+struct Alertmanager {
+    child: std::process::Child,
+    api: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Alertmanager {
+    fn start(url: &str) -> Alertmanager {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("token"), TOKEN).unwrap();
+        let config = dir.path().join("alertmanager.yml");
+        std::fs::write(
+            &config,
+            format!(
+                "route:\n  receiver: relay\n  group_by: [alertname]\n  group_wait: 1s\n  \
+                 group_interval: 1s\n  repeat_interval: 1h\nreceivers:\n  - name: relay\n    \
+                 webhook_configs:\n      - url: {url}\n        send_resolved: true\n        \
+                 http_config:\n          authorization:\n            credentials_file: {}\n",
+                dir.path().join("token").display()
+            ),
+        )
+        .unwrap();
+        let port = free_port();
+        let child = Command::new("prometheus-alertmanager")
+            .arg(format!("--config.file={}", config.display()))
+            .arg(format!(
+                "--storage.path={}",
+                dir.path().join("data").display()
+            ))
+            .arg(format!("--web.listen-address=127.0.0.1:{port}"))
+            .arg("--cluster.listen-address=")
+            .arg("--log.level=warn")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("prometheus-alertmanager is not installed: run the README's test command");
+        let am = Alertmanager {
+            child,
+            api: format!("http://127.0.0.1:{port}"),
+            _dir: dir,
+        };
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while !Command::new("curl")
+            .args(["-sf", "-o", "/dev/null"])
+            .arg(format!("{}/-/ready", am.api))
+            .status()
+            .is_ok_and(|s| s.success())
+        {
+            assert!(Instant::now() < deadline, "Alertmanager did not get ready");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        am
+    }
+
+    /// Post alerts to its API (v2), as Prometheus does.
+    fn post(&self, alerts: &Value) {
+        let out = Command::new("curl")
+            .args([
+                "-sS",
+                "--fail-with-body",
+                "-H",
+                "Content-Type: application/json",
+                "-d",
+            ])
+            .arg(alerts.to_string())
+            .arg(format!("{}/api/v2/alerts", self.api))
+            .output()
+            .expect("curl");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+    }
+}
+
+impl Drop for Alertmanager {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn disk_alert(instance: &str, ends: Option<&str>) -> Value {
+    let mut a = serde_json::json!({
+        "labels": {"alertname": "DiskFull", "severity": "critical", "instance": instance},
+        "annotations": {"summary": format!("disk full on {instance}")},
+    });
+    if let Some(at) = ends {
+        a["endsAt"] = at.into();
+    }
+    a
+}
+
+/// A real Alertmanager notifies the relay's route: one message per
+/// notification (both alerts of the group in it), firing and resolved
+/// told apart, to the route's recipient; the caller cannot choose
+/// another.
+#[test]
+fn alertmanager_notifications_reach_the_routes_recipient() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let rx = Receiver::start(p, &bob, 2);
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[relay]\ntoken_env = \"RELAY_TOKEN\"\n\n[relay.routes.ops]\nto = [\"{}\"]\n",
+            bob.jid
+        ),
+    )
+    .unwrap();
+    let port = free_port();
+    let mut cmd = p.xmpp(&alice);
+    cmd.env("RELAY_TOKEN", TOKEN)
+        .arg("--config")
+        .arg(&config)
+        .args(["-v", "relay", "--listen"])
+        .arg(format!("127.0.0.1:{port}"));
+    let relay = Relay {
+        running: Running::start(&mut cmd, "relay listening on"),
+        base: format!("http://127.0.0.1:{port}"),
+    };
+    relay.wait_health(200);
+    let auth = format!("Authorization: Bearer {TOKEN}");
+    let (code, body) = relay.call("POST", "/alertmanager/nope", &[&auth], Some(b"{}"));
+    assert_eq!(code, 404, "{body}");
+    let (code, body) = relay.call("POST", "/alertmanager/ops", &[], Some(b"{}"));
+    assert_eq!(code, 401, "{body}");
+
+    let am = Alertmanager::start(&format!("{}/alertmanager/ops", relay.base));
+    am.post(&serde_json::json!([
+        disk_alert("db1", None),
+        disk_alert("db2", None)
+    ]));
+    let firing = &rx.take(1)[0];
+    assert!(firing.from.starts_with(&alice.jid), "{firing:?}");
+    let mut lines: Vec<&str> = firing.body.lines().collect();
+    lines.sort();
+    assert_eq!(
+        lines,
+        [
+            "[FIRING] DiskFull (critical) on db1: disk full on db1",
+            "[FIRING] DiskFull (critical) on db2: disk full on db2"
+        ]
+    );
+    let past = "2020-01-01T00:00:00Z";
+    am.post(&serde_json::json!([
+        disk_alert("db1", Some(past)),
+        disk_alert("db2", Some(past))
+    ]));
+    let resolved = &rx.take(1)[0];
+    assert!(
+        resolved
+            .body
+            .lines()
+            .all(|l| l.starts_with("[RESOLVED] DiskFull"))
+            && resolved.body.lines().count() == 2,
+        "{resolved:?}"
+    );
+    let (_, metrics) = relay.call("GET", "/metrics", &[&auth], None);
+    assert_eq!(
+        sample(&metrics, "xmpp_relay_confirmed_total"),
+        2.0,
+        "{metrics}"
+    );
+}
+
+/// `--check-config` finds a template mistake before anything runs, and
+/// lists the routes when there is none.
+#[test]
+fn check_config_finds_template_mistakes_at_start() {
+    let p = prosody();
+    let alice = p.account("alice");
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    let check = |route: &str| {
+        std::fs::write(
+            &config,
+            format!("[relay]\ntoken_env = \"RELAY_TOKEN\"\n\n[relay.routes.ops]\n{route}\n"),
+        )
+        .unwrap();
+        run(p
+            .xmpp(&alice)
+            .env("RELAY_TOKEN", TOKEN)
+            .arg("--config")
+            .arg(&config)
+            .args(["relay", "--check-config"]))
+    };
+    let out = check("to = [\"ops@example.org\"]\ntemplate = \"{% for a in alerts %}\"");
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("[relay.routes.ops]: the template does not compile"),
+        "{}",
+        stderr(&out)
+    );
+    let out = check("to = [\"ops@example.org\"]");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).lines().last(),
+        Some("/alertmanager/ops /grafana/ops -> ops@example.org")
+    );
+}

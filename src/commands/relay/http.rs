@@ -22,7 +22,9 @@ use tokio::time::Instant;
 use super::link::{Answer, Job};
 use super::metrics::Metrics;
 use super::request::{self, AllowList, Tokens, MAX_BODY};
-use crate::commands::send::{message, Status};
+use super::route::{Routes, Source};
+use crate::cli::MessageKind;
+use crate::commands::send::{message, Outgoing, Status};
 use crate::output;
 use crate::signals;
 
@@ -30,6 +32,7 @@ use crate::signals;
 pub struct Ctx {
     pub tokens: Tokens,
     pub allow: AllowList,
+    pub routes: Routes,
     pub jobs: mpsc::Sender<Job>,
     pub metrics: Arc<Metrics>,
     pub deadline: Duration,
@@ -41,6 +44,11 @@ const MAX_CONNECTIONS: usize = 256;
 const READ_TIMEOUT: Duration = Duration::from_secs(10);
 /// What a 503 tells the caller to wait before retrying, in seconds.
 const RETRY_AFTER_SECS: &str = "5";
+/// The largest webhook payload read (Alertmanager sends whole groups).
+const MAX_WEBHOOK: usize = 1 << 20;
+/// The longest message a template may render (servers take 256 KiB
+/// stanzas); more is cut, and says so.
+const MAX_RENDERED: usize = 60_000;
 
 /// Accept connections until a stop signal; each is served on its own
 /// task (connections already open finish their requests).
@@ -148,10 +156,12 @@ async fn handle(req: Request<Incoming>, ctx: &Ctx) -> Answered {
             }
         }
         ("/healthz", _) => not_allowed("GET"),
-        ("/metrics" | "/send", _) if !authorized() => json_error(
-            StatusCode::UNAUTHORIZED,
-            "a bearer token is needed: Authorization: Bearer TOKEN",
-        ),
+        (p, _) if (p == "/metrics" || p == "/send" || webhook(p).is_some()) && !authorized() => {
+            json_error(
+                StatusCode::UNAUTHORIZED,
+                "a bearer token is needed: Authorization: Bearer TOKEN",
+            )
+        }
         ("/metrics", &Method::GET) => {
             let mut r = plain(StatusCode::OK, ctx.metrics.render());
             r.headers_mut().insert(
@@ -163,6 +173,12 @@ async fn handle(req: Request<Incoming>, ctx: &Ctx) -> Answered {
         ("/metrics", _) => not_allowed("GET"),
         ("/send", &Method::POST) => send(req, ctx).await,
         ("/send", _) => not_allowed("POST"),
+        (p, &Method::POST) if webhook(p).is_some() => {
+            let (source, name) = webhook(p).unwrap_or((Source::Alertmanager, ""));
+            let name = name.to_string();
+            hook(req, ctx, source, name).await
+        }
+        (p, _) if webhook(p).is_some() => not_allowed("POST"),
         _ => json_error(
             StatusCode::NOT_FOUND,
             "no such route: POST /send, GET /healthz, GET /metrics",
@@ -170,12 +186,25 @@ async fn handle(req: Request<Incoming>, ctx: &Ctx) -> Answered {
     }
 }
 
-/// `POST /send`: check, hand to the session, answer what became of it.
-async fn send(req: Request<Incoming>, ctx: &Ctx) -> Answered {
+/// `/alertmanager/NAME` or `/grafana/NAME`.
+fn webhook(path: &str) -> Option<(Source, &str)> {
+    let (source, name) = if let Some(n) = path.strip_prefix("/alertmanager/") {
+        (Source::Alertmanager, n)
+    } else if let Some(n) = path.strip_prefix("/grafana/") {
+        (Source::Grafana, n)
+    } else {
+        return None;
+    };
+    (!name.is_empty() && !name.contains('/')).then_some((source, name))
+}
+
+/// The body, at most `max` bytes, within [`READ_TIMEOUT`]; or the answer
+/// that says why not.
+async fn body(req: Request<Incoming>, max: usize) -> Result<Bytes, Answered> {
     let too_large = || {
         json_error(
             StatusCode::PAYLOAD_TOO_LARGE,
-            &format!("the body is larger than {MAX_BODY} bytes"),
+            &format!("the body is larger than {max} bytes"),
         )
     };
     let declared = req
@@ -183,9 +212,81 @@ async fn send(req: Request<Incoming>, ctx: &Ctx) -> Answered {
         .get(CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|n| n > MAX_BODY as u64) {
-        return too_large();
+    if declared.is_some_and(|n| n > max as u64) {
+        return Err(too_large());
     }
+    let read = Limited::new(req.into_body(), max).collect();
+    match tokio::time::timeout(READ_TIMEOUT, read).await {
+        Err(_) => Err(json_error(
+            StatusCode::REQUEST_TIMEOUT,
+            "the body did not arrive in time",
+        )),
+        Ok(Err(e))
+            if e.downcast_ref::<http_body_util::LengthLimitError>()
+                .is_some() =>
+        {
+            Err(too_large())
+        }
+        Ok(Err(e)) => Err(json_error(
+            StatusCode::BAD_REQUEST,
+            &format!("reading the body: {e}"),
+        )),
+        Ok(Ok(b)) => Ok(b.to_bytes()),
+    }
+}
+
+/// A webhook: the route decides the recipients, its template the text.
+async fn hook(req: Request<Incoming>, ctx: &Ctx, source: Source, name: String) -> Answered {
+    let Some(to) = ctx.routes.recipients(&name) else {
+        return json_error(
+            StatusCode::NOT_FOUND,
+            &format!("no route {name:?} ([relay.routes.NAME] in the config file)"),
+        );
+    };
+    let to = to.to_vec();
+    let bytes = match body(req, MAX_WEBHOOK).await {
+        Ok(b) => b,
+        Err(answer) => return answer,
+    };
+    let payload: serde_json::Value = match serde_json::from_slice(&bytes) {
+        Ok(p) => p,
+        Err(e) => {
+            return json_error(
+                StatusCode::BAD_REQUEST,
+                &format!("invalid JSON payload: {e}"),
+            )
+        }
+    };
+    let mut text = match ctx.routes.render(&name, source, &payload) {
+        Ok(t) => t,
+        Err(e) => {
+            output::warn(&format!(
+                "route {name}: the {} template failed: {e}",
+                source.name()
+            ));
+            return json_error(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &format!("the template failed: {e}"),
+            );
+        }
+    };
+    if text.len() > MAX_RENDERED {
+        let mut cut = MAX_RENDERED;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        text.truncate(cut);
+        text.push_str("\n… (cut: longer than the relay sends)");
+    }
+    let messages = to
+        .into_iter()
+        .map(|to| message(to, MessageKind::Chat, &text, None, None, None, false))
+        .collect();
+    submit(ctx, messages).await
+}
+
+/// `POST /send`: check, hand to the session, answer what became of it.
+async fn send(req: Request<Incoming>, ctx: &Ctx) -> Answered {
     let json = req
         .headers()
         .get(CONTENT_TYPE)
@@ -208,28 +309,9 @@ async fn send(req: Request<Incoming>, ctx: &Ctx) -> Answered {
         }
     };
     let query = req.uri().query().map(str::to_string);
-    let body = match tokio::time::timeout(
-        READ_TIMEOUT,
-        Limited::new(req.into_body(), MAX_BODY).collect(),
-    )
-    .await
-    {
-        Err(_) => {
-            return json_error(
-                StatusCode::REQUEST_TIMEOUT,
-                "the body did not arrive in time",
-            )
-        }
-        Ok(Err(e))
-            if e.downcast_ref::<http_body_util::LengthLimitError>()
-                .is_some() =>
-        {
-            return too_large()
-        }
-        Ok(Err(e)) => {
-            return json_error(StatusCode::BAD_REQUEST, &format!("reading the body: {e}"))
-        }
-        Ok(Ok(b)) => b.to_bytes(),
+    let body = match body(req, MAX_BODY).await {
+        Ok(b) => b,
+        Err(answer) => return answer,
     };
     let wanted = if json {
         request::from_json(&body, &ctx.allow)
@@ -258,6 +340,11 @@ async fn send(req: Request<Incoming>, ctx: &Ctx) -> Answered {
             )
         })
         .collect();
+    submit(ctx, messages).await
+}
+
+/// Hand messages to the session and answer what became of them.
+async fn submit(ctx: &Ctx, messages: Vec<Outgoing>) -> Answered {
     ctx.metrics
         .accepted
         .fetch_add(messages.len() as u64, Relaxed);

@@ -1,63 +1,117 @@
 //! `xmpp relay`: an HTTP endpoint in front of one warm, confirmed
 //! session. The parts: `request` (tokens, recipients, bodies: pure),
-//! `metrics` (counters and their text format: pure), `http` (the hyper
-//! server: routes, limits, answers), `link` (the session: writing,
-//! confirming, reconnecting).
+//! `route` (routes and their templates: pure), `metrics` (counters and
+//! their text format: pure), `http` (the hyper server: routes, limits,
+//! answers), `link` (the session: writing, confirming, reconnecting).
 
 mod http;
 mod link;
 mod metrics;
 mod request;
+mod route;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::Result;
 use tokio::sync::mpsc;
 
 use crate::cli::{GlobalArgs, RelayArgs};
-use crate::error::fail;
-use crate::error::Kind;
+use crate::config::RelayConfig;
+use crate::error::{fail, Kind};
 use crate::output::{self, Output};
+use crate::seconds;
 
-pub async fn run(args: &RelayArgs, global: &GlobalArgs, _out: &mut Output) -> Result<()> {
-    let tokens =
-        request::Tokens::load(args.token_file.as_deref(), args.token_env.as_deref(), |k| {
-            std::env::var(k).ok()
-        })?;
-    let allow = request::AllowList::parse(&args.allow_to)?;
-    let addr: SocketAddr = args.listen.parse().map_err(|_| {
+/// Everything the relay serves with, from flags over `[relay]`, checked.
+struct Setup {
+    addr: SocketAddr,
+    tokens: request::Tokens,
+    allow: request::AllowList,
+    routes: route::Routes,
+    waits: link::Waits,
+}
+
+fn setup(args: &RelayArgs, file: &RelayConfig) -> Result<Setup> {
+    let env = |k: &str| std::env::var(k).ok();
+    let token_file = args.token_file.as_deref().or(file.token_file.as_deref());
+    let token_env = args.token_env.as_deref().or(file.token_env.as_deref());
+    let tokens = request::Tokens::load(token_file, token_env, env)?;
+    let allow_to = if args.allow_to.is_empty() {
+        &file.allow_to
+    } else {
+        &args.allow_to
+    };
+    let allow = request::AllowList::parse(allow_to)?;
+    let listen = args
+        .listen
+        .as_deref()
+        .or(file.listen.as_deref())
+        .unwrap_or("127.0.0.1:9280");
+    let addr: SocketAddr = listen.parse().map_err(|_| {
         fail(
             Kind::Usage,
             format!(
                 "--listen {}: not an address and port (e.g. 127.0.0.1:9280, [::1]:9280)",
-                crate::error::quoted(&args.listen)
+                crate::error::quoted(listen)
             ),
         )
     })?;
+    let secs = |flag: Option<seconds::Seconds>, key: &str, value: Option<f64>, default: u64| match (
+        flag, value,
+    ) {
+        (Some(s), _) => Ok(s.duration()),
+        (None, Some(v)) => seconds::of_value(v, true)
+            .map(|s| s.duration())
+            .map_err(|e| fail(Kind::Config, format!("[relay] {key} = {v}: {e}"))),
+        (None, None) => Ok(Duration::from_secs(default)),
+    };
+    let waits = link::Waits {
+        deadline: secs(args.deadline, "deadline", file.deadline, 30)?,
+        keepalive: secs(args.keepalive, "keepalive", file.keepalive, 60)?,
+    };
+    let routes = route::Routes::build(&file.routes)?;
+    Ok(Setup {
+        addr,
+        tokens,
+        allow,
+        routes,
+        waits,
+    })
+}
+
+pub async fn run(args: &RelayArgs, global: &GlobalArgs, out: &mut Output) -> Result<()> {
+    let overrides = global.overrides();
+    let env = |k: &str| std::env::var(k).ok();
+    let file = crate::config::load_config(overrides.config.as_deref(), &env)?;
+    let setup = setup(args, &file.relay)?;
     let settings = super::settings(global)?;
+    if args.check_config {
+        return check_config(&setup, &settings, out);
+    }
     // Read the password now: a prompt asks before serving, not at the
     // first request.
     settings.password()?;
-    let listener = tokio::net::TcpListener::bind(addr)
+    let listener = tokio::net::TcpListener::bind(setup.addr)
         .await
-        .map_err(|e| fail(Kind::Config, format!("cannot listen on {addr}: {e}")))?;
+        .map_err(|e| {
+            fail(
+                Kind::Config,
+                format!("cannot listen on {}: {e}", setup.addr),
+            )
+        })?;
     let metrics = Arc::new(metrics::Metrics::default());
     let (tx, rx) = mpsc::channel(1024);
-    let deadline = args.deadline.duration();
-    let waits = link::Waits {
-        deadline,
-        keepalive: args.keepalive.duration(),
-    };
     let ctx = Arc::new(http::Ctx {
-        tokens,
-        allow,
+        tokens: setup.tokens,
+        allow: setup.allow,
+        routes: setup.routes,
         jobs: tx,
         metrics: metrics.clone(),
-        deadline,
+        deadline: setup.waits.deadline,
     });
-    output::note(&format!("relay listening on http://{addr}"));
-    let link = link::run(&settings, rx, metrics, waits);
+    output::note(&format!("relay listening on http://{}", setup.addr));
+    let link = link::run(&settings, rx, metrics, setup.waits);
     tokio::pin!(link);
     tokio::select! {
         r = &mut link => return r,
@@ -65,4 +119,65 @@ pub async fn run(args: &RelayArgs, global: &GlobalArgs, _out: &mut Output) -> Re
     }
     // Stopped taking requests: answer what is in flight, then close.
     link.await
+}
+
+#[derive(serde::Serialize)]
+struct Checked<'a> {
+    account: String,
+    listen: String,
+    routes: Vec<CheckedRoute<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct CheckedRoute<'a> {
+    name: &'a str,
+    paths: [String; 2],
+    to: Vec<String>,
+}
+
+/// `--check-config`: what would be served, after every check passed.
+fn check_config(
+    setup: &Setup,
+    settings: &crate::settings::ConnectSettings,
+    out: &mut Output,
+) -> Result<()> {
+    let routes: Vec<CheckedRoute> = setup
+        .routes
+        .names()
+        .map(|name| CheckedRoute {
+            name,
+            paths: [format!("/alertmanager/{name}"), format!("/grafana/{name}")],
+            to: setup
+                .routes
+                .recipients(name)
+                .unwrap_or_default()
+                .iter()
+                .map(|j| j.to_string())
+                .collect(),
+        })
+        .collect();
+    if out.is_json() {
+        out.json_line(&Checked {
+            account: settings.jid.to_string(),
+            listen: setup.addr.to_string(),
+            routes,
+        })?;
+        return Ok(());
+    }
+    out.line(&format!(
+        "relay as {} on http://{}",
+        settings.jid, setup.addr
+    ))?;
+    if routes.is_empty() {
+        out.line("no routes: POST /send only")?;
+    }
+    for r in &routes {
+        out.line(&format!(
+            "{} {} -> {}",
+            r.paths[0],
+            r.paths[1],
+            r.to.join(", ")
+        ))?;
+    }
+    Ok(())
 }
