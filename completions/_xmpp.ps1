@@ -80,6 +80,7 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             [CompletionResult]::new('--nick', '--nick', [CompletionResultType]::ParameterName, 'Nickname in rooms [default: the account''s local part]')
             [CompletionResult]::new('--muc-password-env', '--muc-password-env', [CompletionResultType]::ParameterName, 'Read the password of protected rooms from environment variable VAR')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Upload PATH (XEP-0363) and send its URL with an OOB element (can be repeated); a body is sent only with -m')
+            [CompletionResult]::new('--via', '--via', [CompletionResultType]::ParameterName, 'Hand the message to a running `xmpp relay` on its local socket instead of logging in: the same output and exit codes; XMPP_RELAY names the socket too (then options the relay cannot do send directly)')
             [CompletionResult]::new('--omemo-trust', '--omemo-trust', [CompletionResultType]::ParameterName, 'Which OMEMO devices to encrypt to: blind (trust new keys until one of the contact''s keys is verified, as Conversations) or strict (only keys verified with `xmpp omemo trust`)')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
@@ -250,6 +251,7 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
         }
         'xmpp;relay' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address and port to serve HTTP on [default: 127.0.0.1:9280]')
+            [CompletionResult]::new('--socket', '--socket', [CompletionResultType]::ParameterName, 'The local socket for `xmpp send --via` [default: $XDG_RUNTIME_DIR/xmpp-cli/relay.sock]')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File of bearer tokens, one per line (blank lines and # comments ignored)')
             [CompletionResult]::new('--token-env', '--token-env', [CompletionResultType]::ParameterName, 'Environment variable that holds a bearer token')
             [CompletionResult]::new('--allow-to', '--allow-to', [CompletionResultType]::ParameterName, 'Only these recipients for POST /send (repeatable; bare JIDs match every resource)')

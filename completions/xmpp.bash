@@ -4234,13 +4234,17 @@ _xmpp() {
             return 0
             ;;
         xmpp__subcmd__relay)
-            opts="-a -j -o -v -q -h --listen --token-file --token-env --allow-to --deadline --keepalive --check-config --account --config --jid --password-env --password-file --password-command --server --tls --ca-file --insecure --allow-plain --resource --timeout --output --json --verbose --quiet --trace-xml --help"
+            opts="-a -j -o -v -q -h --listen --socket --token-file --token-env --allow-to --deadline --keepalive --check-config --account --config --jid --password-env --password-file --password-command --server --tls --ca-file --insecure --allow-plain --resource --timeout --output --json --verbose --quiet --trace-xml --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --socket)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4978,7 +4982,7 @@ _xmpp() {
             return 0
             ;;
         xmpp__subcmd__send)
-            opts="-m -s -a -j -o -v -q -h --message --type --headline --subject --thread --lines --ndjson --raw --dry-run --muc --nick --nick-fallback --create-room --muc-password-env --receipt --no-remote-confirm --file --reconnect --omemo --no-omemo --omemo-trust --account --config --jid --password-env --password-file --password-command --server --tls --ca-file --insecure --allow-plain --resource --timeout --output --json --verbose --quiet --trace-xml --help"
+            opts="-m -s -a -j -o -v -q -h --message --type --headline --subject --thread --lines --ndjson --raw --dry-run --muc --nick --nick-fallback --create-room --muc-password-env --receipt --no-remote-confirm --file --via --reconnect --omemo --no-omemo --omemo-trust --account --config --jid --password-env --password-file --password-command --server --tls --ca-file --insecure --allow-plain --resource --timeout --output --json --verbose --quiet --trace-xml --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5021,6 +5025,10 @@ _xmpp() {
                     return 0
                     ;;
                 --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --via)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

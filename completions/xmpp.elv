@@ -76,6 +76,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --nick 'Nickname in rooms [default: the account''s local part]'
             cand --muc-password-env 'Read the password of protected rooms from environment variable VAR'
             cand --file 'Upload PATH (XEP-0363) and send its URL with an OOB element (can be repeated); a body is sent only with -m'
+            cand --via 'Hand the message to a running `xmpp relay` on its local socket instead of logging in: the same output and exit codes; XMPP_RELAY names the socket too (then options the relay cannot do send directly)'
             cand --omemo-trust 'Which OMEMO devices to encrypt to: blind (trust new keys until one of the contact''s keys is verified, as Conversations) or strict (only keys verified with `xmpp omemo trust`)'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
@@ -239,6 +240,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         }
         &'xmpp;relay'= {
             cand --listen 'Address and port to serve HTTP on [default: 127.0.0.1:9280]'
+            cand --socket 'The local socket for `xmpp send --via` [default: $XDG_RUNTIME_DIR/xmpp-cli/relay.sock]'
             cand --token-file 'File of bearer tokens, one per line (blank lines and # comments ignored)'
             cand --token-env 'Environment variable that holds a bearer token'
             cand --allow-to 'Only these recipients for POST /send (repeatable; bare JIDs match every resource)'

@@ -76,6 +76,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l muc -d 'Also send to 
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l nick -d 'Nickname in rooms [default: the account\'s local part]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l muc-password-env -d 'Read the password of protected rooms from environment variable VAR' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l file -d 'Upload PATH (XEP-0363) and send its URL with an OOB element (can be repeated); a body is sent only with -m' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l via -d 'Hand the message to a running `xmpp relay` on its local socket instead of logging in: the same output and exit codes; XMPP_RELAY names the socket too (then options the relay cannot do send directly)' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -l omemo-trust -d 'Which OMEMO devices to encrypt to: blind (trust new keys until one of the contact\'s keys is verified, as Conversations) or strict (only keys verified with `xmpp omemo trust`)' -r -f -a "blind\t'Blind trust before verification'
 strict\t'Verified keys only'"
 complete -c xmpp -n "__fish_xmpp_using_subcommand send" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
@@ -218,6 +219,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand history; and __fish_seen_subco
 complete -c xmpp -n "__fish_xmpp_using_subcommand history; and __fish_seen_subcommand_from help" -f -a "prefs" -d 'Read or set which messages the server archives (XEP-0313 preferences)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand history; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l listen -d 'Address and port to serve HTTP on [default: 127.0.0.1:9280]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l socket -d 'The local socket for `xmpp send --via` [default: $XDG_RUNTIME_DIR/xmpp-cli/relay.sock]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l token-file -d 'File of bearer tokens, one per line (blank lines and # comments ignored)' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l token-env -d 'Environment variable that holds a bearer token' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l allow-to -d 'Only these recipients for POST /send (repeatable; bare JIDs match every resource)' -r

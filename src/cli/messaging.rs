@@ -106,6 +106,16 @@ pub struct SendArgs {
     #[arg(long = "file", value_name = "PATH", conflicts_with_all = ["ndjson", "raw", "lines"])]
     pub files: Vec<PathBuf>,
 
+    /// Hand the message to a running `xmpp relay` on its local socket instead of logging in: the same output and exit codes; XMPP_RELAY names the socket too (then options the relay cannot do send directly)
+    ///
+    /// The relay answers once our server confirmed (a bounce is exit 7,
+    /// no confirmation exit 6). Not with --lines, --ndjson, --raw, --muc,
+    /// --file, --receipt, --reconnect, --omemo or --dry-run (exit 2), and
+    /// a remote recipient's server is not asked (as with
+    /// --no-remote-confirm).
+    #[arg(long, value_name = "SOCKET")]
+    pub via: Option<PathBuf>,
+
     /// On a dropped connection, reconnect (5 tries, backoff 1-16 s), resume the session where the server kept it and send again only what it had not confirmed
     ///
     /// Resumed sessions (XEP-0198) deliver every message exactly once. When

@@ -53,6 +53,10 @@ pub struct RelayArgs {
     #[arg(long, value_name = "ADDR")]
     pub listen: Option<String>,
 
+    /// The local socket for `xmpp send --via` [default: $XDG_RUNTIME_DIR/xmpp-cli/relay.sock]
+    #[arg(long, value_name = "PATH")]
+    pub socket: Option<PathBuf>,
+
     /// File of bearer tokens, one per line (blank lines and # comments ignored)
     #[arg(long, value_name = "FILE")]
     pub token_file: Option<PathBuf>,

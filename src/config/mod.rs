@@ -29,6 +29,7 @@ pub struct ConfigFile {
 #[serde(deny_unknown_fields)]
 pub struct RelayConfig {
     pub listen: Option<String>,
+    pub socket: Option<PathBuf>,
     pub token_file: Option<PathBuf>,
     pub token_env: Option<String>,
     #[serde(default)]

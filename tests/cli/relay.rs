@@ -567,3 +567,92 @@ fn check_config_finds_template_mistakes_at_start() {
         Some("/alertmanager/ops /grafana/ops -> ops@example.org")
     );
 }
+
+/// `send --via SOCKET` through a running relay: the JSON and the exit
+/// codes of a direct send, a bounce included, without logging in;
+/// `XMPP_RELAY` the same. What the relay cannot do is exit 2 with --via;
+/// with no relay listening, --via is exit 4 and XMPP_RELAY sends
+/// directly (and says so).
+#[test]
+fn send_via_the_relays_socket_answers_as_send_does() {
+    use std::os::unix::fs::PermissionsExt;
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let rx = Receiver::start(p, &bob, 3);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
+    let socket = dir.path().join("relay.sock");
+    let socket_arg = socket.to_str().unwrap();
+    let mut relay = Relay::start(p, &alice, &["--socket", socket_arg]);
+    let mode = std::fs::metadata(&socket).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+
+    // No account, no password: the relay's session is used.
+    let out = run(xmpp_clean().args([
+        "--json",
+        "send",
+        "--via",
+        socket_arg,
+        "-m",
+        "via the relay",
+        &bob.jid,
+    ]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let line = &json_lines(&out.stdout)[0];
+    assert_eq!(
+        (
+            line["to"].as_str(),
+            line["status"].as_str(),
+            line["confirmed_by"].as_str()
+        ),
+        (Some(bob.jid.as_str()), Some("sent"), Some("server"))
+    );
+    assert_eq!(rx.take(1)[0].body, "via the relay");
+
+    // A bounce: exit 7 and the same words as a direct send.
+    let ghost = format!("{}@localhost", unique("ghost"));
+    let via = run(xmpp_clean().args(["--json", "send", "--via", socket_arg, "-m", "x", &ghost]));
+    let direct = run(p.xmpp(&alice).args(["--json", "send", "-m", "x", &ghost]));
+    assert_eq!((code(&via), code(&direct)), (7, 7), "{}", stderr(&via));
+    let word = |o: &std::process::Output| json_lines(&o.stdout)[0]["status"].clone();
+    assert_eq!(word(&via), word(&direct));
+    assert!(
+        stderr(&via).contains(&format!("message to {ghost} bounced")),
+        "{}",
+        stderr(&via)
+    );
+
+    // XMPP_RELAY: the same, without the option.
+    let out = run(xmpp_clean().env("XMPP_RELAY", &socket).args([
+        "send",
+        "-m",
+        "by the variable",
+        &bob.jid,
+    ]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(rx.take(1)[0].body, "by the variable");
+    let out = run(xmpp_clean().args(["send", "--via", socket_arg, "--lines", &bob.jid]));
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+
+    relay.running.terminate();
+    assert_eq!(relay.running.wait(), 0);
+    assert!(!socket.exists(), "the relay removes its socket");
+    let out = run(xmpp_clean().args(["send", "--via", socket_arg, "-m", "x", &bob.jid]));
+    assert_eq!(code(&out), 4, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no relay listens"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(p
+        .xmpp(&alice)
+        .env("XMPP_RELAY", &socket)
+        .args(["send", "-m", "directly", &bob.jid]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("sending directly"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(rx.take(1)[0].body, "directly");
+}

@@ -18,6 +18,7 @@ use hyper_util::rt::{TokioIo, TokioTimer};
 use serde::Serialize;
 use tokio::sync::{mpsc, oneshot, Semaphore};
 use tokio::time::Instant;
+use tokio_util::either::Either;
 
 use super::link::{Answer, Job};
 use super::metrics::Metrics;
@@ -50,16 +51,40 @@ const MAX_WEBHOOK: usize = 1 << 20;
 /// stanzas); more is cut, and says so.
 const MAX_RENDERED: usize = 60_000;
 
+/// Where the relay takes requests: TCP (a bearer token needed), or its
+/// local socket (mode 0600 in a 0700 directory: reaching it is the
+/// proof, as for `send --via`).
+pub enum Listener {
+    Tcp(tokio::net::TcpListener),
+    Unix(tokio::net::UnixListener),
+}
+
+type Conn = Either<tokio::net::TcpStream, tokio::net::UnixStream>;
+
+impl Listener {
+    async fn accept(&self) -> std::io::Result<Conn> {
+        match self {
+            Listener::Tcp(l) => l.accept().await.map(|(s, _)| Either::Left(s)),
+            Listener::Unix(l) => l.accept().await.map(|(s, _)| Either::Right(s)),
+        }
+    }
+
+    fn trusted(&self) -> bool {
+        matches!(self, Listener::Unix(_))
+    }
+}
+
 /// Accept connections until a stop signal; each is served on its own
 /// task (connections already open finish their requests).
-pub async fn serve(listener: tokio::net::TcpListener, ctx: Arc<Ctx>) -> Result<()> {
+pub async fn serve(listener: Listener, ctx: Arc<Ctx>) -> Result<()> {
     let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
+    let trusted = listener.trusted();
     loop {
         let permit = tokio::select! {
             p = slots.clone().acquire_owned() => p?,
             _ = signals::stopped() => return Ok(()),
         };
-        let (stream, _) = tokio::select! {
+        let stream = tokio::select! {
             a = listener.accept() => match a {
                 Ok(a) => a,
                 Err(e) => {
@@ -75,7 +100,7 @@ pub async fn serve(listener: tokio::net::TcpListener, ctx: Arc<Ctx>) -> Result<(
         tokio::spawn(async move {
             let service = hyper::service::service_fn(move |req| {
                 let ctx = ctx.clone();
-                async move { Ok::<_, Infallible>(handle(req, &ctx).await) }
+                async move { Ok::<_, Infallible>(handle(req, &ctx, trusted).await) }
             });
             let served = hyper::server::conn::http1::Builder::new()
                 .timer(TokioTimer::new())
@@ -135,11 +160,13 @@ fn not_allowed(allow: &'static str) -> Answered {
     r
 }
 
-async fn handle(req: Request<Incoming>, ctx: &Ctx) -> Answered {
+async fn handle(req: Request<Incoming>, ctx: &Ctx, trusted: bool) -> Answered {
     let path = req.uri().path().to_string();
     let authorized = || {
-        ctx.tokens
-            .allow(req.headers().get(AUTHORIZATION).map(|v| v.as_bytes()))
+        trusted
+            || ctx
+                .tokens
+                .allow(req.headers().get(AUTHORIZATION).map(|v| v.as_bytes()))
     };
     match (path.as_str(), req.method()) {
         ("/healthz", &Method::GET | &Method::HEAD) => {
@@ -334,7 +361,7 @@ async fn send(req: Request<Incoming>, ctx: &Ctx) -> Answered {
                 wanted.kind,
                 &wanted.body,
                 wanted.subject.as_deref(),
-                None,
+                wanted.thread.as_deref(),
                 None,
                 false,
             )

@@ -9,8 +9,10 @@ mod link;
 mod metrics;
 mod request;
 mod route;
+mod socket;
 
 use std::net::SocketAddr;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -30,6 +32,7 @@ struct Setup {
     allow: request::AllowList,
     routes: route::Routes,
     waits: link::Waits,
+    socket: Option<PathBuf>,
 }
 
 fn setup(args: &RelayArgs, file: &RelayConfig) -> Result<Setup> {
@@ -71,12 +74,18 @@ fn setup(args: &RelayArgs, file: &RelayConfig) -> Result<Setup> {
         keepalive: secs(args.keepalive, "keepalive", file.keepalive, 60)?,
     };
     let routes = route::Routes::build(&file.routes)?;
+    let socket = args
+        .socket
+        .clone()
+        .or_else(|| file.socket.clone())
+        .or_else(|| socket::default_path(env));
     Ok(Setup {
         addr,
         tokens,
         allow,
         routes,
         waits,
+        socket,
     })
 }
 
@@ -100,6 +109,7 @@ pub async fn run(args: &RelayArgs, global: &GlobalArgs, out: &mut Output) -> Res
                 format!("cannot listen on {}: {e}", setup.addr),
             )
         })?;
+    let local = setup.socket.as_deref().map(socket::bind).transpose()?;
     let metrics = Arc::new(metrics::Metrics::default());
     let (tx, rx) = mpsc::channel(1024);
     let ctx = Arc::new(http::Ctx {
@@ -110,12 +120,37 @@ pub async fn run(args: &RelayArgs, global: &GlobalArgs, out: &mut Output) -> Res
         metrics: metrics.clone(),
         deadline: setup.waits.deadline,
     });
-    output::note(&format!("relay listening on http://{}", setup.addr));
+    match &setup.socket {
+        Some(path) => output::note(&format!(
+            "relay listening on http://{} and {} (send --via)",
+            setup.addr,
+            path.display()
+        )),
+        None => output::note(&format!(
+            "relay listening on http://{} (no local socket: XDG_RUNTIME_DIR is not set; --socket PATH)",
+            setup.addr
+        )),
+    }
     let link = link::run(&settings, rx, metrics, setup.waits);
     tokio::pin!(link);
+    let tcp = http::serve(http::Listener::Tcp(listener), ctx.clone());
+    let unix = async {
+        match local {
+            Some(socket::Bound { listener, removal }) => {
+                let served = http::serve(http::Listener::Unix(listener), ctx).await;
+                drop(removal);
+                served
+            }
+            None => {
+                drop(ctx);
+                crate::signals::stopped().await;
+                Ok(())
+            }
+        }
+    };
     tokio::select! {
         r = &mut link => return r,
-        r = http::serve(listener, ctx) => r?,
+        r = async { tokio::try_join!(tcp, unix) } => { r?; }
     }
     // Stopped taking requests: answer what is in flight, then close.
     link.await

@@ -118,6 +118,7 @@ pub struct Wanted {
     pub body: String,
     pub kind: MessageKind,
     pub subject: Option<String>,
+    pub thread: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -135,6 +136,7 @@ struct JsonSend {
     #[serde(rename = "type")]
     kind: Option<MessageKind>,
     subject: Option<String>,
+    thread: Option<String>,
 }
 
 /// Why a request is refused before anything is sent: its HTTP status and
@@ -166,7 +168,14 @@ pub fn from_json(body: &[u8], allow: &AllowList) -> Result<Wanted, Refusal> {
             "\"type\": \"groupchat\" is for rooms, which POST /send does not join",
         ));
     }
-    wanted(&to, req.body, kind, req.subject, allow)
+    for (field, value) in [("subject", &req.subject), ("thread", &req.thread)] {
+        if let Some(v) = value {
+            crate::xml::check_text(&format!("\"{field}\""), v).map_err(|e| bad(e.to_string()))?;
+        }
+    }
+    let mut w = wanted(&to, req.body, kind, req.subject, allow)?;
+    w.thread = req.thread;
+    Ok(w)
 }
 
 /// A text body, the recipients in the query: `?to=JID&to=JID`.
@@ -232,6 +241,7 @@ fn wanted(
         body,
         kind,
         subject,
+        thread: None,
     })
 }
 

@@ -3,7 +3,7 @@
 //! connection. The parts: `input` (what to send, validated before
 //! connecting), `tracker` (the fate of every message: pure, unit-tested),
 //! `pump` (writing, reading, the barrier, confirmations), `recovery`
-//! (`--reconnect`).
+//! (`--reconnect`), `via` (through a running `xmpp relay` instead).
 
 mod encrypt;
 mod input;
@@ -11,6 +11,7 @@ mod pump;
 mod recovery;
 mod remote;
 mod tracker;
+mod via;
 
 use anyhow::Result;
 use jid::{BareJid, Jid};
@@ -47,6 +48,15 @@ pub async fn run(args: &SendArgs, global: &GlobalArgs, out: &mut Output) -> Resu
     } else {
         batch(args).await?
     };
+    if args.via.is_some() || std::env::var_os("XMPP_RELAY").is_some() {
+        // No account is needed to go through a relay; a profile that
+        // encrypts must not be sent through one in clear.
+        let profile_omemo = super::settings(global).is_ok_and(|s| s.omemo);
+        let omemo = args.omemo || (profile_omemo && !args.no_omemo);
+        if let Some(socket) = via::choose(args, omemo)? {
+            return via::run(&socket, text, out).await;
+        }
+    }
     if args.dry_run {
         for f in &files {
             output::note(&format!(
