@@ -237,7 +237,9 @@ async fn serve_flights(
             return Ok(());
         }
         tokio::select! {
-            job = jobs.recv(), if !closed => match job {
+            // Stopping: nothing new is written (what waits is answered
+            // 503 below); what is in flight is confirmed first.
+            job = jobs.recv(), if !closed && !stopping => match job {
                 None => closed = true,
                 Some(job) => {
                     let n = job.messages.len();
@@ -308,7 +310,12 @@ async fn serve_flights(
                     }
                 }
             }
-            _ = signals::stopped(), if !stopping => stopping = true,
+            _ = signals::stopped(), if !stopping => {
+                stopping = true;
+                while let Ok(job) = jobs.try_recv() {
+                    refuse(job, metrics, "the relay is stopping; retry");
+                }
+            }
         }
     }
 }
