@@ -656,3 +656,63 @@ fn send_via_the_relays_socket_answers_as_send_does() {
     );
     assert_eq!(rx.take(1)[0].body, "directly");
 }
+
+/// While the relay's server is down, Alertmanager's notification is
+/// answered 503; Alertmanager retries, and once the server is back the
+/// alert arrives, once: nothing was written while the session was down.
+#[test]
+fn alertmanager_retries_after_a_503_and_the_alert_arrives_once() {
+    let own = OwnProsody::start();
+    let p = &own.server;
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[relay]\ntoken_env = \"RELAY_TOKEN\"\ndeadline = 3\n\n[relay.routes.ops]\nto = [\"{}\"]\n",
+            bob.jid
+        ),
+    )
+    .unwrap();
+    let port = free_port();
+    let mut cmd = p.xmpp(&alice);
+    cmd.env("RELAY_TOKEN", TOKEN)
+        .arg("--config")
+        .arg(&config)
+        .args(["-v", "relay", "--listen"])
+        .arg(format!("127.0.0.1:{port}"));
+    let relay = Relay {
+        running: Running::start(&mut cmd, "relay listening on"),
+        base: format!("http://127.0.0.1:{port}"),
+    };
+    relay.wait_health(200);
+    own.kill();
+    relay.wait_health(503);
+    let am = Alertmanager::start(&format!("{}/alertmanager/ops", relay.base));
+    am.post(&serde_json::json!([disk_alert("db7", None)]));
+    // Answered 503 at least once while the server is down.
+    let auth = format!("Authorization: Bearer {TOKEN}");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let (_, metrics) = relay.call("GET", "/metrics", &[&auth], None);
+        if sample(&metrics, "xmpp_relay_unconfirmed_total") >= 1.0 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "Alertmanager never tried: {metrics}"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    own.up();
+    relay.wait_health(200);
+    let rx = Receiver::start(p, &bob, 1);
+    let got = rx.take(1);
+    assert_eq!(
+        got[0].body,
+        "[FIRING] DiskFull (critical) on db7: disk full on db7"
+    );
+    let more = rx.take_until_quiet(Duration::from_secs(3));
+    assert!(more.is_empty(), "delivered more than once: {more:?}");
+}
