@@ -24,19 +24,25 @@ use crate::seconds::Seconds;
 /// resolved). Other [relay] keys are named like the options below, which
 /// override them. Templates are checked at start (--check-config: only
 /// that).
+///
 /// Every route but /healthz needs `Authorization: Bearer TOKEN`, one of the
 /// tokens from --token-file (one per line) or the variable --token-env
-/// names. A 200 comes only after the server confirmed every message of the
-/// request (it answered a ping sent after them, so it had handled them),
-/// with the status lines `send --json` prints, as NDJSON. A bounce is 422
+/// names (without either: systemd's credential xmpp-relay-token). A 200
+/// comes only after the server confirmed every message of the request
+/// (it answered a ping sent after them, so it had handled them), with
+/// the status lines `send --json` prints, as NDJSON. A bounce is 422
 /// naming the recipient and the condition. When the session is down, or
 /// the confirmation does not come within --deadline, the answer is 503
 /// with Retry-After, and the caller retries: a message answered 503 may
 /// still have arrived (at least once, never a 200 for what did not).
 /// Request bodies over 64 KiB are 413. The session is started again with
 /// backoff when it drops; it sends no presence, so messages to the account
-/// go to its other clients or offline storage. SIGTERM or Ctrl-C: stop
-/// taking requests, answer those in flight, close the session.
+/// go to its other clients or offline storage. The local socket
+/// (--socket; mode 0600 in a 0700 directory) serves the same routes
+/// without a token, for `xmpp send --via`. Under systemd (Type=notify):
+/// READY=1 once the session is up, WATCHDOG=1, STOPPING=1. SIGTERM or
+/// Ctrl-C: stop taking requests, answer those in flight, close the
+/// session.
 #[derive(Debug, Args)]
 #[command(after_long_help = "\
 Examples:

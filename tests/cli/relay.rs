@@ -38,6 +38,36 @@ impl Relay {
         relay
     }
 
+    /// A relay as `account` whose config file routes `ops` (/alertmanager/ops,
+    /// /grafana/ops) to `to`, with `extra` lines in its [relay] table; up.
+    fn with_ops_route(
+        p: &Server,
+        account: &Account,
+        to: &Account,
+        extra: &str,
+    ) -> (Relay, tempfile::TempDir) {
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join("config.toml");
+        let toml = format!(
+            "[relay]\ntoken_env = \"RELAY_TOKEN\"\n{extra}\n[relay.routes.ops]\nto = [\"{}\"]\n",
+            to.jid
+        );
+        std::fs::write(&config, toml).unwrap();
+        let port = free_port();
+        let mut cmd = p.xmpp(account);
+        cmd.env("RELAY_TOKEN", TOKEN)
+            .arg("--config")
+            .arg(&config)
+            .args(["-v", "relay", "--listen"])
+            .arg(format!("127.0.0.1:{port}"));
+        let relay = Relay {
+            running: Running::start(&mut cmd, "relay listening on"),
+            base: format!("http://127.0.0.1:{port}"),
+        };
+        relay.wait_health(200);
+        (relay, dir)
+    }
+
     /// Wait (at most 60 s) until /healthz answers `code`.
     fn wait_health(&self, code: u16) {
         let deadline = Instant::now() + Duration::from_secs(60);
@@ -469,28 +499,7 @@ fn alertmanager_notifications_reach_the_routes_recipient() {
     let p = prosody();
     let (alice, bob) = (p.account("alice"), p.account("bob"));
     let rx = Receiver::start(p, &bob, 2);
-    let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("config.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "[relay]\ntoken_env = \"RELAY_TOKEN\"\n\n[relay.routes.ops]\nto = [\"{}\"]\n",
-            bob.jid
-        ),
-    )
-    .unwrap();
-    let port = free_port();
-    let mut cmd = p.xmpp(&alice);
-    cmd.env("RELAY_TOKEN", TOKEN)
-        .arg("--config")
-        .arg(&config)
-        .args(["-v", "relay", "--listen"])
-        .arg(format!("127.0.0.1:{port}"));
-    let relay = Relay {
-        running: Running::start(&mut cmd, "relay listening on"),
-        base: format!("http://127.0.0.1:{port}"),
-    };
-    relay.wait_health(200);
+    let (relay, _config) = Relay::with_ops_route(p, &alice, &bob, "");
     let auth = format!("Authorization: Bearer {TOKEN}");
     let (code, body) = relay.call("POST", "/alertmanager/nope", &[&auth], Some(b"{}"));
     assert_eq!(code, 404, "{body}");
@@ -668,28 +677,7 @@ fn alertmanager_retries_after_a_503_and_the_alert_arrives_once() {
     let own = OwnProsody::start();
     let p = &own.server;
     let (alice, bob) = (p.account("alice"), p.account("bob"));
-    let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("config.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "[relay]\ntoken_env = \"RELAY_TOKEN\"\ndeadline = 3\n\n[relay.routes.ops]\nto = [\"{}\"]\n",
-            bob.jid
-        ),
-    )
-    .unwrap();
-    let port = free_port();
-    let mut cmd = p.xmpp(&alice);
-    cmd.env("RELAY_TOKEN", TOKEN)
-        .arg("--config")
-        .arg(&config)
-        .args(["-v", "relay", "--listen"])
-        .arg(format!("127.0.0.1:{port}"));
-    let relay = Relay {
-        running: Running::start(&mut cmd, "relay listening on"),
-        base: format!("http://127.0.0.1:{port}"),
-    };
-    relay.wait_health(200);
+    let (relay, _config) = Relay::with_ops_route(p, &alice, &bob, "deadline = 3\n");
     own.kill();
     relay.wait_health(503);
     let am = Alertmanager::start(&format!("{}/alertmanager/ops", relay.base));
@@ -823,4 +811,54 @@ fn a_relay_killed_under_a_thousand_posts_loses_no_confirmed_message() {
         relay.running.wait();
         relay = Relay::start_on(p, &alice, port, &["--deadline", "3"]);
     });
+}
+
+/// Under systemd (`Type=notify`, `LoadCredential=`): the token from the
+/// credentials directory, READY=1 once the session is up, WATCHDOG=1 on
+/// schedule, STOPPING=1 on SIGTERM, to `$NOTIFY_SOCKET`.
+#[test]
+fn systemd_readiness_watchdog_and_credential() {
+    use std::os::unix::net::UnixDatagram;
+    let p = prosody();
+    let alice = p.account("alice");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("xmpp-relay-token"), format!("{TOKEN}\n")).unwrap();
+    let notify = dir.path().join("notify");
+    let listen = UnixDatagram::bind(&notify).unwrap();
+    listen
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap();
+    let port = free_port();
+    let mut cmd = p.xmpp(&alice);
+    cmd.env("CREDENTIALS_DIRECTORY", dir.path())
+        .env("NOTIFY_SOCKET", &notify)
+        .env("WATCHDOG_USEC", "200000")
+        .args(["-v", "relay", "--listen"])
+        .arg(format!("127.0.0.1:{port}"));
+    let mut relay = Relay {
+        running: Running::start(&mut cmd, "relay listening on"),
+        base: format!("http://127.0.0.1:{port}"),
+    };
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 128];
+    while !(seen.iter().any(|s| s == "READY=1") && seen.iter().any(|s| s == "WATCHDOG=1")) {
+        let n = listen.recv(&mut buf).expect("a notification within 30 s");
+        seen.push(String::from_utf8_lossy(&buf[..n]).into_owned());
+    }
+    // The credential is the token.
+    let (code, _) = relay.call(
+        "GET",
+        "/metrics",
+        &[&format!("Authorization: Bearer {TOKEN}")],
+        None,
+    );
+    assert_eq!(code, 200);
+    relay.running.terminate();
+    assert_eq!(relay.running.wait(), 0);
+    loop {
+        let n = listen.recv(&mut buf).expect("STOPPING=1");
+        if &buf[..n] == b"STOPPING=1" {
+            break;
+        }
+    }
 }

@@ -129,6 +129,7 @@ pub async fn run(
     mut jobs: mpsc::Receiver<Job>,
     metrics: Arc<Metrics>,
     waits: Waits,
+    notifier: Arc<super::notify::Notifier>,
 ) -> Result<()> {
     let server: Jid = Jid::new(settings.jid.domain().as_str())
         .map_err(|e| fail(Kind::Internal, e.to_string()))?;
@@ -147,6 +148,7 @@ pub async fn run(
                     output::note("the relay's session is up again");
                 } else {
                     log::info!("the relay's session is up");
+                    notifier.send("READY=1");
                 }
                 first = false;
                 metrics.session_up.store(true, Relaxed);

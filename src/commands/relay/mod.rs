@@ -7,6 +7,7 @@
 mod http;
 mod link;
 mod metrics;
+mod notify;
 mod request;
 mod route;
 mod socket;
@@ -131,7 +132,18 @@ pub async fn run(args: &RelayArgs, global: &GlobalArgs, out: &mut Output) -> Res
             setup.addr
         )),
     }
-    let link = link::run(&settings, rx, metrics, setup.waits);
+    let notifier = Arc::new(notify::Notifier::from_env(env));
+    let watchdog = notify::Notifier::watchdog(env).map(|every| {
+        let notifier = notifier.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(every);
+            loop {
+                tick.tick().await;
+                notifier.send("WATCHDOG=1");
+            }
+        })
+    });
+    let link = link::run(&settings, rx, metrics, setup.waits, notifier.clone());
     tokio::pin!(link);
     let tcp = http::serve(http::Listener::Tcp(listener), ctx.clone());
     let unix = async {
@@ -153,7 +165,12 @@ pub async fn run(args: &RelayArgs, global: &GlobalArgs, out: &mut Output) -> Res
         r = async { tokio::try_join!(tcp, unix) } => { r?; }
     }
     // Stopped taking requests: answer what is in flight, then close.
-    link.await
+    notifier.send("STOPPING=1");
+    let ended = link.await;
+    if let Some(w) = watchdog {
+        w.abort();
+    }
+    ended
 }
 
 #[derive(serde::Serialize)]

@@ -18,19 +18,32 @@ pub const MAX_BODY: usize = 64 * 1024;
 /// The most recipients one request may name.
 pub const MAX_RECIPIENTS: usize = 100;
 
+/// The systemd credential (`LoadCredential=`) the tokens come from when
+/// no option names them.
+pub const CREDENTIAL: &str = "xmpp-relay-token";
+
 /// The bearer tokens a request may present.
 pub struct Tokens(Vec<String>);
 
 impl Tokens {
     /// From the token file (one per line; blank lines and `#` comments
-    /// ignored) and the variable `env_var` names. At least one token, or
-    /// an error naming both sources: the relay never serves without one.
+    /// ignored) and the variable `env_var` names; when neither is given,
+    /// from systemd's credential `xmpp-relay-token`
+    /// (`$CREDENTIALS_DIRECTORY`). At least one token, or an error naming
+    /// the sources: the relay never serves without one.
     pub fn load(
         file: Option<&Path>,
         env_var: Option<&str>,
         env: impl Fn(&str) -> Option<String>,
     ) -> anyhow::Result<Tokens> {
         let mut tokens = Vec::new();
+        let credential = env("CREDENTIALS_DIRECTORY")
+            .map(|d| Path::new(&d).join(CREDENTIAL))
+            .filter(|f| f.is_file());
+        let file = match (file, env_var) {
+            (None, None) => credential.as_deref(),
+            _ => file,
+        };
         if let Some(path) = file {
             let text = crate::files::read_text_bounded(path, 1 << 20).map_err(|e| {
                 fail(
@@ -69,8 +82,8 @@ impl Tokens {
         if tokens.is_empty() {
             return bail(
                 Kind::Config,
-                "no bearer token: give --token-file FILE or --token-env VAR (every route but \
-                 /healthz needs one)",
+                "no bearer token: give --token-file FILE or --token-env VAR, or the systemd \
+                 credential xmpp-relay-token (every route but /healthz needs one)",
             );
         }
         Ok(Tokens(tokens))
@@ -296,6 +309,13 @@ mod tests {
         assert!(!t.allow(Some(b"Bearer # ops")));
         let none = Tokens::load(None, None, |_| None).err().unwrap();
         assert!(none.to_string().contains("--token-file"), "{none}");
+        // systemd's credential, when nothing else is named.
+        let creds = tempfile::tempdir().unwrap();
+        std::fs::write(creds.path().join(CREDENTIAL), "from-systemd-credential\n").unwrap();
+        let dir = creds.path().to_str().unwrap().to_string();
+        let systemd = |k: &str| (k == "CREDENTIALS_DIRECTORY").then(|| dir.clone());
+        let t = Tokens::load(None, None, systemd).unwrap();
+        assert!(t.allow(Some(b"Bearer from-systemd-credential")));
         let unset = Tokens::load(None, Some("NOPE"), |_| None).err().unwrap();
         assert!(unset.to_string().contains("NOPE"), "{unset}");
         std::fs::write(&file, "short\n").unwrap();
