@@ -12,6 +12,7 @@ pub mod omemo;
 pub mod presence;
 pub mod query;
 pub mod relay;
+pub mod roomkeep;
 pub mod roster;
 pub mod send;
 pub mod upload;

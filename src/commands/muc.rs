@@ -35,6 +35,23 @@ impl std::fmt::Display for NickConflict {
 
 impl std::error::Error for NickConflict {}
 
+/// Marks a join that found no room (`Create::Refuse`).
+#[derive(Debug)]
+pub struct NoSuchRoom;
+
+impl std::fmt::Display for NoSuchRoom {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("no such room")
+    }
+}
+
+impl std::error::Error for NoSuchRoom {}
+
+/// Whether `e` is a join that found no room.
+pub fn is_no_such_room(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<NoSuchRoom>().is_some()
+}
+
 /// Whether `e` is a join refused for a nick in use.
 pub fn is_conflict(e: &anyhow::Error) -> bool {
     e.downcast_ref::<NickConflict>().is_some()
@@ -201,13 +218,14 @@ pub async fn join(
         match create {
             Create::Refuse => {
                 destroy(session, room, early).await?;
-                return bail(
+                return Err(fail_marked(
                     Kind::Remote,
                     format!(
                         "no such room {room} (item-not-found): check its name, or pass \
                          --create-room to make it"
                     ),
-                );
+                    NoSuchRoom,
+                ));
             }
             Create::Instant => {
                 configure(session, room, vec![], early).await?;

@@ -36,6 +36,10 @@ pub struct RelayConfig {
     pub allow_to: Vec<String>,
     pub deadline: Option<f64>,
     pub keepalive: Option<f64>,
+    /// Our nick in the routes' rooms (the account's local part otherwise).
+    pub nick: Option<String>,
+    /// Seconds between two self-pings (XEP-0410) of a joined room.
+    pub room_check: Option<f64>,
     /// `[relay.routes.NAME]`: `/alertmanager/NAME` and `/grafana/NAME`.
     #[serde(default)]
     pub routes: BTreeMap<String, RelayRoute>,
@@ -48,9 +52,13 @@ pub struct RelayRoute {
     /// The recipients (JIDs).
     #[serde(default)]
     pub to: Vec<String>,
-    /// Rooms (not supported by the relay yet: refused at start).
+    /// Rooms, joined at start and kept joined.
     #[serde(default)]
     pub rooms: Vec<String>,
+    /// What confirms a message: "remote" (default: for a recipient on
+    /// another domain, that domain's answer too, as `send` waits for) or
+    /// "server" (our server's acknowledgement only).
+    pub confirm: Option<String>,
     /// A minijinja template over the webhook's JSON payload; built-in
     /// ones otherwise.
     pub template: Option<String>,

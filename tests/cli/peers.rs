@@ -80,6 +80,30 @@ impl Receiver {
         )
     }
 
+    /// An occupant of `room` as `nick` that moderates it: a chat message
+    /// "kick NICK" makes it kick NICK (and print `{"kicked": NICK}`).
+    pub fn start_moderating(
+        server: &Server,
+        account: &Account,
+        room: &str,
+        nick: &str,
+    ) -> Receiver {
+        Self::spawn(
+            account,
+            server.c2s,
+            &server.ca(),
+            1_000,
+            &["--room", room, nick, "--moderate"],
+        )
+    }
+
+    /// The next line as printed, whatever it is (60 s at most).
+    pub fn next_line(&self) -> String {
+        self.lines
+            .recv_timeout(Duration::from_secs(60))
+            .expect("a line from the receiver within 60 s")
+    }
+
     pub fn start_at(account: &Account, port: u16, ca: &Path, count: usize) -> Receiver {
         Self::spawn(account, port, ca, count, &[])
     }

@@ -6,7 +6,9 @@ disco#info, ping and version IQs, and never answers an IQ whose payload is
 messages or --idle seconds without one.
 
 usage: receiver.py JID PASSWORD HOST PORT CAFILE [--count N] [--idle SECS] [--presence]
-                   [--room ROOM NICK] [--spoof-receipt ID]
+                   [--room ROOM NICK [--moderate]] [--spoof-receipt ID]
+With --moderate (a moderator of ROOM) a chat message "kick NICK" makes it
+kick NICK from ROOM (role none), printing {"kicked": NICK}.
 With --spoof-receipt it answers every message with a receipt for ID too.
 With --room it joins ROOM as NICK first and prints its messages too.
 With --presence it also prints {"presence": TYPE, "from", "status"} lines
@@ -31,6 +33,9 @@ def main():
     presence = "--presence" in args
     if presence:
         args.remove("--presence")
+    moderate = "--moderate" in args
+    if moderate:
+        args.remove("--moderate")
     room = None
     if "--room" in args:
         i = args.index("--room")
@@ -83,6 +88,10 @@ def main():
             return  # our own reflection
         if not msg["body"]:
             return  # receipts and chat states
+        if moderate and room and msg["type"] == "chat" and msg["body"].startswith("kick "):
+            nick = msg["body"][len("kick "):]
+            loop.create_task(kick(nick))
+            return
         if spoof:
             # A hostile contact: confirm a message that went to someone else.
             from xml.sax.saxutils import quoteattr
@@ -100,6 +109,10 @@ def main():
         }), flush=True)
         if count is not None and state["n"] >= count and not done.done():
             done.set_result(None)
+
+    async def kick(nick):
+        await xmpp.plugin["xep_0045"].set_role(room[0], nick, "none", reason="kicked by the test")
+        print(json.dumps({"kicked": nick}), flush=True)
 
     def on_failed(_):
         print("auth failed", file=sys.stderr, flush=True)

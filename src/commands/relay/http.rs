@@ -170,13 +170,18 @@ async fn handle(req: Request<Incoming>, ctx: &Ctx, trusted: bool) -> Answered {
     };
     match (path.as_str(), req.method()) {
         ("/healthz", &Method::GET | &Method::HEAD) => {
-            if ctx.metrics.session_up.load(Relaxed) {
+            let out = ctx.metrics.rooms_out();
+            if ctx.metrics.session_up.load(Relaxed) && out.is_empty() {
                 plain(StatusCode::OK, "up\n")
             } else {
-                let mut r = plain(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "the XMPP session is down\n",
-                );
+                let why = if !ctx.metrics.session_up.load(Relaxed) {
+                    "the XMPP session is down\n".to_string()
+                } else {
+                    out.iter()
+                        .map(|(room, why)| format!("not in {room}: {why}\n"))
+                        .collect()
+                };
+                let mut r = plain(StatusCode::SERVICE_UNAVAILABLE, why);
                 r.headers_mut()
                     .insert(RETRY_AFTER, HeaderValue::from_static(RETRY_AFTER_SECS));
                 r
@@ -264,13 +269,13 @@ async fn body(req: Request<Incoming>, max: usize) -> Result<Bytes, Answered> {
 
 /// A webhook: the route decides the recipients, its template the text.
 async fn hook(req: Request<Incoming>, ctx: &Ctx, source: Source, name: String) -> Answered {
-    let Some(to) = ctx.routes.recipients(&name) else {
+    let Some(target) = ctx.routes.target(&name) else {
         return json_error(
             StatusCode::NOT_FOUND,
             &format!("no route {name:?} ([relay.routes.NAME] in the config file)"),
         );
     };
-    let to = to.to_vec();
+    let target = target.clone();
     let bytes = match body(req, MAX_WEBHOOK).await {
         Ok(b) => b,
         Err(answer) => return answer,
@@ -305,11 +310,22 @@ async fn hook(req: Request<Incoming>, ctx: &Ctx, source: Source, name: String) -
         text.truncate(cut);
         text.push_str("\n… (cut: longer than the relay sends)");
     }
-    let messages = to
+    let chats = target
+        .to
         .into_iter()
-        .map(|to| message(to, MessageKind::Chat, &text, None, None, None, false))
-        .collect();
-    submit(ctx, messages).await
+        .map(|to| message(to, MessageKind::Chat, &text, None, None, None, false));
+    let rooms = target.rooms.into_iter().map(|room| {
+        message(
+            room.into(),
+            MessageKind::Groupchat,
+            &text,
+            None,
+            None,
+            None,
+            false,
+        )
+    });
+    submit(ctx, chats.chain(rooms).collect(), target.remote).await
 }
 
 /// `POST /send`: check, hand to the session, answer what became of it.
@@ -367,11 +383,11 @@ async fn send(req: Request<Incoming>, ctx: &Ctx) -> Answered {
             )
         })
         .collect();
-    submit(ctx, messages).await
+    submit(ctx, messages, true).await
 }
 
 /// Hand messages to the session and answer what became of them.
-async fn submit(ctx: &Ctx, messages: Vec<Outgoing>) -> Answered {
+async fn submit(ctx: &Ctx, messages: Vec<Outgoing>, remote: bool) -> Answered {
     ctx.metrics
         .accepted
         .fetch_add(messages.len() as u64, Relaxed);
@@ -380,6 +396,7 @@ async fn submit(ctx: &Ctx, messages: Vec<Outgoing>) -> Answered {
         messages,
         reply,
         accepted: Instant::now(),
+        remote,
     };
     if let Err(mpsc::error::TrySendError::Full(job) | mpsc::error::TrySendError::Closed(job)) =
         ctx.jobs.try_send(job)
@@ -413,7 +430,7 @@ fn statuses_answer(statuses: Vec<super::link::Status>) -> Answered {
             kind: s.kind,
             status: if s.bounce.is_some() { "error" } else { "sent" },
             error: s.bounce.as_deref(),
-            confirmed_by: s.bounce.is_none().then_some("server"),
+            confirmed_by: s.bounce.is_none().then_some(s.confirmed_by),
             resent: false,
         };
         if s.bounce.is_some() {

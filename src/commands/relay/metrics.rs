@@ -23,6 +23,11 @@ pub struct Metrics {
     /// New sessions after the first.
     pub reconnects: AtomicU64,
     pub session_up: AtomicBool,
+    /// Joins of a kept room after its first one on a session (a kick, a
+    /// lost room, a self-ping that found us gone).
+    pub rejoins: AtomicU64,
+    /// Each kept room: `None` while joined, why not otherwise.
+    rooms: Mutex<Vec<(String, Option<String>)>>,
     bounced: Mutex<BTreeMap<String, u64>>,
     latency: Mutex<Latency>,
 }
@@ -36,6 +41,25 @@ struct Latency {
 }
 
 impl Metrics {
+    /// Where the kept rooms stand now.
+    pub fn set_rooms(&self, rooms: Vec<(String, Option<String>)>) {
+        if let Ok(mut r) = self.rooms.lock() {
+            *r = rooms;
+        }
+    }
+
+    /// The kept rooms that are not joined, with why.
+    pub fn rooms_out(&self) -> Vec<(String, String)> {
+        self.rooms
+            .lock()
+            .map(|r| {
+                r.iter()
+                    .filter_map(|(room, why)| why.clone().map(|w| (room.clone(), w)))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     pub fn bounced(&self, condition: &str) {
         if let Ok(mut b) = self.bounced.lock() {
             *b.entry(condition.to_string()).or_default() += 1;
@@ -83,6 +107,25 @@ impl Metrics {
             "Sessions started again after the first.",
             self.reconnects.load(Relaxed),
         );
+        counter(
+            "room_rejoins_total",
+            "Kept rooms joined again (after a kick, a restart, a failed self-ping).",
+            self.rejoins.load(Relaxed),
+        );
+        s.push_str(
+            "# HELP xmpp_relay_room_joined 1 while the relay is an occupant of the room.\n\
+             # TYPE xmpp_relay_room_joined gauge\n",
+        );
+        if let Ok(r) = self.rooms.lock() {
+            for (room, why) in r.iter() {
+                let _ = writeln!(
+                    s,
+                    "xmpp_relay_room_joined{{room=\"{}\"}} {}",
+                    label(room),
+                    u8::from(why.is_none())
+                );
+            }
+        }
         s.push_str(
             "# HELP xmpp_relay_bounced_total Messages the server bounced, by condition.\n\
              # TYPE xmpp_relay_bounced_total counter\n",
@@ -151,6 +194,14 @@ mod tests {
         m.bounced("service-unavailable");
         m.bounced("item-not-found");
         m.session_up.store(true, Relaxed);
+        m.set_rooms(vec![
+            ("a@muc.example".into(), None),
+            ("b@muc.example".into(), Some("kicked".into())),
+        ]);
+        assert_eq!(
+            m.rooms_out(),
+            [("b@muc.example".to_string(), "kicked".to_string())]
+        );
         let text = m.render();
         for line in [
             "xmpp_relay_accepted_total 3",
@@ -158,6 +209,8 @@ mod tests {
             "xmpp_relay_bounced_total{condition=\"item-not-found\"} 2",
             "xmpp_relay_bounced_total{condition=\"service-unavailable\"} 1",
             "xmpp_relay_session_up 1",
+            "xmpp_relay_room_joined{room=\"a@muc.example\"} 1",
+            "xmpp_relay_room_joined{room=\"b@muc.example\"} 0",
             "xmpp_relay_confirmation_seconds_bucket{le=\"0.005\"} 0",
             "xmpp_relay_confirmation_seconds_bucket{le=\"0.01\"} 1",
             "xmpp_relay_confirmation_seconds_bucket{le=\"10\"} 1",

@@ -34,6 +34,7 @@ struct Setup {
     routes: route::Routes,
     waits: link::Waits,
     socket: Option<PathBuf>,
+    nick: Option<String>,
 }
 
 fn setup(args: &RelayArgs, file: &RelayConfig) -> Result<Setup> {
@@ -73,7 +74,19 @@ fn setup(args: &RelayArgs, file: &RelayConfig) -> Result<Setup> {
     let waits = link::Waits {
         deadline: secs(args.deadline, "deadline", file.deadline, 30)?,
         keepalive: secs(args.keepalive, "keepalive", file.keepalive, 60)?,
+        room_check: secs(None, "room_check", file.room_check, 300)?,
     };
+    if let Some(nick) = &file.nick {
+        if nick.is_empty() || jid::ResourcePart::new(nick).is_err() {
+            return crate::error::bail(
+                Kind::Config,
+                format!(
+                    "[relay] nick = {}: not a valid nick",
+                    crate::error::quoted(nick)
+                ),
+            );
+        }
+    }
     let routes = route::Routes::build(&file.routes)?;
     let socket = args
         .socket
@@ -87,6 +100,7 @@ fn setup(args: &RelayArgs, file: &RelayConfig) -> Result<Setup> {
         routes,
         waits,
         socket,
+        nick: file.nick.clone(),
     })
 }
 
@@ -113,6 +127,14 @@ pub async fn run(args: &RelayArgs, global: &GlobalArgs, out: &mut Output) -> Res
     let local = setup.socket.as_deref().map(socket::bind).transpose()?;
     let metrics = Arc::new(metrics::Metrics::default());
     let (tx, rx) = mpsc::channel(1024);
+    let rooms = link::Rooms {
+        rooms: setup.routes.rooms(),
+        nick: setup
+            .nick
+            .clone()
+            .or_else(|| settings.jid.node().map(|n| n.to_string()))
+            .unwrap_or_else(|| "xmpp-relay".into()),
+    };
     let ctx = Arc::new(http::Ctx {
         tokens: setup.tokens,
         allow: setup.allow,
@@ -143,7 +165,7 @@ pub async fn run(args: &RelayArgs, global: &GlobalArgs, out: &mut Output) -> Res
             }
         })
     });
-    let link = link::run(&settings, rx, metrics, setup.waits, notifier.clone());
+    let link = link::run(&settings, rx, metrics, setup.waits, rooms, notifier.clone());
     tokio::pin!(link);
     let tcp = http::serve(http::Listener::Tcp(listener), ctx.clone());
     let unix = async {
@@ -185,6 +207,8 @@ struct CheckedRoute<'a> {
     name: &'a str,
     paths: [String; 2],
     to: Vec<String>,
+    rooms: Vec<String>,
+    confirm: &'static str,
 }
 
 /// `--check-config`: what would be served, after every check passed.
@@ -196,16 +220,15 @@ fn check_config(
     let routes: Vec<CheckedRoute> = setup
         .routes
         .names()
-        .map(|name| CheckedRoute {
-            name,
-            paths: [format!("/alertmanager/{name}"), format!("/grafana/{name}")],
-            to: setup
-                .routes
-                .recipients(name)
-                .unwrap_or_default()
-                .iter()
-                .map(|j| j.to_string())
-                .collect(),
+        .filter_map(|name| {
+            let target = setup.routes.target(name)?;
+            Some(CheckedRoute {
+                name,
+                paths: [format!("/alertmanager/{name}"), format!("/grafana/{name}")],
+                to: target.to.iter().map(|j| j.to_string()).collect(),
+                rooms: target.rooms.iter().map(|j| j.to_string()).collect(),
+                confirm: if target.remote { "remote" } else { "server" },
+            })
         })
         .collect();
     if out.is_json() {
@@ -224,11 +247,18 @@ fn check_config(
         out.line("no routes: POST /send only")?;
     }
     for r in &routes {
+        let rooms = r.rooms.iter().map(|room| format!("room {room}"));
+        let all: Vec<String> = r.to.iter().cloned().chain(rooms).collect();
         out.line(&format!(
-            "{} {} -> {}",
+            "{} {} -> {} (confirmed by {})",
             r.paths[0],
             r.paths[1],
-            r.to.join(", ")
+            all.join(", "),
+            if r.confirm == "remote" {
+                "the recipient's domain"
+            } else {
+                "our server"
+            }
         ))?;
     }
     Ok(())

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use jid::Jid;
+use jid::{BareJid, Jid};
 use minijinja::Environment;
 
 use crate::config::RelayRoute;
@@ -54,14 +54,26 @@ pub const GRAFANA: &str = "\
 {% endfor -%}
 {%- endif %}";
 
+/// Where a route's messages go.
+#[derive(Debug, Clone)]
+pub struct Target {
+    /// Recipients of chat messages.
+    pub to: Vec<Jid>,
+    /// Rooms the relay keeps joined and sends group chat messages to.
+    pub rooms: Vec<BareJid>,
+    /// Whether a recipient's remote domain must confirm too (`confirm =
+    /// "remote"`, the default) or our server's acknowledgement is enough.
+    pub remote: bool,
+}
+
 /// The routes, their recipients and compiled templates.
 pub struct Routes {
     env: Environment<'static>,
-    routes: BTreeMap<String, Vec<Jid>>,
+    routes: BTreeMap<String, Target>,
 }
 
 impl Routes {
-    /// Check every route (valid recipients, no rooms yet, templates that
+    /// Check every route (valid recipients and rooms, templates that
     /// compile and render a sample payload).
     pub fn build(config: &BTreeMap<String, RelayRoute>) -> anyhow::Result<Routes> {
         let mut env = Environment::new();
@@ -84,18 +96,12 @@ impl Routes {
                     ),
                 );
             }
-            if !route.rooms.is_empty() {
+            if route.to.is_empty() && route.rooms.is_empty() {
                 return bail(
                     Kind::Config,
                     format!(
-                        "{what}: rooms are not supported by the relay yet; name JIDs in \"to\""
+                        "{what}: no recipient (\"to\" = [JID, ...] or \"rooms\" = [ROOM@SERVICE, ...])"
                     ),
-                );
-            }
-            if route.to.is_empty() {
-                return bail(
-                    Kind::Config,
-                    format!("{what}: no recipient (\"to\" = [JID, ...])"),
                 );
             }
             let to = route
@@ -103,6 +109,36 @@ impl Routes {
                 .iter()
                 .map(|j| jidtools::jid_arg(j, &format!("{what} recipient")))
                 .collect::<anyhow::Result<Vec<_>>>()?;
+            let rooms = route
+                .rooms
+                .iter()
+                .map(|r| {
+                    let jid = jidtools::jid_arg(r, &format!("{what} room"))?;
+                    if jid.node().is_none() || jid.resource().is_some() {
+                        return bail(
+                            Kind::Config,
+                            format!(
+                                "{what}: room {} is not ROOM@SERVICE (the nick is [relay] nick)",
+                                crate::error::quoted(r)
+                            ),
+                        );
+                    }
+                    Ok(jid.to_bare())
+                })
+                .collect::<anyhow::Result<Vec<_>>>()?;
+            let remote = match route.confirm.as_deref() {
+                None | Some("remote") => true,
+                Some("server") => false,
+                Some(other) => {
+                    return bail(
+                        Kind::Config,
+                        format!(
+                            "{what}: confirm = {}: \"remote\" (the default) or \"server\"",
+                            crate::error::quoted(other)
+                        ),
+                    )
+                }
+            };
             for source in [Source::Alertmanager, Source::Grafana] {
                 let text = route.template.clone().unwrap_or_else(|| match source {
                     Source::Alertmanager => ALERTMANAGER.to_string(),
@@ -116,7 +152,7 @@ impl Routes {
                         )
                     })?;
             }
-            routes.insert(name.clone(), to);
+            routes.insert(name.clone(), Target { to, rooms, remote });
         }
         let built = Routes { env, routes };
         for name in built.routes.keys() {
@@ -139,9 +175,20 @@ impl Routes {
         self.routes.keys()
     }
 
-    /// The recipients of a route, if there is one by that name.
-    pub fn recipients(&self, name: &str) -> Option<&[Jid]> {
-        self.routes.get(name).map(Vec::as_slice)
+    /// Where a route sends, if there is one by that name.
+    pub fn target(&self, name: &str) -> Option<&Target> {
+        self.routes.get(name)
+    }
+
+    /// Every room a route sends to, once each.
+    pub fn rooms(&self) -> Vec<BareJid> {
+        let mut all: Vec<BareJid> = Vec::new();
+        for r in self.routes.values().flat_map(|t| &t.rooms) {
+            if !all.contains(r) {
+                all.push(r.clone());
+            }
+        }
+        all
     }
 
     /// The message for a payload: the template's output, trimmed; an
@@ -209,6 +256,7 @@ mod tests {
         RelayRoute {
             to: to.iter().map(|s| s.to_string()).collect(),
             rooms: vec![],
+            confirm: None,
             template: template.map(str::to_string),
         }
     }
@@ -236,8 +284,9 @@ mod tests {
                 .unwrap(),
             "[FIRING:1] Sample\na sample alert"
         );
-        assert_eq!(r.recipients("ops").unwrap().len(), 1);
-        assert!(r.recipients("dev").is_none());
+        assert_eq!(r.target("ops").unwrap().to.len(), 1);
+        assert!(r.target("ops").unwrap().remote);
+        assert!(r.target("dev").is_none());
     }
 
     #[test]
@@ -275,9 +324,22 @@ mod tests {
         assert!(err(route(&["not a jid@@"], None)).contains("recipient"));
         assert!(err(route(&["a@b"], Some("{% for %}"))).contains("does not compile"));
         assert!(err(route(&["a@b"], Some("{{ alerts | nosuchfilter }}"))).contains("sample"));
-        let mut with_room = route(&["a@b"], None);
-        with_room.rooms = vec!["room@muc.example.org".into()];
-        assert!(err(with_room).contains("rooms"));
+        let mut only_rooms = route(&[], None);
+        only_rooms.rooms = vec!["ops@muc.example.org".into(), "ops@muc.example.org".into()];
+        only_rooms.confirm = Some("server".into());
+        let r = routes(only_rooms.clone()).unwrap();
+        assert_eq!(r.rooms().len(), 1, "each room once");
+        assert!(!r.target("ops").unwrap().remote);
+        only_rooms.rooms = vec!["muc.example.org".into()];
+        assert!(err(only_rooms.clone()).contains("ROOM@SERVICE"));
+        only_rooms.rooms = vec!["ops@muc.example.org/nick".into()];
+        assert!(err(only_rooms.clone()).contains("ROOM@SERVICE"));
+        only_rooms.rooms = vec![];
+        only_rooms.confirm = Some("never".into());
+        assert!(err(only_rooms).contains("no recipient"));
+        let mut bad_confirm = route(&["a@b"], None);
+        bad_confirm.confirm = Some("never".into());
+        assert!(err(bad_confirm).contains("confirm"));
         let bad_name = Routes::build(&[("a/b".to_string(), route(&["a@b"], None))].into());
         assert!(bad_name.err().unwrap().to_string().contains("route name"));
     }

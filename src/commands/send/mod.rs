@@ -9,7 +9,7 @@ mod encrypt;
 mod input;
 mod pump;
 mod recovery;
-mod remote;
+pub(crate) mod remote;
 mod tracker;
 mod via;
 

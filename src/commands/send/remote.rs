@@ -21,7 +21,7 @@ use crate::error::{bail, Kind};
 use crate::ids::new_id;
 
 /// The domain of a recipient written as `to`, when it is not `own`.
-fn remote_domain(to: &str, own: &str) -> Option<String> {
+pub(crate) fn remote_domain(to: &str, own: &str) -> Option<String> {
     let domain = Jid::new(to).ok()?.domain().to_string();
     (domain != own).then_some(domain)
 }
@@ -53,7 +53,7 @@ pub(super) enum Answer<'a> {
 }
 
 /// The conditions of a ping error that say the domain was not reached.
-fn unreachable(iq: &Iq) -> Option<String> {
+pub(crate) fn unreachable(iq: &Iq) -> Option<String> {
     let Iq::Error { error, .. } = iq else {
         return None;
     };
@@ -178,7 +178,7 @@ pub(super) async fn confirm(session: &mut Session, tracker: &mut Tracker) -> Res
 
 /// An answer to a ping sent to `domain` comes from `domain` itself, or
 /// (an error on its behalf) from our server, which has no `from`.
-fn from_domain(iq: &Iq, domain: &str) -> bool {
+pub(crate) fn from_domain(iq: &Iq, domain: &str) -> bool {
     let from = match iq {
         Iq::Result { from, .. } | Iq::Error { from, .. } => from.as_ref(),
         _ => None,

@@ -10,6 +10,9 @@ use serde_json::Value;
 
 use crate::fixture::*;
 
+mod load;
+mod rooms;
+
 const TOKEN: &str = "test-token-0123456789abcdef";
 
 /// A relay as `account` on `p`, on a port of its own.
@@ -572,12 +575,18 @@ fn check_config_finds_template_mistakes_at_start() {
         "{}",
         stderr(&out)
     );
-    let out = check("to = [\"ops@example.org\"]");
+    let out = check("to = [\"ops@example.org\"]\nrooms = [\"ops@muc.example.org\"]");
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert_eq!(
         String::from_utf8_lossy(&out.stdout).lines().last(),
-        Some("/alertmanager/ops /grafana/ops -> ops@example.org")
+        Some(
+            "/alertmanager/ops /grafana/ops -> ops@example.org, room ops@muc.example.org \
+             (confirmed by the recipient's domain)"
+        )
     );
+    let out = check("rooms = [\"ops@muc.example.org/nick\"]");
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(stderr(&out).contains("ROOM@SERVICE"), "{}", stderr(&out));
 }
 
 /// `send --via SOCKET` through a running relay: the JSON and the exit
@@ -706,159 +715,4 @@ fn alertmanager_retries_after_a_503_and_the_alert_arrives_once() {
     );
     let more = rx.take_until_quiet(Duration::from_secs(3));
     assert!(more.is_empty(), "delivered more than once: {more:?}");
-}
-
-/// One `POST /send` over a fresh connection (std only, faster than a
-/// curl process): the status code, 0 when the relay could not be reached.
-fn post_quick(port: u16, json: &str) -> u16 {
-    use std::io::{Read, Write};
-    let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) else {
-        return 0;
-    };
-    let _ = s.set_read_timeout(Some(Duration::from_secs(60)));
-    let request = format!(
-        "POST /send HTTP/1.1\r\nHost: relay\r\nAuthorization: Bearer {TOKEN}\r\n\
-         Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{json}",
-        json.len()
-    );
-    if s.write_all(request.as_bytes()).is_err() {
-        return 0;
-    }
-    let mut answer = String::new();
-    let _ = s.read_to_string(&mut answer);
-    answer
-        .split(' ')
-        .nth(1)
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(0)
-}
-
-/// 1,000 `POST /send` from a client that retries until it gets a 200,
-/// with `disrupt` run a third of the way in: every 200 is a message bob
-/// has, and so is every request retried until it was confirmed.
-fn every_confirmed_post_arrives(p: &Server, sender: &Account, port: u16, disrupt: impl FnOnce()) {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    const N: usize = 1000;
-    let bob = p.account("bob");
-    let done = AtomicUsize::new(0);
-    let refused = AtomicUsize::new(0);
-    let start = std::sync::Barrier::new(2);
-    std::thread::scope(|scope| {
-        scope.spawn(|| {
-            start.wait();
-            for i in 0..N {
-                let json =
-                    serde_json::json!({"to": bob.jid, "body": format!("post {i}")}).to_string();
-                let deadline = Instant::now() + Duration::from_secs(120);
-                while post_quick(port, &json) != 200 {
-                    refused.fetch_add(1, Ordering::SeqCst);
-                    assert!(Instant::now() < deadline, "post {i} never confirmed");
-                    std::thread::sleep(Duration::from_millis(200));
-                }
-                done.store(i + 1, Ordering::SeqCst);
-            }
-        });
-        start.wait();
-        while done.load(Ordering::SeqCst) < N / 3 {
-            std::thread::sleep(Duration::from_millis(10));
-        }
-        disrupt();
-    });
-    assert!(
-        refused.load(Ordering::SeqCst) > 0,
-        "the disruption was never seen"
-    );
-    let out = run(p
-        .xmpp(&bob)
-        .args(["history", "--json", "--with", &sender.jid]));
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let got: std::collections::HashSet<String> = json_lines(&out.stdout)
-        .iter()
-        .filter_map(|l| l["body"].as_str().map(str::to_string))
-        .collect();
-    let missing: Vec<usize> = (0..N)
-        .filter(|i| !got.contains(&format!("post {i}")))
-        .collect();
-    assert!(missing.is_empty(), "confirmed, then lost: {missing:?}");
-}
-
-/// Prosody crashes (SIGKILL) and comes back during the posts.
-#[test]
-fn a_server_crash_under_a_thousand_posts_loses_no_confirmed_message() {
-    let own = OwnProsody::start();
-    let p = &own.server;
-    let alice = p.account("relay");
-    let relay = Relay::start(p, &alice, &["--deadline", "3"]);
-    let port: u16 = relay.base.rsplit(':').next().unwrap().parse().unwrap();
-    every_confirmed_post_arrives(p, &alice, port, || {
-        own.kill();
-        relay.wait_health(503);
-        own.up();
-    });
-}
-
-/// The relay itself is killed (SIGKILL) during the posts, and started
-/// again on the same port.
-#[test]
-fn a_relay_killed_under_a_thousand_posts_loses_no_confirmed_message() {
-    let own = OwnProsody::start();
-    let p = &own.server;
-    let alice = p.account("relay");
-    let mut relay = Relay::start(p, &alice, &["--deadline", "3"]);
-    let port: u16 = relay.base.rsplit(':').next().unwrap().parse().unwrap();
-    every_confirmed_post_arrives(p, &alice, port, || {
-        let _ = relay.running.child.kill();
-        relay.running.wait();
-        relay = Relay::start_on(p, &alice, port, &["--deadline", "3"]);
-    });
-}
-
-/// Under systemd (`Type=notify`, `LoadCredential=`): the token from the
-/// credentials directory, READY=1 once the session is up, WATCHDOG=1 on
-/// schedule, STOPPING=1 on SIGTERM, to `$NOTIFY_SOCKET`.
-#[test]
-fn systemd_readiness_watchdog_and_credential() {
-    use std::os::unix::net::UnixDatagram;
-    let p = prosody();
-    let alice = p.account("alice");
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("xmpp-relay-token"), format!("{TOKEN}\n")).unwrap();
-    let notify = dir.path().join("notify");
-    let listen = UnixDatagram::bind(&notify).unwrap();
-    listen
-        .set_read_timeout(Some(Duration::from_secs(30)))
-        .unwrap();
-    let port = free_port();
-    let mut cmd = p.xmpp(&alice);
-    cmd.env("CREDENTIALS_DIRECTORY", dir.path())
-        .env("NOTIFY_SOCKET", &notify)
-        .env("WATCHDOG_USEC", "200000")
-        .args(["-v", "relay", "--listen"])
-        .arg(format!("127.0.0.1:{port}"));
-    let mut relay = Relay {
-        running: Running::start(&mut cmd, "relay listening on"),
-        base: format!("http://127.0.0.1:{port}"),
-    };
-    let mut seen = Vec::new();
-    let mut buf = [0u8; 128];
-    while !(seen.iter().any(|s| s == "READY=1") && seen.iter().any(|s| s == "WATCHDOG=1")) {
-        let n = listen.recv(&mut buf).expect("a notification within 30 s");
-        seen.push(String::from_utf8_lossy(&buf[..n]).into_owned());
-    }
-    // The credential is the token.
-    let (code, _) = relay.call(
-        "GET",
-        "/metrics",
-        &[&format!("Authorization: Bearer {TOKEN}")],
-        None,
-    );
-    assert_eq!(code, 200);
-    relay.running.terminate();
-    assert_eq!(relay.running.wait(), 0);
-    loop {
-        let n = listen.recv(&mut buf).expect("STOPPING=1");
-        if &buf[..n] == b"STOPPING=1" {
-            break;
-        }
-    }
 }
