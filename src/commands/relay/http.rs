@@ -20,7 +20,7 @@ use tokio::sync::{mpsc, oneshot, Semaphore};
 use tokio::time::Instant;
 use tokio_util::either::Either;
 
-use super::link::{Answer, Job};
+use super::flight::{Answer, Job};
 use super::metrics::Metrics;
 use super::request::{self, AllowList, Tokens, MAX_BODY};
 use super::route::{Routes, Source};
@@ -401,7 +401,7 @@ async fn submit(ctx: &Ctx, messages: Vec<Outgoing>, remote: bool) -> Answered {
     if let Err(mpsc::error::TrySendError::Full(job) | mpsc::error::TrySendError::Closed(job)) =
         ctx.jobs.try_send(job)
     {
-        super::link::refuse(job, &ctx.metrics, "the relay is busy or stopping");
+        super::flight::refuse(job, &ctx.metrics, "the relay is busy or stopping");
         return json_error(
             StatusCode::SERVICE_UNAVAILABLE,
             "the relay is busy or stopping; retry",
@@ -419,7 +419,7 @@ async fn submit(ctx: &Ctx, messages: Vec<Outgoing>, remote: bool) -> Answered {
     }
 }
 
-fn statuses_answer(statuses: Vec<super::link::Status>) -> Answered {
+fn statuses_answer(statuses: Vec<super::flight::Status>) -> Answered {
     let mut body = Vec::new();
     let mut bounced = 0;
     for s in &statuses {
@@ -431,7 +431,7 @@ fn statuses_answer(statuses: Vec<super::link::Status>) -> Answered {
             status: if s.bounce.is_some() { "error" } else { "sent" },
             error: s.bounce.as_deref(),
             confirmed_by: s.bounce.is_none().then_some(s.confirmed_by),
-            resent: false,
+            resent: s.resent,
         };
         if s.bounce.is_some() {
             bounced += 1;

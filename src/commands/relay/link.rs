@@ -21,125 +21,31 @@
 //! `Session::recv`, a timer and the stop signal, all cancel-safe; the
 //! writing happens in the branch bodies, never in a branch's future.
 
-use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::collections::HashSet;
 use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Result;
 use jid::{BareJid, Jid};
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::mpsc;
 use tokio::time::Instant;
 use xmpp_parsers::iq::Iq;
 use xmpp_parsers::message::MessageType;
 use xmpp_parsers::ping::Ping;
 use xmpp_parsers::stanza::Stanza;
 
+use super::flight::{refuse, Answer, Flight, Flights, Job};
 use super::metrics::Metrics;
 use crate::commands::muc;
 use crate::commands::roomkeep::{Action, Keeper, Learnt, State};
-use crate::commands::send::remote::{from_domain, remote_domain, unreachable};
-use crate::commands::send::Outgoing;
 use crate::connection::backoff::{retryable, Backoff};
-use crate::connection::{self, Incoming, Session};
+use crate::connection::{self, Incoming, ResumeToken, Resumption, Session};
 use crate::error::{bail, fail, kind_of, Kind};
 use crate::ids::new_id;
 use crate::output;
 use crate::settings::ConnectSettings;
 use crate::signals;
-
-/// One request's messages and where its answer goes.
-pub struct Job {
-    pub messages: Vec<Outgoing>,
-    pub reply: oneshot::Sender<Answer>,
-    pub accepted: Instant,
-    /// Whether recipients on other domains must be confirmed by their
-    /// domain (the default), not only by our server.
-    pub remote: bool,
-}
-
-/// What became of a request.
-#[derive(Debug)]
-pub enum Answer {
-    /// The server handled every message: each one's status, a bounce
-    /// condition for those it refused.
-    Done(Vec<Status>),
-    /// Not confirmed, and why (the caller should retry).
-    Unavailable(String),
-}
-
-#[derive(Debug)]
-pub struct Status {
-    pub id: String,
-    pub to: String,
-    pub kind: &'static str,
-    pub bounce: Option<String>,
-    /// What confirmed it: "server", or "remote-domain" (the recipient's
-    /// domain answered after it).
-    pub confirmed_by: &'static str,
-}
-
-/// A request written to the session and not yet answered.
-struct Flight {
-    reply: oneshot::Sender<Answer>,
-    accepted: Instant,
-    /// Per message: its id, recipient and type.
-    sent: Vec<(String, String, &'static str)>,
-    /// Per message: the bounce condition, once one came.
-    bounced: Vec<Option<String>>,
-    /// Whether remote domains confirm too (see [`Job::remote`]).
-    remote: bool,
-    /// Whether its confirmation pings were written.
-    pinged: bool,
-    /// The confirmation pings not answered yet.
-    pending: Vec<String>,
-    due: Instant,
-}
-
-impl Flight {
-    fn answer(self, answer: Answer, metrics: &Metrics) {
-        let n = self.sent.len() as u64;
-        metrics.in_flight.fetch_sub(n, Relaxed);
-        match &answer {
-            Answer::Done(statuses) => {
-                let took = self.accepted.elapsed();
-                for s in statuses {
-                    match &s.bounce {
-                        None => metrics.confirmed_after(took),
-                        Some(cond) => metrics.bounced(cond.split(' ').next().unwrap_or(cond)),
-                    }
-                }
-            }
-            Answer::Unavailable(_) => {
-                metrics.unconfirmed.fetch_add(n, Relaxed);
-            }
-        }
-        // The caller may have gone (its connection closed): nothing to do.
-        let _ = self.reply.send(answer);
-    }
-
-    /// Answered: every confirmation ping came back. `own` is our domain.
-    fn done(self, metrics: &Metrics, own: &str) {
-        let remote = self.remote;
-        let statuses = self
-            .sent
-            .iter()
-            .zip(&self.bounced)
-            .map(|((id, to, kind), b)| Status {
-                id: id.clone(),
-                to: to.clone(),
-                kind,
-                bounce: b.clone(),
-                confirmed_by: if remote && remote_domain(to, own).is_some() {
-                    "remote-domain"
-                } else {
-                    "server"
-                },
-            })
-            .collect();
-        self.answer(Answer::Done(statuses), metrics);
-    }
-}
 
 /// How long the link waits: for a request's confirmation, for a sign of
 /// life after a quiet spell, and between two checks of a joined room.
@@ -159,6 +65,13 @@ pub struct Rooms {
 /// Keep a session up and serve `jobs` on it until a stop signal (then
 /// answer what is in flight and close) or an error that another try
 /// cannot mend (a refused login: the relay exits with its code).
+///
+/// A lost connection is followed by a new one at once (then with
+/// backoff), resuming the session where the server kept it (XEP-0198):
+/// what was in flight is carried over, what the server had not handled
+/// is written again (on a new session that cannot tell, everything
+/// unconfirmed, marked `resent`), and confirmed anew, within each
+/// request's deadline.
 pub async fn run(
     settings: &ConnectSettings,
     mut jobs: mpsc::Receiver<Job>,
@@ -184,65 +97,123 @@ pub async fn run(
         ever: HashSet::new(),
     };
     kept.publish(&metrics);
+    let mut flights = Flights::new(server);
     let mut backoff = Backoff::new(Duration::from_secs(1), Duration::from_secs(60), None);
+    let mut token: Option<ResumeToken> = None;
     let mut first = true;
+    // Right after losing a session that was up, the next try is at once.
+    let mut at_once = false;
     loop {
         let connected = tokio::select! {
-            s = connection::connect(settings) => s,
-            _ = signals::stopped() => return Ok(()),
+            s = async {
+                match &token {
+                    Some(t) => connection::reconnect(settings, Some(t)).await,
+                    None => connection::connect_resumable(settings)
+                        .await
+                        .map(|s| (s, Resumption::Fresh { handled: None })),
+                }
+            } => s,
+            _ = signals::stopped() => {
+                flights.give_up(&metrics, "the relay stopped before the server confirmed");
+                return Ok(());
+            }
         };
         let err = match connected {
-            Ok(session) => {
+            Ok((mut session, how)) => {
                 backoff.reset();
+                let handled = match how {
+                    Resumption::Resumed { handled } => Some(handled),
+                    Resumption::Fresh { handled } => handled,
+                };
+                let resumed = matches!(how, Resumption::Resumed { .. });
                 if !first {
                     metrics.reconnects.fetch_add(1, Relaxed);
-                    output::note("the relay's session is up again");
+                    output::note(if resumed {
+                        "the relay's session is up again (resumed)"
+                    } else {
+                        "the relay's session is up again"
+                    });
                 } else {
                     log::info!("the relay's session is up");
                     notifier.send("READY=1");
                 }
                 first = false;
                 metrics.session_up.store(true, Relaxed);
-                kept.keeper.session_lost(Instant::now());
-                let served = serve(session, &server, &mut jobs, &metrics, waits, &mut kept).await;
+                if !resumed {
+                    kept.keeper.session_lost(Instant::now());
+                }
+                let carried = (!flights.queue.is_empty()).then_some(handled);
+                let served = serve(
+                    &mut session,
+                    carried,
+                    &mut jobs,
+                    &metrics,
+                    waits,
+                    &mut flights,
+                    &mut kept,
+                )
+                .await;
                 metrics.session_up.store(false, Relaxed);
-                kept.keeper.session_lost(Instant::now());
-                kept.publish(&metrics);
                 match served {
-                    Ok(()) => return Ok(()),
-                    Err(e) => e,
+                    Ok(()) => {
+                        flights.give_up(&metrics, "the relay stopped before the server confirmed");
+                        // Whatever else arrived stays with the server.
+                        let _ = session.close().await;
+                        return Ok(());
+                    }
+                    Err(e) => {
+                        // What arrived before the loss is taken (answers,
+                        // bounces); the session may be resumed.
+                        for x in session.leftovers() {
+                            take(&mut session, x, &mut flights, &metrics, &mut kept);
+                        }
+                        token = session.resume_token();
+                        at_once = true;
+                        kept.keeper.session_lost(Instant::now());
+                        kept.publish(&metrics);
+                        e
+                    }
                 }
             }
             Err(e) => e,
         };
         if !retryable(&err) {
+            flights.give_up(&metrics, "the relay cannot log in again");
             return Err(err);
         }
-        let delay = backoff.next_delay().unwrap_or(Duration::from_secs(60));
+        let delay = if std::mem::take(&mut at_once) {
+            Duration::ZERO
+        } else {
+            backoff.next_delay().unwrap_or(Duration::from_secs(60))
+        };
         output::warn(&format!(
             "{err:#}; the relay answers 503 meanwhile and tries again in {:.1}s",
             delay.as_secs_f64()
         ));
         let until = Instant::now() + delay;
+        let mut tick = tokio::time::interval(Duration::from_millis(250));
         loop {
             tokio::select! {
                 _ = tokio::time::sleep_until(until) => break,
+                _ = tick.tick() => flights.expire(
+                    Instant::now(),
+                    &metrics,
+                    "the connection to the XMPP server was lost and is not back yet; retry",
+                ),
                 job = jobs.recv() => match job {
                     Some(job) => refuse(job, &metrics, "the XMPP session is down; the relay is reconnecting"),
-                    None => return Ok(()),
+                    None => {
+                        flights.give_up(&metrics, "the relay stopped before the server confirmed");
+                        return Ok(());
+                    }
                 },
-                _ = signals::stopped() => return Ok(()),
+                _ = signals::stopped() => {
+                    flights.give_up(&metrics, "the relay stopped before the server confirmed");
+                    return Ok(());
+                }
             }
         }
     }
-}
-
-/// Answer a job 503 without writing it.
-pub fn refuse(job: Job, metrics: &Metrics, why: &str) {
-    metrics
-        .unconfirmed
-        .fetch_add(job.messages.len() as u64, Relaxed);
-    let _ = job.reply.send(Answer::Unavailable(why.to_string()));
 }
 
 /// The kept rooms, and which of them were ever joined (a later join is a
@@ -270,43 +241,55 @@ impl Kept<'_> {
     }
 }
 
-/// What is in flight on one session.
-struct Flights<'a> {
-    server: &'a Jid,
-    queue: VecDeque<Flight>,
-    /// Confirmation pings written and not answered: to whom (`None`: our
-    /// server, else the remote domain).
-    pings: HashMap<String, Option<String>>,
-}
-
 /// Serve jobs on one session until it fails (the error) or the relay
-/// stops (Ok, after what was in flight was answered).
+/// stops (Ok, once what was in flight was answered). `carried`: flights
+/// from a lost session are waiting, and what the server had handled of
+/// them (see [`super::flight::unhandled`]).
 async fn serve(
-    mut session: Session,
-    server: &Jid,
+    session: &mut Session,
+    carried: Option<Option<u32>>,
     jobs: &mut mpsc::Receiver<Job>,
     metrics: &Metrics,
     waits: Waits,
+    flights: &mut Flights,
     kept: &mut Kept<'_>,
 ) -> Result<()> {
-    let mut flights = Flights {
-        server,
-        queue: VecDeque::new(),
-        pings: HashMap::new(),
-    };
-    let served = serve_flights(&mut session, jobs, metrics, waits, &mut flights, kept).await;
-    let lost = match &served {
-        Ok(()) => "the relay stopped before the server confirmed",
-        Err(_) => "the connection to the XMPP server was lost before it confirmed; retry",
-    };
-    for f in flights.queue.drain(..) {
-        f.answer(Answer::Unavailable(lost.into()), metrics);
+    if let Some(handled) = carried {
+        // On a new session the rooms come first: their messages wait
+        // for them.
+        keep_rooms(session, flights, metrics, kept).await?;
+        let (keeper, queue) = (&*kept.keeper, &mut flights.queue);
+        let mut i = 0;
+        while i < queue.len() {
+            let missing = queue[i].rooms().find(|r| !keeper.is_joined(r));
+            match missing {
+                Some(room) => {
+                    if let Some(f) = queue.remove(i) {
+                        f.answer(
+                            Answer::Unavailable(format!(
+                                "the relay is not back in {room} yet; retry"
+                            )),
+                            metrics,
+                        );
+                    }
+                }
+                None => i += 1,
+            }
+        }
+        let n = flights.resend(session, handled).await?;
+        if n > 0 {
+            output::note(&format!(
+                "{n} message(s) the server had not confirmed written again{}",
+                if handled.is_none() {
+                    " (a new session: they may arrive twice)"
+                } else {
+                    ""
+                }
+            ));
+        }
+        flights.ping_after(session).await?;
     }
-    if served.is_ok() {
-        // Whatever else arrived stays with the server (not acknowledged).
-        let _ = session.close().await;
-    }
-    served
+    serve_flights(session, jobs, metrics, waits, flights, kept).await
 }
 
 /// The first room among a job's messages that the relay is not in, and
@@ -335,7 +318,7 @@ async fn serve_flights(
     jobs: &mut mpsc::Receiver<Job>,
     metrics: &Metrics,
     waits: Waits,
-    flights: &mut Flights<'_>,
+    flights: &mut Flights,
     kept: &mut Kept<'_>,
 ) -> Result<()> {
     let Waits {
@@ -363,34 +346,14 @@ async fn serve_flights(
                         refuse(job, metrics, &why);
                         continue;
                     }
-                    let n = job.messages.len();
-                    metrics.in_flight.fetch_add(n as u64, Relaxed);
-                    let mut sent = Vec::with_capacity(n);
-                    let mut stanzas = Vec::with_capacity(n);
-                    for m in job.messages {
-                        let to = m.to.as_ref().map(|t| t.to_string()).unwrap_or_default();
-                        sent.push((m.id, to, m.kind));
-                        stanzas.push(m.stanza);
-                    }
-                    // In flight before it is written: a failed write is
-                    // answered 503 with the rest (`serve`).
-                    flights.queue.push_back(Flight {
-                        reply: job.reply,
-                        accepted: job.accepted,
-                        sent,
-                        bounced: vec![None; n],
-                        remote: job.remote,
-                        pinged: false,
-                        pending: Vec::new(),
-                        due: Instant::now() + deadline,
-                    });
-                    for stanza in stanzas {
-                        session.feed(stanza).await?;
-                    }
+                    // In flight before it is written: after a failed
+                    // write it is carried over to the next session.
+                    let flight = Flight::of(job, Instant::now() + deadline, metrics);
+                    flights.write(session, flight).await?;
                     // Pings after each burst: one round trip confirms all
                     // the requests that came in it.
                     if jobs.is_empty() {
-                        ping_after(session, flights).await?;
+                        flights.ping_after(session).await?;
                     }
                 }
             },
@@ -406,7 +369,7 @@ async fn serve_flights(
                 let now = Instant::now();
                 match probe {
                     None if now - heard >= keepalive => {
-                        let ping = Iq::from_get(new_id(), Ping).with_to(flights.server.clone());
+                        let ping = Iq::from_get(new_id(), Ping).with_to(flights.server().clone());
                         session.send(Stanza::Iq(ping)).await?;
                         probe = Some(now);
                     }
@@ -421,17 +384,11 @@ async fn serve_flights(
                     }
                     _ => {}
                 }
-                while let Some(i) = flights.queue.iter().position(|f| f.due <= now) {
-                    if let Some(f) = flights.queue.remove(i) {
-                        f.answer(
-                            Answer::Unavailable(format!(
-                                "the server did not confirm within {}s",
-                                deadline.as_secs_f64()
-                            )),
-                            metrics,
-                        );
-                    }
-                }
+                flights.expire(
+                    now,
+                    metrics,
+                    &format!("the server did not confirm within {}s", deadline.as_secs_f64()),
+                );
                 if !stopping {
                     keep_rooms(session, flights, metrics, kept).await?;
                 }
@@ -450,7 +407,7 @@ async fn serve_flights(
 /// at a time, on this session: what arrives meanwhile is taken as usual).
 async fn keep_rooms(
     session: &mut Session,
-    flights: &mut Flights<'_>,
+    flights: &mut Flights,
     metrics: &Metrics,
     kept: &mut Kept<'_>,
 ) -> Result<()> {
@@ -512,91 +469,6 @@ async fn keep_rooms(
     Ok(())
 }
 
-/// Write the confirmation pings after the messages of every flight that
-/// has none yet: one to our server, one to each remote domain among the
-/// recipients of flights that want it.
-async fn ping_after(session: &mut Session, flights: &mut Flights<'_>) -> Result<()> {
-    if flights.queue.iter().all(|f| f.pinged) {
-        return session.flush().await;
-    }
-    let own = flights.server.domain().to_string();
-    let ours = new_id();
-    let mut remote: BTreeMap<String, String> = BTreeMap::new();
-    for f in flights.queue.iter_mut().filter(|f| !f.pinged) {
-        f.pinged = true;
-        f.pending.push(ours.clone());
-        if !f.remote {
-            continue;
-        }
-        for (_, to, _) in &f.sent {
-            if let Some(domain) = remote_domain(to, &own) {
-                let id = remote.entry(domain).or_insert_with(new_id).clone();
-                if !f.pending.contains(&id) {
-                    f.pending.push(id);
-                }
-            }
-        }
-    }
-    session
-        .feed(Stanza::Iq(
-            Iq::from_get(ours.clone(), Ping).with_to(flights.server.clone()),
-        ))
-        .await?;
-    flights.pings.insert(ours, None);
-    for (domain, id) in remote {
-        let Ok(to) = Jid::new(&domain) else { continue };
-        log::debug!("asking {domain} to confirm what it was sent (ping)");
-        session
-            .feed(Stanza::Iq(Iq::from_get(id.clone(), Ping).with_to(to)))
-            .await?;
-        flights.pings.insert(id, Some(domain));
-    }
-    session.flush().await
-}
-
-/// A confirmation ping was answered: a remote domain that could not be
-/// reached bounces what was sent there; flights with no ping left are
-/// answered.
-fn confirmed(iq: &Iq, flights: &mut Flights<'_>, metrics: &Metrics) -> bool {
-    let id = iq.id();
-    let Some(to) = flights.pings.get(id) else {
-        return false;
-    };
-    let genuine = match to {
-        Some(domain) => from_domain(iq, domain),
-        None => from_domain(iq, flights.server.domain().as_str()),
-    };
-    if !genuine {
-        return false;
-    }
-    let to = flights.pings.remove(id).flatten();
-    let own = flights.server.domain().to_string();
-    let lost = to.as_ref().and_then(|_| unreachable(iq));
-    for f in flights.queue.iter_mut() {
-        let Some(at) = f.pending.iter().position(|p| p == id) else {
-            continue;
-        };
-        f.pending.swap_remove(at);
-        if let (Some(domain), Some(why)) = (&to, &lost) {
-            for ((_, rcpt, _), b) in f.sent.iter().zip(f.bounced.iter_mut()) {
-                if b.is_none() && remote_domain(rcpt, &own).as_deref() == Some(domain) {
-                    *b = Some(why.clone());
-                }
-            }
-        }
-    }
-    while let Some(i) = flights
-        .queue
-        .iter()
-        .position(|f| f.pinged && f.pending.is_empty())
-    {
-        if let Some(f) = flights.queue.remove(i) {
-            f.done(metrics, &own);
-        }
-    }
-    true
-}
-
 /// What arrived: a ping answer confirms the flights it was written
 /// after; a message bounce marks its message; a room's answer or presence
 /// tells the keeper where we stand. Those are handled; so is anything
@@ -607,7 +479,7 @@ fn confirmed(iq: &Iq, flights: &mut Flights<'_>, metrics: &Metrics) -> bool {
 fn take(
     session: &mut Session,
     incoming: Incoming,
-    flights: &mut Flights<'_>,
+    flights: &mut Flights,
     metrics: &Metrics,
     kept: &mut Kept<'_>,
 ) {
@@ -616,7 +488,7 @@ fn take(
     let ours = match &incoming {
         Incoming::Stanza(st, _) => match st.as_ref() {
             Stanza::Iq(iq @ (Iq::Result { .. } | Iq::Error { .. })) => {
-                if confirmed(iq, flights, metrics) {
+                if flights.confirmed(iq, metrics) {
                     true
                 } else {
                     let learnt = kept.keeper.answer(iq, now);
@@ -636,17 +508,7 @@ fn take(
             }
             Stanza::Message(m) if m.type_ == MessageType::Error => {
                 let cond = connection::error_condition(&m.payloads);
-                let id = m.id.as_ref().map(|i| i.0.as_str());
-                let mut any = false;
-                for f in flights.queue.iter_mut() {
-                    for ((sent_id, _, _), b) in f.sent.iter().zip(f.bounced.iter_mut()) {
-                        if Some(sent_id.as_str()) == id {
-                            *b = Some(cond.clone());
-                            any = true;
-                        }
-                    }
-                }
-                any
+                flights.bounced(m.id.as_ref().map(|i| i.0.as_str()), &cond)
             }
             Stanza::Message(m) if m.type_ == MessageType::Groupchat => m
                 .from

@@ -4,6 +4,7 @@
 //! their text format: pure), `http` (the hyper server: routes, limits,
 //! answers), `link` (the session: writing, confirming, reconnecting).
 
+mod flight;
 mod http;
 mod link;
 mod metrics;

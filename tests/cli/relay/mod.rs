@@ -396,6 +396,51 @@ fn relay_notices_a_dead_link_and_starts_again() {
     assert!(err.contains("the link is dead"), "{err}");
 }
 
+/// Issue 25: a message written while the link was already dead (the
+/// server took it; its confirmation never came back) is carried over:
+/// the relay resumes the session (XEP-0198), learns the server handled
+/// it, confirms it anew and answers 200 within the deadline; bob gets it
+/// once. (It was 503 before: the request died with the link.)
+#[test]
+fn a_request_in_flight_when_the_link_dies_is_confirmed_on_the_resumed_session() {
+    let p = prosody();
+    let (alice, bob) = (p.account("alice"), p.account("bob"));
+    let rx = Receiver::start(p, &bob, 10);
+    let proxy = Proxy::to(p.c2s);
+    let port = free_port();
+    let mut cmd = p.xmpp_at(&alice, proxy.port);
+    // The link is declared dead at most keepalive + deadline after the
+    // mute; a request made keepalive + 4 s after it is still within its
+    // own deadline then.
+    cmd.env("RELAY_TOKEN", TOKEN)
+        .args(["-v", "relay", "--token-env", "RELAY_TOKEN"])
+        .args(["--keepalive", "1", "--deadline", "15", "--listen"])
+        .arg(format!("127.0.0.1:{port}"));
+    let relay = Relay {
+        running: Running::start(&mut cmd, "relay listening on"),
+        base: format!("http://127.0.0.1:{port}"),
+    };
+    relay.wait_health(200);
+    proxy.mute();
+    std::thread::sleep(Duration::from_secs(5));
+    let (code, body) =
+        relay.post_json(&serde_json::json!({"to": bob.jid, "body": "through the gap"}));
+    assert_eq!(
+        code,
+        200,
+        "{body}
+{}",
+        relay.running.stderr.lock().unwrap()
+    );
+    let status = &lines(&body)[0];
+    assert_eq!(status["status"], "sent", "{body}");
+    assert!(status.get("resent").is_none(), "{body}");
+    assert_eq!(rx.take(1)[0].body, "through the gap");
+    assert!(rx.take_until_quiet(Duration::from_secs(2)).is_empty());
+    let err = relay.running.stderr.lock().unwrap().clone();
+    assert!(err.contains("up again (resumed)"), "{err}");
+}
+
 /// A Prometheus Alertmanager of the test's own (Debian's
 /// prometheus-alertmanager, clustering off), whose one receiver is a
 /// webhook to `url` with the relay's bearer token from a file.
