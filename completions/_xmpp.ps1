@@ -257,6 +257,7 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             [CompletionResult]::new('--allow-to', '--allow-to', [CompletionResultType]::ParameterName, 'Only these recipients for POST /send (repeatable; bare JIDs match every resource)')
             [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'How long a request waits for the server''s confirmation before it is answered 503 [default: 30]')
             [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'After SECS with nothing from the server, ping it; nothing at all for --deadline after that, and the session is started again [default: 60]')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Write at most BYTES a second to the server (0: no pacing) [default: 9000, under Prosody''s stock c2s limit]')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')

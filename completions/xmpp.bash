@@ -4234,7 +4234,7 @@ _xmpp() {
             return 0
             ;;
         xmpp__subcmd__relay)
-            opts="-a -j -o -v -q -h --listen --socket --token-file --token-env --allow-to --deadline --keepalive --check-config --account --config --jid --password-env --password-file --password-command --server --tls --ca-file --insecure --allow-plain --resource --timeout --output --json --verbose --quiet --trace-xml --help"
+            opts="-a -j -o -v -q -h --listen --socket --token-file --token-env --allow-to --deadline --keepalive --rate --check-config --account --config --jid --password-env --password-file --password-command --server --tls --ca-file --insecure --allow-plain --resource --timeout --output --json --verbose --quiet --trace-xml --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4265,6 +4265,10 @@ _xmpp() {
                     return 0
                     ;;
                 --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

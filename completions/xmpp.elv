@@ -246,6 +246,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand --allow-to 'Only these recipients for POST /send (repeatable; bare JIDs match every resource)'
             cand --deadline 'How long a request waits for the server''s confirmation before it is answered 503 [default: 30]'
             cand --keepalive 'After SECS with nothing from the server, ping it; nothing at all for --deadline after that, and the session is started again [default: 60]'
+            cand --rate 'Write at most BYTES a second to the server (0: no pacing) [default: 9000, under Prosody''s stock c2s limit]'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'

@@ -225,6 +225,7 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l token-env -d 'Enviro
 complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l allow-to -d 'Only these recipients for POST /send (repeatable; bare JIDs match every resource)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l deadline -d 'How long a request waits for the server\'s confirmation before it is answered 503 [default: 30]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l keepalive -d 'After SECS with nothing from the server, ping it; nothing at all for --deadline after that, and the session is started again [default: 60]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l rate -d 'Write at most BYTES a second to the server (0: no pacing) [default: 9000, under Prosody\'s stock c2s limit]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r

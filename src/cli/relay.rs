@@ -15,15 +15,18 @@ use crate::seconds::Seconds;
 ///                             or text/plain with ?to=JID (repeatable)
 ///   POST /alertmanager/ROUTE  an Alertmanager webhook (payload version 4)
 ///   POST /grafana/ROUTE       a Grafana webhook contact point
-///   GET  /healthz             200 while the session is up, 503 otherwise (no token)
+///   GET  /healthz             200 while the session is up and every room joined (no token)
 ///   GET  /metrics             Prometheus text format
 ///
 /// Routes are [relay.routes.NAME] tables of the config file: "to" (the
-/// recipients; callers cannot choose others) and an optional "template"
-/// (minijinja, over the webhook's JSON; built-in ones tell firing from
-/// resolved). Other [relay] keys are named like the options below, which
-/// override them. Templates are checked at start (--check-config: only
-/// that).
+/// recipients; callers cannot choose others), "rooms" (joined at start and
+/// kept joined: self-pings, rejoined after a kick or a restart; [relay]
+/// nick and room_check), "confirm" ("remote", the default: a recipient on
+/// another domain is confirmed by that domain, as `send` does; or
+/// "server") and an optional "template" (minijinja, over the webhook's
+/// JSON; built-in ones tell firing from resolved). Other [relay] keys are
+/// named like the options below, which override them. Templates are
+/// checked at start (--check-config: only that).
 ///
 /// Every route but /healthz needs `Authorization: Bearer TOKEN`, one of the
 /// tokens from --token-file (one per line) or the variable --token-env
@@ -35,9 +38,13 @@ use crate::seconds::Seconds;
 /// the confirmation does not come within --deadline, the answer is 503
 /// with Retry-After, and the caller retries: a message answered 503 may
 /// still have arrived (at least once, never a 200 for what did not).
-/// Request bodies over 64 KiB are 413. The session is started again with
-/// backoff when it drops; it sends no presence, so messages to the account
-/// go to its other clients or offline storage. The local socket
+/// Request bodies over 64 KiB are 413. Writes are paced to --rate (the
+/// server reads no faster); a request that could not be confirmed in time
+/// at that rate is 503 at once, unwritten. A dropped connection is
+/// resumed (XEP-0198) or started again, with backoff, and what was in
+/// flight is carried over and confirmed on it. The relay sends no
+/// presence, so messages to the account go to its other clients or
+/// offline storage. The local socket
 /// (--socket; mode 0600 in a 0700 directory) serves the same routes
 /// without a token, for `xmpp send --via`. Under systemd (Type=notify):
 /// READY=1 once the session is up, WATCHDOG=1, STOPPING=1. SIGTERM or
@@ -82,6 +89,10 @@ pub struct RelayArgs {
     /// After SECS with nothing from the server, ping it; nothing at all for --deadline after that, and the session is started again [default: 60]
     #[arg(long, value_name = "SECS", value_parser = crate::seconds::parse_positive)]
     pub keepalive: Option<Seconds>,
+
+    /// Write at most BYTES a second to the server (0: no pacing) [default: 9000, under Prosody's stock c2s limit]
+    #[arg(long, value_name = "BYTES")]
+    pub rate: Option<u64>,
 
     /// Check the [relay] settings, routes and templates, print the routes, and exit (no connection)
     #[arg(long)]

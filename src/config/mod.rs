@@ -36,6 +36,10 @@ pub struct RelayConfig {
     pub allow_to: Vec<String>,
     pub deadline: Option<f64>,
     pub keepalive: Option<f64>,
+    /// Bytes a second the relay writes at most (0: no pacing).
+    pub rate: Option<u64>,
+    /// Bytes the relay may write at once (`rate` otherwise).
+    pub burst: Option<u64>,
     /// Our nick in the routes' rooms (the account's local part otherwise).
     pub nick: Option<String>,
     /// Seconds between two self-pings (XEP-0410) of a joined room.

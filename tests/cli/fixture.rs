@@ -288,6 +288,26 @@ impl OwnProsody {
         own
     }
 
+    /// A Prosody with the rate limit its stock configuration (Debian's
+    /// prosody.cfg.lua) turns on: mod_limits, clients 10 kB/s.
+    pub fn start_with_stock_limits() -> OwnProsody {
+        let own = Self::start();
+        own.stop();
+        let cfg = own.server.dir.join("prosody.cfg.lua");
+        let text = std::fs::read_to_string(&cfg).unwrap();
+        let disabled = "modules_disabled = { \"s2s\"; }";
+        assert!(text.contains(disabled) && text.contains("\"mam\";"));
+        let text = text.replace("\"mam\";", "\"mam\"; \"limits\";").replace(
+            disabled,
+            &format!(
+                "{disabled}\nlimits = {{ c2s = {{ rate = \"10kb/s\"; }}; s2sin = {{ rate = \"30kb/s\"; }}; }}"
+            ),
+        );
+        std::fs::write(&cfg, text).unwrap();
+        own.up();
+        own
+    }
+
     /// A Prosody without the message archive (mod_mam), as Prosody 0.12's
     /// example configuration ships: a stanza its archive cannot store is
     /// still delivered.

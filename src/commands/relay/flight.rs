@@ -120,6 +120,15 @@ impl Flight {
         }
     }
 
+    /// The bytes its messages take on the stream, and its confirmation.
+    pub fn bytes(&self) -> u64 {
+        self.msgs
+            .iter()
+            .map(|m| super::pace::size(&m.stanza))
+            .sum::<u64>()
+            + super::pace::PER_REQUEST
+    }
+
     /// The rooms its group chat messages go to.
     pub fn rooms(&self) -> impl Iterator<Item = jid::BareJid> + '_ {
         self.msgs

@@ -21,7 +21,7 @@
 //! `Session::recv`, a timer and the stop signal, all cancel-safe; the
 //! writing happens in the branch bodies, never in a branch's future.
 
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
 use std::time::Duration;
@@ -37,6 +37,7 @@ use xmpp_parsers::stanza::Stanza;
 
 use super::flight::{refuse, Answer, Flight, Flights, Job};
 use super::metrics::Metrics;
+use super::pace::Bucket;
 use crate::commands::muc;
 use crate::commands::roomkeep::{Action, Keeper, Learnt, State};
 use crate::connection::backoff::{retryable, Backoff};
@@ -54,6 +55,9 @@ pub struct Waits {
     pub deadline: Duration,
     pub keepalive: Duration,
     pub room_check: Duration,
+    /// Pacing: bytes a second and at once (a rate of 0: none).
+    pub rate: u64,
+    pub burst: u64,
 }
 
 /// The rooms to keep and our nick in them.
@@ -313,6 +317,8 @@ fn room_missing(job: &Job, keeper: &Keeper) -> Option<String> {
         })
 }
 
+/// [`serve_jobs`], then what waited for its turn (paced, not written) is
+/// answered 503 whatever the outcome.
 async fn serve_flights(
     session: &mut Session,
     jobs: &mut mpsc::Receiver<Job>,
@@ -320,6 +326,77 @@ async fn serve_flights(
     waits: Waits,
     flights: &mut Flights,
     kept: &mut Kept<'_>,
+) -> Result<()> {
+    let mut paced = Paced {
+        bucket: Bucket::new(waits.rate, waits.burst, Instant::now()),
+        waiting: VecDeque::new(),
+    };
+    let served = serve_jobs(session, jobs, metrics, waits, flights, kept, &mut paced).await;
+    for (f, _) in paced.waiting.drain(..) {
+        f.answer(
+            Answer::Unavailable(
+                "the relay could not write it before the session ended; retry".into(),
+            ),
+            metrics,
+        );
+    }
+    served
+}
+
+/// Requests waiting for their turn at the server's rate.
+struct Paced {
+    bucket: Option<Bucket>,
+    /// Each with when it may be written, in order.
+    waiting: VecDeque<(Flight, Instant)>,
+}
+
+impl Paced {
+    /// Take a flight: `Some` to write it now, `None` when it waits its
+    /// turn or was refused (its turn would leave too little of its
+    /// deadline for the confirmation).
+    fn admit(&mut self, flight: Flight, deadline: Duration, metrics: &Metrics) -> Option<Flight> {
+        let Some(bucket) = &mut self.bucket else {
+            return Some(flight);
+        };
+        let now = Instant::now();
+        let bytes = flight.bytes();
+        let at = now + bucket.wait(bytes, now);
+        if at <= now && self.waiting.is_empty() {
+            bucket.book(bytes, now);
+            return Some(flight);
+        }
+        let margin = (deadline / 3).min(Duration::from_secs(2));
+        if at + margin > flight.due {
+            metrics.paced.fetch_add(1, Relaxed);
+            flight.answer(
+                Answer::Unavailable(format!(
+                    "the server takes {} bytes a second (--rate): this request could not be \
+                     confirmed within the deadline; retry",
+                    bucket.rate()
+                )),
+                metrics,
+            );
+            return None;
+        }
+        bucket.book(bytes, now);
+        self.waiting.push_back((flight, at));
+        None
+    }
+
+    /// When the first waiting request may be written.
+    fn next(&self) -> Option<Instant> {
+        self.waiting.front().map(|(_, at)| *at)
+    }
+}
+
+async fn serve_jobs(
+    session: &mut Session,
+    jobs: &mut mpsc::Receiver<Job>,
+    metrics: &Metrics,
+    waits: Waits,
+    flights: &mut Flights,
+    kept: &mut Kept<'_>,
+    paced: &mut Paced,
 ) -> Result<()> {
     let Waits {
         deadline,
@@ -333,9 +410,10 @@ async fn serve_flights(
     // When the keepalive ping went out, while nothing came since.
     let mut probe: Option<Instant> = None;
     loop {
-        if (stopping || closed) && flights.queue.is_empty() {
+        if (stopping || closed) && flights.queue.is_empty() && paced.waiting.is_empty() {
             return Ok(());
         }
+        let turn = paced.next();
         tokio::select! {
             // Stopping: nothing new is written (what waits is answered
             // 503 below); what is in flight is confirmed first.
@@ -349,7 +427,9 @@ async fn serve_flights(
                     // In flight before it is written: after a failed
                     // write it is carried over to the next session.
                     let flight = Flight::of(job, Instant::now() + deadline, metrics);
-                    flights.write(session, flight).await?;
+                    if let Some(flight) = paced.admit(flight, deadline, metrics) {
+                        flights.write(session, flight).await?;
+                    }
                     // Pings after each burst: one round trip confirms all
                     // the requests that came in it.
                     if jobs.is_empty() {
@@ -357,6 +437,16 @@ async fn serve_flights(
                     }
                 }
             },
+            // A paced request's turn (stopping too: it was accepted).
+            _ = tokio::time::sleep_until(turn.unwrap_or_else(Instant::now)), if turn.is_some() => {
+                let now = Instant::now();
+                while paced.next().is_some_and(|at| at <= now) {
+                    if let Some((flight, _)) = paced.waiting.pop_front() {
+                        flights.write(session, flight).await?;
+                    }
+                }
+                flights.ping_after(session).await?;
+            }
             incoming = session.recv() => match incoming? {
                 Some(x) => {
                     heard = Instant::now();

@@ -23,6 +23,9 @@ pub struct Metrics {
     /// New sessions after the first.
     pub reconnects: AtomicU64,
     pub session_up: AtomicBool,
+    /// Requests answered 503 unwritten: paced to the server's rate, they
+    /// could not have been confirmed within their deadline.
+    pub paced: AtomicU64,
     /// Joins of a kept room after its first one on a session (a kick, a
     /// lost room, a self-ping that found us gone).
     pub rejoins: AtomicU64,
@@ -106,6 +109,11 @@ impl Metrics {
             "reconnects_total",
             "Sessions started again after the first.",
             self.reconnects.load(Relaxed),
+        );
+        counter(
+            "paced_refusals_total",
+            "Requests answered 503 unwritten: at the server's rate (--rate) they could not be confirmed in time.",
+            self.paced.load(Relaxed),
         );
         counter(
             "room_rejoins_total",

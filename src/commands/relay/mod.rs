@@ -9,6 +9,7 @@ mod http;
 mod link;
 mod metrics;
 mod notify;
+mod pace;
 mod request;
 mod route;
 mod socket;
@@ -26,6 +27,12 @@ use crate::config::RelayConfig;
 use crate::error::{fail, Kind};
 use crate::output::{self, Output};
 use crate::seconds;
+
+/// Bytes a second the relay writes by default: under Prosody's stock c2s
+/// limit (`limits = { c2s = { rate = "10kb/s" } }`), which its network
+/// backend counts in TLS bytes and applies without a burst; TLS adds a
+/// few percent.
+const DEFAULT_RATE: u64 = 9_000;
 
 /// Everything the relay serves with, from flags over `[relay]`, checked.
 struct Setup {
@@ -72,10 +79,13 @@ fn setup(args: &RelayArgs, file: &RelayConfig) -> Result<Setup> {
             .map_err(|e| fail(Kind::Config, format!("[relay] {key} = {v}: {e}"))),
         (None, None) => Ok(Duration::from_secs(default)),
     };
+    let rate = args.rate.or(file.rate).unwrap_or(DEFAULT_RATE);
     let waits = link::Waits {
         deadline: secs(args.deadline, "deadline", file.deadline, 30)?,
         keepalive: secs(args.keepalive, "keepalive", file.keepalive, 60)?,
         room_check: secs(None, "room_check", file.room_check, 300)?,
+        rate,
+        burst: file.burst.unwrap_or(rate),
     };
     if let Some(nick) = &file.nick {
         if nick.is_empty() || jid::ResourcePart::new(nick).is_err() {

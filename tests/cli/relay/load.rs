@@ -82,6 +82,9 @@ fn every_confirmed_post_arrives(
     refused.load(Ordering::SeqCst)
 }
 
+// The servers of these two run without mod_limits: the relay, told so,
+// does not pace (`--rate 0`), and the posts go at the client's pace.
+
 /// Prosody crashes (SIGKILL) and comes back during the posts. The
 /// request in flight is carried over to the new session (written again,
 /// maybe twice) when the server is back within its deadline, else 503
@@ -91,7 +94,7 @@ fn a_server_crash_under_a_thousand_posts_loses_no_confirmed_message() {
     let own = OwnProsody::start();
     let p = &own.server;
     let alice = p.account("relay");
-    let relay = Relay::start(p, &alice, &["--deadline", "3"]);
+    let relay = Relay::start(p, &alice, &["--deadline", "3", "--rate", "0"]);
     let port: u16 = relay.base.rsplit(':').next().unwrap().parse().unwrap();
     every_confirmed_post_arrives(p, &alice, port, || {
         own.kill();
@@ -108,12 +111,12 @@ fn a_relay_killed_under_a_thousand_posts_loses_no_confirmed_message() {
     let own = OwnProsody::start();
     let p = &own.server;
     let alice = p.account("relay");
-    let mut relay = Relay::start(p, &alice, &["--deadline", "3"]);
+    let mut relay = Relay::start(p, &alice, &["--deadline", "3", "--rate", "0"]);
     let port: u16 = relay.base.rsplit(':').next().unwrap().parse().unwrap();
     let refused = every_confirmed_post_arrives(p, &alice, port, || {
         let _ = relay.running.child.kill();
         relay.running.wait();
-        relay = Relay::start_on(p, &alice, port, &["--deadline", "3"]);
+        relay = Relay::start_on(p, &alice, port, &["--deadline", "3", "--rate", "0"]);
     });
     assert!(refused > 0, "the killed relay was never seen");
 }
@@ -166,4 +169,61 @@ fn systemd_readiness_watchdog_and_credential() {
             break;
         }
     }
+}
+
+/// Issue 25, pacing: on a Prosody with its stock rate limit (mod_limits,
+/// 10 kB/s from a client), 40 callers post 1 kB messages at once, each
+/// retrying until it gets a 200. The relay writes at the server's rate
+/// (its default) and answers 503, writing nothing, what could not be
+/// confirmed in time: every message arrives exactly once. Unpaced, the
+/// server reads slower than the relay writes; what is confirmed after
+/// its deadline was answered 503, is retried, and arrives twice.
+#[test]
+fn paced_to_a_rate_limited_server_every_message_arrives_once() {
+    use std::collections::HashMap;
+    const CALLERS: usize = 40;
+    const EACH: usize = 5;
+    let own = OwnProsody::start_with_stock_limits();
+    let p = &own.server;
+    let (sender, bob) = (p.account("relay"), p.account("bob"));
+    let relay = Relay::start(p, &sender, &["--deadline", "3"]);
+    let port: u16 = relay.base.rsplit(':').next().unwrap().parse().unwrap();
+    let pad = "x".repeat(1000);
+    std::thread::scope(|scope| {
+        for c in 0..CALLERS {
+            let (bob, pad) = (&bob, &pad);
+            scope.spawn(move || {
+                for i in 0..EACH {
+                    let json =
+                        serde_json::json!({"to": bob.jid, "body": format!("m{c}-{i} {pad}")})
+                            .to_string();
+                    let deadline = Instant::now() + Duration::from_secs(180);
+                    while post_quick(port, &json) != 200 {
+                        assert!(Instant::now() < deadline, "m{c}-{i} never confirmed");
+                        std::thread::sleep(Duration::from_millis(200));
+                    }
+                }
+            });
+        }
+    });
+    let out = run(p
+        .xmpp(&bob)
+        .args(["history", "--json", "--with", &sender.jid]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for l in json_lines(&out.stdout) {
+        if let Some(b) = l["body"].as_str() {
+            let tag = b.split(' ').next().unwrap_or_default().to_string();
+            *seen.entry(tag).or_default() += 1;
+        }
+    }
+    let twice: Vec<_> = seen.iter().filter(|(_, n)| **n > 1).collect();
+    assert!(twice.is_empty(), "delivered more than once: {twice:?}");
+    assert_eq!(seen.len(), CALLERS * EACH);
+    let auth = format!("Authorization: Bearer {TOKEN}");
+    let (_, metrics) = relay.call("GET", "/metrics", &[&auth], None);
+    assert!(
+        sample(&metrics, "xmpp_relay_paced_refusals_total") > 0.0,
+        "the rate never mattered: {metrics}"
+    );
 }
