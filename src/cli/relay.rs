@@ -11,8 +11,9 @@ use crate::seconds::Seconds;
 /// For monitoring systems and scripts: one login, then every request is a
 /// message out. HTTP on --listen (loopback by default):
 ///
-///   POST /send                JSON {"to": JID or [JID, ...], "body", "type"?, "subject"?},
-///                             or text/plain with ?to=JID (repeatable)
+///   POST /send                JSON {"to": JID or [JID, ...], "muc": ROOM or [ROOM, ...],
+///                             "body", "type"?, "subject"?, "thread"?} (rooms: those the
+///                             relay keeps), or text/plain with ?to=JID (repeatable)
 ///   POST /alertmanager/ROUTE  an Alertmanager webhook (payload version 4)
 ///   POST /grafana/ROUTE       a Grafana webhook contact point
 ///   GET  /healthz             200 while the session is up and every room joined (no token)

@@ -40,6 +40,9 @@ pub struct RelayConfig {
     pub rate: Option<u64>,
     /// Bytes the relay may write at once (`rate` otherwise).
     pub burst: Option<u64>,
+    /// Rooms kept joined for `POST /send` (`"muc"`), besides the routes'.
+    #[serde(default)]
+    pub rooms: Vec<String>,
     /// Our nick in the routes' rooms (the account's local part otherwise).
     pub nick: Option<String>,
     /// Seconds between two self-pings (XEP-0410) of a joined room.

@@ -34,6 +34,8 @@ pub struct Ctx {
     pub tokens: Tokens,
     pub allow: AllowList,
     pub routes: Routes,
+    /// Every room the relay keeps (the routes' and `[relay] rooms`).
+    pub rooms: Vec<jid::BareJid>,
     pub jobs: mpsc::Sender<Job>,
     pub metrics: Arc<Metrics>,
     pub deadline: Duration,
@@ -357,7 +359,7 @@ async fn send(req: Request<Incoming>, ctx: &Ctx) -> Answered {
         Err(answer) => return answer,
     };
     let wanted = if json {
-        request::from_json(&body, &ctx.allow)
+        request::from_json(&body, &ctx.allow, &ctx.rooms)
     } else {
         request::from_text(query.as_deref(), &body, &ctx.allow)
     };
@@ -368,13 +370,17 @@ async fn send(req: Request<Incoming>, ctx: &Ctx) -> Answered {
             return json_error(status, &refusal.reason);
         }
     };
-    let messages: Vec<_> = wanted
-        .to
+    let chats = wanted.to.into_iter().map(|to| (to, wanted.kind));
+    let rooms = wanted
+        .rooms
         .into_iter()
-        .map(|to| {
+        .map(|room| (jid::Jid::from(room), MessageKind::Groupchat));
+    let messages: Vec<_> = chats
+        .chain(rooms)
+        .map(|(to, kind)| {
             message(
                 to,
-                wanted.kind,
+                kind,
                 &wanted.body,
                 wanted.subject.as_deref(),
                 wanted.thread.as_deref(),

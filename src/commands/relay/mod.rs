@@ -43,6 +43,8 @@ struct Setup {
     waits: link::Waits,
     socket: Option<PathBuf>,
     nick: Option<String>,
+    /// Every room to keep: the routes', then `[relay] rooms`.
+    rooms: Vec<jid::BareJid>,
 }
 
 fn setup(args: &RelayArgs, file: &RelayConfig) -> Result<Setup> {
@@ -99,6 +101,22 @@ fn setup(args: &RelayArgs, file: &RelayConfig) -> Result<Setup> {
         }
     }
     let routes = route::Routes::build(&file.routes)?;
+    let mut rooms = routes.rooms();
+    for r in &file.rooms {
+        let jid = crate::jidtools::jid_arg(r, "[relay] rooms")?;
+        if jid.node().is_none() || jid.resource().is_some() {
+            return crate::error::bail(
+                Kind::Config,
+                format!(
+                    "[relay] rooms: {} is not ROOM@SERVICE (the nick is [relay] nick)",
+                    crate::error::quoted(r)
+                ),
+            );
+        }
+        if !rooms.contains(&jid.to_bare()) {
+            rooms.push(jid.to_bare());
+        }
+    }
     let socket = args
         .socket
         .clone()
@@ -112,6 +130,7 @@ fn setup(args: &RelayArgs, file: &RelayConfig) -> Result<Setup> {
         waits,
         socket,
         nick: file.nick.clone(),
+        rooms,
     })
 }
 
@@ -139,7 +158,7 @@ pub async fn run(args: &RelayArgs, global: &GlobalArgs, out: &mut Output) -> Res
     let metrics = Arc::new(metrics::Metrics::default());
     let (tx, rx) = mpsc::channel(1024);
     let rooms = link::Rooms {
-        rooms: setup.routes.rooms(),
+        rooms: setup.rooms.clone(),
         nick: setup
             .nick
             .clone()
@@ -150,6 +169,7 @@ pub async fn run(args: &RelayArgs, global: &GlobalArgs, out: &mut Output) -> Res
         tokens: setup.tokens,
         allow: setup.allow,
         routes: setup.routes,
+        rooms: setup.rooms,
         jobs: tx,
         metrics: metrics.clone(),
         deadline: setup.waits.deadline,

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use jid::Jid;
+use jid::{BareJid, Jid};
 use serde::Deserialize;
 use subtle::ConstantTimeEq;
 
@@ -128,6 +128,8 @@ impl AllowList {
 #[derive(Debug, PartialEq)]
 pub struct Wanted {
     pub to: Vec<Jid>,
+    /// Rooms the relay keeps, for group chat messages (`"muc"`).
+    pub rooms: Vec<BareJid>,
     pub body: String,
     pub kind: MessageKind,
     pub subject: Option<String>,
@@ -144,7 +146,10 @@ enum OneOrMany {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct JsonSend {
-    to: OneOrMany,
+    #[serde(default)]
+    to: Option<OneOrMany>,
+    #[serde(default)]
+    muc: Option<OneOrMany>,
     body: String,
     #[serde(rename = "type")]
     kind: Option<MessageKind>,
@@ -167,27 +172,54 @@ fn bad(reason: impl Into<String>) -> Refusal {
     }
 }
 
-/// A JSON body: `{"to": JID | [JID, ...], "body", "type"?, "subject"?}`.
-pub fn from_json(body: &[u8], allow: &AllowList) -> Result<Wanted, Refusal> {
+fn list(v: Option<OneOrMany>) -> Vec<String> {
+    match v {
+        None => vec![],
+        Some(OneOrMany::One(t)) => vec![t],
+        Some(OneOrMany::Many(ts)) => ts,
+    }
+}
+
+/// A JSON body: `{"to": JID | [JID, ...], "muc": ROOM | [ROOM, ...],
+/// "body", "type"?, "subject"?, "thread"?}`. A room must be one the
+/// relay keeps (`kept`: a route's rooms and `[relay] rooms`).
+pub fn from_json(body: &[u8], allow: &AllowList, kept: &[BareJid]) -> Result<Wanted, Refusal> {
     let req: JsonSend =
         serde_json::from_slice(body).map_err(|e| bad(format!("invalid JSON body: {e}")))?;
-    let to = match req.to {
-        OneOrMany::One(t) => vec![t],
-        OneOrMany::Many(ts) => ts,
-    };
+    let to = list(req.to);
     let kind = req.kind.unwrap_or(MessageKind::Chat);
     if kind == MessageKind::Groupchat {
         return Err(bad(
-            "\"type\": \"groupchat\" is for rooms, which POST /send does not join",
+            "\"type\": \"groupchat\" is for rooms: name them in \"muc\" instead of \"to\"",
         ));
+    }
+    let mut rooms: Vec<BareJid> = Vec::new();
+    for r in list(req.muc) {
+        let jid = jidtools::jid_arg(&r, "room").map_err(|e| bad(e.to_string()))?;
+        let room = jid.to_bare();
+        if jid.resource().is_some() || !kept.contains(&room) {
+            return Err(Refusal {
+                status: 403,
+                reason: format!(
+                    "the relay keeps no room {r}: name it in [relay] rooms (or a route's rooms)"
+                ),
+            });
+        }
+        if !rooms.contains(&room) {
+            rooms.push(room);
+        }
+    }
+    if to.is_empty() && rooms.is_empty() {
+        return Err(bad("no recipient: \"to\" (JIDs) or \"muc\" (rooms)"));
     }
     for (field, value) in [("subject", &req.subject), ("thread", &req.thread)] {
         if let Some(v) = value {
             crate::xml::check_text(&format!("\"{field}\""), v).map_err(|e| bad(e.to_string()))?;
         }
     }
-    let mut w = wanted(&to, req.body, kind, req.subject, allow)?;
+    let mut w = wanted(&to, req.body, kind, req.subject, allow, !rooms.is_empty())?;
     w.thread = req.thread;
+    w.rooms = rooms;
     Ok(w)
 }
 
@@ -214,7 +246,7 @@ pub fn from_text(query: Option<&str>, body: &[u8], allow: &AllowList) -> Result<
         }
     }
     let body = text.strip_suffix('\n').unwrap_or(text).to_string();
-    wanted(&to, body, MessageKind::Chat, None, allow)
+    wanted(&to, body, MessageKind::Chat, None, allow, false)
 }
 
 fn wanted(
@@ -223,8 +255,9 @@ fn wanted(
     kind: MessageKind,
     subject: Option<String>,
     allow: &AllowList,
+    rooms: bool,
 ) -> Result<Wanted, Refusal> {
-    if to.is_empty() {
+    if to.is_empty() && !rooms {
         return Err(bad("no recipient: \"to\" in the JSON body, or ?to=JID"));
     }
     if to.len() > MAX_RECIPIENTS {
@@ -251,6 +284,7 @@ fn wanted(
     }
     Ok(Wanted {
         to: jids,
+        rooms: vec![],
         body,
         kind,
         subject,
@@ -326,12 +360,18 @@ mod tests {
     #[test]
     fn json_and_text_requests() {
         let any = AllowList(vec![]);
-        let w = from_json(br#"{"to": "ops@example.org", "body": "disk full"}"#, &any).unwrap();
+        let w = from_json(
+            br#"{"to": "ops@example.org", "body": "disk full"}"#,
+            &any,
+            &[],
+        )
+        .unwrap();
         assert_eq!(w.to, vec!["ops@example.org".parse::<Jid>().unwrap()]);
         assert_eq!((w.body.as_str(), w.kind), ("disk full", MessageKind::Chat));
         let w = from_json(
             br#"{"to": ["a@example.org", "b@example.org", "a@example.org"], "body": "x", "type": "headline", "subject": "s"}"#,
             &any,
+            &[],
         )
         .unwrap();
         assert_eq!(w.to.len(), 2, "a recipient named twice gets one message");
@@ -352,27 +392,36 @@ mod tests {
     fn refusals_name_the_problem() {
         let any = AllowList(vec![]);
         let status = |r: Result<Wanted, Refusal>| r.unwrap_err().status;
-        assert_eq!(status(from_json(b"{", &any)), 400);
+        assert_eq!(status(from_json(b"{", &any, &[])), 400);
         assert_eq!(
-            status(from_json(br#"{"to": "x@y", "body": " "}"#, &any)),
+            status(from_json(br#"{"to": "x@y", "body": " "}"#, &any, &[])),
             400
         );
-        assert_eq!(status(from_json(br#"{"to": [], "body": "b"}"#, &any)), 400);
         assert_eq!(
-            status(from_json(br#"{"to": "not a jid@@", "body": "b"}"#, &any)),
+            status(from_json(br#"{"to": [], "body": "b"}"#, &any, &[])),
+            400
+        );
+        assert_eq!(
+            status(from_json(
+                br#"{"to": "not a jid@@", "body": "b"}"#,
+                &any,
+                &[]
+            )),
             400
         );
         assert_eq!(
             status(from_json(
                 br#"{"to": "x@y", "body": "b", "mystery": 1}"#,
-                &any
+                &any,
+                &[]
             )),
             400
         );
         assert_eq!(
             status(from_json(
                 br#"{"to": "r@muc", "body": "b", "type": "groupchat"}"#,
-                &any
+                &any,
+                &[]
             )),
             400
         );
@@ -383,7 +432,47 @@ mod tests {
             .map(|i| format!("u{i}@example.org"))
             .collect();
         let body = serde_json::json!({"to": many, "body": "b"}).to_string();
-        assert_eq!(status(from_json(body.as_bytes(), &any)), 400);
+        assert_eq!(status(from_json(body.as_bytes(), &any, &[])), 400);
+    }
+
+    #[test]
+    fn rooms_are_those_the_relay_keeps() {
+        let any = AllowList(vec![]);
+        let kept: Vec<BareJid> = vec!["ops@muc.example.org".parse().unwrap()];
+        let w = from_json(
+            br#"{"muc": "ops@muc.example.org", "to": "a@example.org", "body": "b"}"#,
+            &any,
+            &kept,
+        )
+        .unwrap();
+        assert_eq!((w.rooms.len(), w.to.len()), (1, 1));
+        let w = from_json(
+            br#"{"muc": ["ops@muc.example.org"], "body": "b"}"#,
+            &any,
+            &kept,
+        )
+        .unwrap();
+        assert!(w.to.is_empty());
+        let other = from_json(
+            br#"{"muc": "dev@muc.example.org", "body": "b"}"#,
+            &any,
+            &kept,
+        );
+        let refused = other.unwrap_err();
+        assert_eq!(refused.status, 403);
+        assert!(
+            refused.reason.contains("[relay] rooms"),
+            "{}",
+            refused.reason
+        );
+        let nick = from_json(
+            br#"{"muc": "ops@muc.example.org/nick", "body": "b"}"#,
+            &any,
+            &kept,
+        );
+        assert_eq!(nick.unwrap_err().status, 403);
+        let none = from_json(br#"{"body": "b"}"#, &any, &kept).unwrap_err();
+        assert!(none.reason.contains("muc"), "{}", none.reason);
     }
 
     #[test]

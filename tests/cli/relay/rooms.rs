@@ -97,6 +97,15 @@ fn alerts_reach_a_kept_room_through_a_kick_and_a_server_restart() {
         (Some(format!("{room}/alertbot").as_str()), Some(want))
     );
 
+    // POST /send to a room the relay keeps; not to one it does not.
+    let (status, body) = relay.post_json(&serde_json::json!({"muc": room, "body": "by hand"}));
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(lines(&body)[0]["type"], "groupchat", "{body}");
+    assert_eq!(next_room_message(&watch)["body"], "by hand");
+    let other = format!("{}@conference.localhost", unique("other"));
+    let (status, body) = relay.post_json(&serde_json::json!({"muc": other, "body": "no"}));
+    assert_eq!(status, 403, "{body}");
+
     // Kicked by a moderator: joined again, and the next alert arrives.
     let out = run(p
         .xmpp(&alice)
