@@ -294,3 +294,53 @@ fn no_history_and_type_filters_in_a_room_with_history() {
     assert_eq!(body(&line), "direct", "{line}");
     assert_eq!(l.wait(), 0);
 }
+
+/// Issue 25: `listen --muc` keeps its room as the relay does (`roomkeep`):
+/// kicked by a moderator, it joins again and prints the next message.
+/// (Before, it stayed up outside the room and printed nothing more.)
+#[test]
+fn listen_joins_its_room_again_after_a_kick() {
+    let p = prosody();
+    let (alice, bob, dave) = (p.account("alice"), p.account("bob"), p.account("dave"));
+    let room = format!("{}@conference.localhost", unique("kick"));
+    let out = run(p
+        .xmpp(&alice)
+        .args(["send", "--create-room", "--muc", &room, "-m", "made"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let admin = format!(
+        "<query xmlns='http://jabber.org/protocol/muc#admin'>\
+         <item affiliation='admin' jid='{}'/></query>",
+        dave.jid
+    );
+    let out = run(p
+        .xmpp(&alice)
+        .args(["iq", "--type", "set", "--to", &room, &admin]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let watch = Receiver::start_moderating(p, &dave, &room, "dave");
+    let mut cmd = p.xmpp(&bob);
+    cmd.args(["-v", "--json", "listen", "--no-history", "--muc", &room])
+        .args(["--nick", "bb"]);
+    let mut l = Running::start(&mut cmd, "listening as");
+    let out = run(p.xmpp(&alice).args(["send", &dave.jid, "-m", "kick bb"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let kicked: serde_json::Value = serde_json::from_str(&watch.next_line()).unwrap();
+    assert_eq!(kicked["kicked"], "bb");
+    l.wait_stderr(&format!("joined {room} again"));
+    let out = run(p
+        .xmpp(&alice)
+        .args(["send", "--muc", &room, "-m", "after the kick"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        let line = l
+            .lines
+            .recv_timeout(left)
+            .unwrap_or_else(|_| panic!("never printed: {}", l.stderr.lock().unwrap()));
+        if body_of(&line) == "after the kick" {
+            break;
+        }
+    }
+    l.terminate();
+    assert_eq!(l.wait(), 0);
+}

@@ -32,6 +32,12 @@ pub async fn read_all(session: &mut Session, args: &ListenArgs) -> Read {
         args,
         from: Vec::new(),
         rooms: Vec::new(),
+        keeper: std::cell::RefCell::new(crate::commands::roomkeep::Keeper::new(
+            Vec::new(),
+            args.keepalive.duration(),
+            session.timeout(),
+            tokio::time::Instant::now(),
+        )),
         secret_env: Vec::new(),
         own,
         me: std::cell::RefCell::new(Some(session.jid.clone())),

@@ -19,6 +19,7 @@ use xmpp_parsers::presence::Presence;
 use xmpp_parsers::stanza::Stanza;
 
 use crate::cli::{GlobalArgs, ListenArgs};
+use crate::commands::roomkeep::{self, Action, Learnt};
 use crate::commands::{archive, muc, omemo};
 use crate::connection::backoff::{retryable, Backoff};
 use crate::connection::{self, Incoming, ResumeToken, Resumption, Session, Ticket};
@@ -50,6 +51,9 @@ struct Options<'a> {
     republish: std::cell::Cell<bool>,
     /// Where we are in each room, for a rejoin on a new session.
     positions: std::cell::RefCell<rooms::Positions>,
+    /// Whether we are still in each room (self-pings, kicks), shared
+    /// with `relay` (`roomkeep`).
+    keeper: std::cell::RefCell<roomkeep::Keeper>,
     /// `--catch-up` with `--since`: where a first run starts (XEP-0082).
     since: Option<String>,
 }
@@ -119,10 +123,17 @@ pub async fn run(args: &ListenArgs, global: &GlobalArgs, out: &mut Output) -> Re
     if let settings::PasswordSource::Env(var) = &settings.password_source {
         secret_env.push(var.clone());
     }
+    let keeper = roomkeep::Keeper::new(
+        rooms.clone(),
+        args.keepalive.duration(),
+        settings.timeout,
+        tokio::time::Instant::now(),
+    );
     let opts = Options {
         args,
         from,
         rooms,
+        keeper: std::cell::RefCell::new(keeper),
         secret_env,
         own: settings.jid.to_bare(),
         me: std::cell::RefCell::new(None),
@@ -370,29 +381,91 @@ async fn connect_and_join(
     }
     let p = crate::commands::presence::announce(&opts.args.availability, 0);
     session.send(Stanza::Presence(p)).await?;
+    opts.keeper
+        .borrow_mut()
+        .session_lost(tokio::time::Instant::now());
     for (room, nick) in &opts.rooms {
-        // Back on a new session: only what came after the last message
-        // handled there (the rest was printed before).
-        let since = opts.positions.borrow().since(room);
-        let history = match since {
-            // The room's archive replaces its backlog.
-            _ if opts.args.catch_up.is_some() => muc::Backlog::None,
-            Some(at) => muc::Backlog::Since(at),
-            None if opts.args.no_history => muc::Backlog::None,
-            None => muc::Backlog::Default,
-        };
-        muc::join(
+        let joined = muc::join(
             &mut session,
             room,
             nick,
-            history,
+            backlog(opts, room),
             None,
             muc::Create::Instant,
             &mut early,
         )
         .await?;
+        opts.keeper
+            .borrow_mut()
+            .joined(room, &joined.nick, tokio::time::Instant::now());
     }
     Ok((session, early, true))
+}
+
+/// The history a (re)join of `room` asks for: after a message handled
+/// there, only what came since (the rest was printed before).
+fn backlog(opts: &Options<'_>, room: &BareJid) -> muc::Backlog {
+    let since = opts.positions.borrow().since(room);
+    match since {
+        // The room's archive replaces its backlog.
+        _ if opts.args.catch_up.is_some() => muc::Backlog::None,
+        Some(at) => muc::Backlog::Since(at),
+        None if opts.args.no_history => muc::Backlog::None,
+        None => muc::Backlog::Default,
+    }
+}
+
+/// Keep the rooms: what `roomkeep` says is due on this session (a
+/// self-ping of a room, a join after a kick or a failed self-ping). What
+/// arrives during a join is handed out again by the session, in order.
+async fn keep_rooms(session: &mut Session, opts: &Options<'_>) -> Result<()> {
+    let actions = opts
+        .keeper
+        .borrow_mut()
+        .due(tokio::time::Instant::now(), new_id);
+    for action in actions {
+        match action {
+            Action::Ping { to, id } => {
+                log::debug!("self-ping to {to}");
+                session
+                    .send(Stanza::Iq(
+                        Iq::from_get(id, xmpp_parsers::ping::Ping).with_to(to),
+                    ))
+                    .await?;
+            }
+            Action::Join { room, nick } => {
+                let mut early = Vec::new();
+                let joined = muc::join(
+                    session,
+                    &room,
+                    &nick,
+                    backlog(opts, &room),
+                    None,
+                    muc::Create::Instant,
+                    &mut early,
+                )
+                .await;
+                session.requeue(early);
+                let now = tokio::time::Instant::now();
+                match joined {
+                    Ok(j) => {
+                        opts.keeper.borrow_mut().joined(&room, &j.nick, now);
+                        output::note(&format!("joined {room} again"));
+                    }
+                    Err(e) if matches!(kind_of(&e), Kind::Network | Kind::Timeout) => {
+                        return Err(e)
+                    }
+                    Err(e) => {
+                        output::warn(&format!("{e:#}; trying again later"));
+                        opts.keeper
+                            .borrow_mut()
+                            .failed(&room, &format!("{e:#}"), now);
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Events handled in one go before stdout is flushed and signals are
@@ -451,6 +524,7 @@ async fn listen(
                 let (_, others) = session.iq(ping).await?;
                 idle.as_mut().reset(tokio::time::Instant::now() + keepalive);
                 session.requeue(others);
+                keep_rooms(session, opts).await?;
                 continue;
             }
         };
@@ -543,6 +617,9 @@ async fn handle_in(
     tally: &mut Tally,
 ) -> Result<Option<Stop>> {
     let stop = handle(session, incoming, opts, out, tally).await?;
+    if stop.is_none() && !opts.rooms.is_empty() {
+        keep_rooms(session, opts).await?;
+    }
     if let (true, Some(account)) = (opts.republish.replace(false), &opts.omemo) {
         let mut others = Vec::new();
         omemo::announce_stored(session, account, &mut others).await?;
@@ -578,6 +655,30 @@ async fn handle(
         }
         Incoming::Acked(_) => return Ok(None),
     };
+    // Our rooms: a self-ping's answer is ours, not an event; our own
+    // unavailable presence (a kick, a shutdown) is printed, and the room
+    // joined again.
+    if !opts.rooms.is_empty() {
+        let now = tokio::time::Instant::now();
+        let learnt = match st.as_ref() {
+            Stanza::Presence(p) => opts.keeper.borrow_mut().presence(p, now),
+            Stanza::Iq(iq @ (Iq::Result { .. } | Iq::Error { .. })) => {
+                let learnt = opts.keeper.borrow_mut().answer(iq, now);
+                if learnt != Learnt::Nothing {
+                    if let Learnt::Left(room, why) = &learnt {
+                        output::warn(&format!("not in {room} any more: {why}; joining again"));
+                    }
+                    tally.unflushed.push(ticket);
+                    return Ok(None);
+                }
+                learnt
+            }
+            _ => Learnt::Nothing,
+        };
+        if let Learnt::Left(room, why) = &learnt {
+            output::warn(&format!("{room}: {why}; joining again"));
+        }
+    }
     // With --catch-up: an archived message handled before (caught up,
     // then live too) is not printed twice; each one handled moves the
     // position in its archive.
