@@ -152,14 +152,30 @@ fn lines(body: &str) -> Vec<Value> {
         .collect()
 }
 
-/// The value of a sample line in the Prometheus text format.
+/// The value of a sample (`name` or `name{label="value"}`) in the
+/// Prometheus text format, as an independent parser reads it (Python's
+/// prometheus_client): text it cannot parse fails the test.
 fn sample(metrics: &str, name: &str) -> f64 {
-    metrics
-        .lines()
-        .find_map(|l| l.strip_prefix(name).and_then(|v| v.strip_prefix(' ')))
+    const PARSE: &str = "import json, sys\n\
+        from prometheus_client.parser import text_string_to_metric_families\n\
+        for f in text_string_to_metric_families(sys.stdin.read()):\n\
+        \x20   for s in f.samples:\n\
+        \x20       labels = ','.join(f'{k}=\"{v}\"' for k, v in sorted(s.labels.items()))\n\
+        \x20       print(json.dumps([s.name + ('{' + labels + '}' if labels else ''), s.value]))\n";
+    let out = run_with_input(
+        Command::new("/usr/bin/python3").args(["-c", PARSE]),
+        metrics.as_bytes(),
+    );
+    assert!(
+        out.status.success(),
+        "prometheus_client cannot parse /metrics: {}\n{metrics}",
+        stderr(&out)
+    );
+    json_lines(&out.stdout)
+        .iter()
+        .find(|l| l[0] == name)
+        .and_then(|l| l[1].as_f64())
         .unwrap_or_else(|| panic!("{name} missing in\n{metrics}"))
-        .parse()
-        .unwrap()
 }
 
 #[test]
