@@ -52,6 +52,8 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Stay online and print what arrives, one line per event')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Read the message archive (XEP-0313), oldest first, as one line per message')
             [CompletionResult]::new('relay', 'relay', [CompletionResultType]::ParameterValue, 'Serve an HTTP endpoint that sends over one warm, confirmed session')
+            [CompletionResult]::new('adhoc', 'adhoc', [CompletionResultType]::ParameterValue, 'Ad-hoc commands (XEP-0050): list an entity''s commands, run one')
+            [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Server administration (XEP-0133) over ad-hoc commands, on the account''s server')
             [CompletionResult]::new('roster', 'roster', [CompletionResultType]::ParameterValue, 'Read and change the contact list (roster, RFC 6121)')
             [CompletionResult]::new('presence', 'presence', [CompletionResultType]::ParameterValue, 'Set your availability, manage subscriptions, see who is online')
             [CompletionResult]::new('iq', 'iq', [CompletionResultType]::ParameterValue, 'Send any IQ and print the answer''s payload')
@@ -284,6 +286,439 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmpp;adhoc' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--allow-plain', '--allow-plain', [CompletionResultType]::ParameterName, 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the commands an entity offers (the own server by default)')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command to its end, its forms filled from --field and --form-json')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'xmpp;adhoc;list' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--allow-plain', '--allow-plain', [CompletionResultType]::ParameterName, 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmpp;adhoc;run' {
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A field''s value, VAR=VALUE (repeat a VAR for several values)')
+            [CompletionResult]::new('--form-json', '--form-json', [CompletionResultType]::ParameterName, 'Field values as a JSON object from FILE, or - for stdin')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--forms-only', '--forms-only', [CompletionResultType]::ParameterName, 'Print the first form and cancel, submitting nothing')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--allow-plain', '--allow-plain', [CompletionResultType]::ParameterName, 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmpp;adhoc;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the commands an entity offers (the own server by default)')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command to its end, its forms filled from --field and --form-json')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'xmpp;adhoc;help;list' {
+            break
+        }
+        'xmpp;adhoc;help;run' {
+            break
+        }
+        'xmpp;adhoc;help;help' {
+            break
+        }
+        'xmpp;admin' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--allow-plain', '--allow-plain', [CompletionResultType]::ParameterName, 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add-user', 'add-user', [CompletionResultType]::ParameterValue, 'Create an account')
+            [CompletionResult]::new('delete-user', 'delete-user', [CompletionResultType]::ParameterValue, 'Delete an account')
+            [CompletionResult]::new('disable-user', 'disable-user', [CompletionResultType]::ParameterValue, 'Disable an account (its sessions end; it cannot log in)')
+            [CompletionResult]::new('change-password', 'change-password', [CompletionResultType]::ParameterValue, 'Set an account''s password')
+            [CompletionResult]::new('end-sessions', 'end-sessions', [CompletionResultType]::ParameterValue, 'End every session of an account')
+            [CompletionResult]::new('online-users', 'online-users', [CompletionResultType]::ParameterValue, 'The accounts online now')
+            [CompletionResult]::new('registered-users', 'registered-users', [CompletionResultType]::ParameterValue, 'Every registered account')
+            [CompletionResult]::new('announce', 'announce', [CompletionResultType]::ParameterValue, 'A message to every online user (body from -m or stdin)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'xmpp;admin;add-user' {
+            [CompletionResult]::new('--new-password-file', '--new-password-file', [CompletionResultType]::ParameterName, 'The new password from the first line of FILE')
+            [CompletionResult]::new('--new-password-env', '--new-password-env', [CompletionResultType]::ParameterName, 'The new password from this environment variable')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--ndjson', '--ndjson', [CompletionResultType]::ParameterName, 'Read the accounts from stdin, one JSON object a line: {"jid", "password"?}')
+            [CompletionResult]::new('--generate-password', '--generate-password', [CompletionResultType]::ParameterName, 'Make a random password (24 characters) and print it once')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the commands'' stanzas instead of sending them (nothing is logged in)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--allow-plain', '--allow-plain', [CompletionResultType]::ParameterName, 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmpp;admin;delete-user' {
+            [CompletionResult]::new('--new-password-file', '--new-password-file', [CompletionResultType]::ParameterName, 'The new password from the first line of FILE')
+            [CompletionResult]::new('--new-password-env', '--new-password-env', [CompletionResultType]::ParameterName, 'The new password from this environment variable')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--ndjson', '--ndjson', [CompletionResultType]::ParameterName, 'Read the accounts from stdin, one JSON object a line: {"jid", "password"?}')
+            [CompletionResult]::new('--generate-password', '--generate-password', [CompletionResultType]::ParameterName, 'Make a random password (24 characters) and print it once')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the commands'' stanzas instead of sending them (nothing is logged in)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--allow-plain', '--allow-plain', [CompletionResultType]::ParameterName, 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmpp;admin;disable-user' {
+            [CompletionResult]::new('--new-password-file', '--new-password-file', [CompletionResultType]::ParameterName, 'The new password from the first line of FILE')
+            [CompletionResult]::new('--new-password-env', '--new-password-env', [CompletionResultType]::ParameterName, 'The new password from this environment variable')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--ndjson', '--ndjson', [CompletionResultType]::ParameterName, 'Read the accounts from stdin, one JSON object a line: {"jid", "password"?}')
+            [CompletionResult]::new('--generate-password', '--generate-password', [CompletionResultType]::ParameterName, 'Make a random password (24 characters) and print it once')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the commands'' stanzas instead of sending them (nothing is logged in)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--allow-plain', '--allow-plain', [CompletionResultType]::ParameterName, 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmpp;admin;change-password' {
+            [CompletionResult]::new('--new-password-file', '--new-password-file', [CompletionResultType]::ParameterName, 'The new password from the first line of FILE')
+            [CompletionResult]::new('--new-password-env', '--new-password-env', [CompletionResultType]::ParameterName, 'The new password from this environment variable')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--ndjson', '--ndjson', [CompletionResultType]::ParameterName, 'Read the accounts from stdin, one JSON object a line: {"jid", "password"?}')
+            [CompletionResult]::new('--generate-password', '--generate-password', [CompletionResultType]::ParameterName, 'Make a random password (24 characters) and print it once')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the commands'' stanzas instead of sending them (nothing is logged in)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--allow-plain', '--allow-plain', [CompletionResultType]::ParameterName, 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmpp;admin;end-sessions' {
+            [CompletionResult]::new('--new-password-file', '--new-password-file', [CompletionResultType]::ParameterName, 'The new password from the first line of FILE')
+            [CompletionResult]::new('--new-password-env', '--new-password-env', [CompletionResultType]::ParameterName, 'The new password from this environment variable')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--ndjson', '--ndjson', [CompletionResultType]::ParameterName, 'Read the accounts from stdin, one JSON object a line: {"jid", "password"?}')
+            [CompletionResult]::new('--generate-password', '--generate-password', [CompletionResultType]::ParameterName, 'Make a random password (24 characters) and print it once')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the commands'' stanzas instead of sending them (nothing is logged in)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--allow-plain', '--allow-plain', [CompletionResultType]::ParameterName, 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmpp;admin;online-users' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--allow-plain', '--allow-plain', [CompletionResultType]::ParameterName, 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmpp;admin;registered-users' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--allow-plain', '--allow-plain', [CompletionResultType]::ParameterName, 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmpp;admin;announce' {
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'The message [default: stdin]')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'The message [default: stdin]')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'A subject line')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--allow-plain', '--allow-plain', [CompletionResultType]::ParameterName, 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmpp;admin;help' {
+            [CompletionResult]::new('add-user', 'add-user', [CompletionResultType]::ParameterValue, 'Create an account')
+            [CompletionResult]::new('delete-user', 'delete-user', [CompletionResultType]::ParameterValue, 'Delete an account')
+            [CompletionResult]::new('disable-user', 'disable-user', [CompletionResultType]::ParameterValue, 'Disable an account (its sessions end; it cannot log in)')
+            [CompletionResult]::new('change-password', 'change-password', [CompletionResultType]::ParameterValue, 'Set an account''s password')
+            [CompletionResult]::new('end-sessions', 'end-sessions', [CompletionResultType]::ParameterValue, 'End every session of an account')
+            [CompletionResult]::new('online-users', 'online-users', [CompletionResultType]::ParameterValue, 'The accounts online now')
+            [CompletionResult]::new('registered-users', 'registered-users', [CompletionResultType]::ParameterValue, 'Every registered account')
+            [CompletionResult]::new('announce', 'announce', [CompletionResultType]::ParameterValue, 'A message to every online user (body from -m or stdin)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'xmpp;admin;help;add-user' {
+            break
+        }
+        'xmpp;admin;help;delete-user' {
+            break
+        }
+        'xmpp;admin;help;disable-user' {
+            break
+        }
+        'xmpp;admin;help;change-password' {
+            break
+        }
+        'xmpp;admin;help;end-sessions' {
+            break
+        }
+        'xmpp;admin;help;online-users' {
+            break
+        }
+        'xmpp;admin;help;registered-users' {
+            break
+        }
+        'xmpp;admin;help;announce' {
+            break
+        }
+        'xmpp;admin;help;help' {
             break
         }
         'xmpp;roster' {
@@ -1630,6 +2065,8 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Stay online and print what arrives, one line per event')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Read the message archive (XEP-0313), oldest first, as one line per message')
             [CompletionResult]::new('relay', 'relay', [CompletionResultType]::ParameterValue, 'Serve an HTTP endpoint that sends over one warm, confirmed session')
+            [CompletionResult]::new('adhoc', 'adhoc', [CompletionResultType]::ParameterValue, 'Ad-hoc commands (XEP-0050): list an entity''s commands, run one')
+            [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Server administration (XEP-0133) over ad-hoc commands, on the account''s server')
             [CompletionResult]::new('roster', 'roster', [CompletionResultType]::ParameterValue, 'Read and change the contact list (roster, RFC 6121)')
             [CompletionResult]::new('presence', 'presence', [CompletionResultType]::ParameterValue, 'Set your availability, manage subscriptions, see who is online')
             [CompletionResult]::new('iq', 'iq', [CompletionResultType]::ParameterValue, 'Send any IQ and print the answer''s payload')
@@ -1661,6 +2098,52 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             break
         }
         'xmpp;help;relay' {
+            break
+        }
+        'xmpp;help;adhoc' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the commands an entity offers (the own server by default)')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command to its end, its forms filled from --field and --form-json')
+            break
+        }
+        'xmpp;help;adhoc;list' {
+            break
+        }
+        'xmpp;help;adhoc;run' {
+            break
+        }
+        'xmpp;help;admin' {
+            [CompletionResult]::new('add-user', 'add-user', [CompletionResultType]::ParameterValue, 'Create an account')
+            [CompletionResult]::new('delete-user', 'delete-user', [CompletionResultType]::ParameterValue, 'Delete an account')
+            [CompletionResult]::new('disable-user', 'disable-user', [CompletionResultType]::ParameterValue, 'Disable an account (its sessions end; it cannot log in)')
+            [CompletionResult]::new('change-password', 'change-password', [CompletionResultType]::ParameterValue, 'Set an account''s password')
+            [CompletionResult]::new('end-sessions', 'end-sessions', [CompletionResultType]::ParameterValue, 'End every session of an account')
+            [CompletionResult]::new('online-users', 'online-users', [CompletionResultType]::ParameterValue, 'The accounts online now')
+            [CompletionResult]::new('registered-users', 'registered-users', [CompletionResultType]::ParameterValue, 'Every registered account')
+            [CompletionResult]::new('announce', 'announce', [CompletionResultType]::ParameterValue, 'A message to every online user (body from -m or stdin)')
+            break
+        }
+        'xmpp;help;admin;add-user' {
+            break
+        }
+        'xmpp;help;admin;delete-user' {
+            break
+        }
+        'xmpp;help;admin;disable-user' {
+            break
+        }
+        'xmpp;help;admin;change-password' {
+            break
+        }
+        'xmpp;help;admin;end-sessions' {
+            break
+        }
+        'xmpp;help;admin;online-users' {
+            break
+        }
+        'xmpp;help;admin;registered-users' {
+            break
+        }
+        'xmpp;help;admin;announce' {
             break
         }
         'xmpp;help;roster' {

@@ -50,6 +50,8 @@ complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "send" -d 'Send a message 
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "listen" -d 'Stay online and print what arrives, one line per event'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "history" -d 'Read the message archive (XEP-0313), oldest first, as one line per message'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "relay" -d 'Serve an HTTP endpoint that sends over one warm, confirmed session'
+complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "adhoc" -d 'Ad-hoc commands (XEP-0050): list an entity\'s commands, run one'
+complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "admin" -d 'Server administration (XEP-0133) over ad-hoc commands, on the account\'s server'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "roster" -d 'Read and change the contact list (roster, RFC 6121)'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "presence" -d 'Set your availability, manage subscriptions, see who is online'
 complete -c xmpp -n "__fish_xmpp_needs_command" -f -a "iq" -d 'Send any IQ and print the answer\'s payload'
@@ -248,6 +250,312 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -s v -l verbose -d 'Log
 complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
 complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand relay" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and not __fish_seen_subcommand_from list run help" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and not __fish_seen_subcommand_from list run help" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and not __fish_seen_subcommand_from list run help" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and not __fish_seen_subcommand_from list run help" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and not __fish_seen_subcommand_from list run help" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and not __fish_seen_subcommand_from list run help" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and not __fish_seen_subcommand_from list run help" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and not __fish_seen_subcommand_from list run help" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and not __fish_seen_subcommand_from list run help" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and not __fish_seen_subcommand_from list run help" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and not __fish_seen_subcommand_from list run help" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and not __fish_seen_subcommand_from list run help" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and not __fish_seen_subcommand_from list run help" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and not __fish_seen_subcommand_from list run help" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and not __fish_seen_subcommand_from list run help" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and not __fish_seen_subcommand_from list run help" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and not __fish_seen_subcommand_from list run help" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and not __fish_seen_subcommand_from list run help" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and not __fish_seen_subcommand_from list run help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and not __fish_seen_subcommand_from list run help" -f -a "list" -d 'List the commands an entity offers (the own server by default)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and not __fish_seen_subcommand_from list run help" -f -a "run" -d 'Run a command to its end, its forms filled from --field and --form-json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and not __fish_seen_subcommand_from list run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from list" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from list" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l field -d 'A field\'s value, VAR=VALUE (repeat a VAR for several values)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l form-json -d 'Field values as a JSON object from FILE, or - for stdin' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l forms-only -d 'Print the first form and cancel, submitting nothing'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the commands an entity offers (the own server by default)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a command to its end, its forms filled from --field and --form-json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -f -a "add-user" -d 'Create an account'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -f -a "delete-user" -d 'Delete an account'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -f -a "disable-user" -d 'Disable an account (its sessions end; it cannot log in)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -f -a "change-password" -d 'Set an account\'s password'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -f -a "end-sessions" -d 'End every session of an account'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -f -a "online-users" -d 'The accounts online now'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -f -a "registered-users" -d 'Every registered account'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -f -a "announce" -d 'A message to every online user (body from -m or stdin)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user disable-user change-password end-sessions online-users registered-users announce help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l new-password-file -d 'The new password from the first line of FILE' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l new-password-env -d 'The new password from this environment variable' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from add-user" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from add-user" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from add-user" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l ndjson -d 'Read the accounts from stdin, one JSON object a line: {"jid", "password"?}'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l generate-password -d 'Make a random password (24 characters) and print it once'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l dry-run -d 'Print the commands\' stanzas instead of sending them (nothing is logged in)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from add-user" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from add-user" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from add-user" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l new-password-file -d 'The new password from the first line of FILE' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l new-password-env -d 'The new password from this environment variable' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l ndjson -d 'Read the accounts from stdin, one JSON object a line: {"jid", "password"?}'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l generate-password -d 'Make a random password (24 characters) and print it once'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l dry-run -d 'Print the commands\' stanzas instead of sending them (nothing is logged in)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from disable-user" -l new-password-file -d 'The new password from the first line of FILE' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from disable-user" -l new-password-env -d 'The new password from this environment variable' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from disable-user" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from disable-user" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from disable-user" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from disable-user" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from disable-user" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from disable-user" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from disable-user" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from disable-user" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from disable-user" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from disable-user" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from disable-user" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from disable-user" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from disable-user" -l ndjson -d 'Read the accounts from stdin, one JSON object a line: {"jid", "password"?}'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from disable-user" -l generate-password -d 'Make a random password (24 characters) and print it once'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from disable-user" -l dry-run -d 'Print the commands\' stanzas instead of sending them (nothing is logged in)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from disable-user" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from disable-user" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from disable-user" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from disable-user" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from disable-user" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from disable-user" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from disable-user" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l new-password-file -d 'The new password from the first line of FILE' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l new-password-env -d 'The new password from this environment variable' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from change-password" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from change-password" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from change-password" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l ndjson -d 'Read the accounts from stdin, one JSON object a line: {"jid", "password"?}'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l generate-password -d 'Make a random password (24 characters) and print it once'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l dry-run -d 'Print the commands\' stanzas instead of sending them (nothing is logged in)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from change-password" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from change-password" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from change-password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from end-sessions" -l new-password-file -d 'The new password from the first line of FILE' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from end-sessions" -l new-password-env -d 'The new password from this environment variable' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from end-sessions" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from end-sessions" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from end-sessions" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from end-sessions" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from end-sessions" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from end-sessions" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from end-sessions" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from end-sessions" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from end-sessions" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from end-sessions" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from end-sessions" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from end-sessions" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from end-sessions" -l ndjson -d 'Read the accounts from stdin, one JSON object a line: {"jid", "password"?}'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from end-sessions" -l generate-password -d 'Make a random password (24 characters) and print it once'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from end-sessions" -l dry-run -d 'Print the commands\' stanzas instead of sending them (nothing is logged in)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from end-sessions" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from end-sessions" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from end-sessions" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from end-sessions" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from end-sessions" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from end-sessions" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from end-sessions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from online-users" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from online-users" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from online-users" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from online-users" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from online-users" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from online-users" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from registered-users" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from registered-users" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from registered-users" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from registered-users" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from registered-users" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from registered-users" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from registered-users" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from registered-users" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from registered-users" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from registered-users" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from registered-users" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from registered-users" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from registered-users" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from registered-users" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from registered-users" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from registered-users" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from registered-users" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from registered-users" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from registered-users" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from announce" -s m -l message -d 'The message [default: stdin]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from announce" -l subject -d 'A subject line' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from announce" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from announce" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from announce" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from announce" -l password-env -d 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from announce" -l password-file -d 'Read the password from the first line of PATH' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from announce" -l password-command -d 'Run CMD through `sh -c` and use the first line of its output as the password' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from announce" -l server -d 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from announce" -l tls -d 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]' -r -f -a "starttls\t'Plain TCP, then STARTTLS (port 5222)'
+direct\t'TLS from the first byte (XEP-0368, port 5223)'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from announce" -l ca-file -d 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from announce" -l resource -d 'Resource to bind [default: assigned by the server]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from announce" -l timeout -d 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]' -r
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from announce" -s o -l output -d 'Output format [default: human] [env: XMPP_OUTPUT]' -r -f -a "human\t'Text for people'
+json\t'JSON: one document, or one object per line for streams'"
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from announce" -l insecure -d 'Skip certificate verification (prints a warning every time)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from announce" -l allow-plain -d 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from announce" -l json -d 'Shorthand for --output json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from announce" -s v -l verbose -d 'Log more on stderr (can be repeated)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from announce" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from announce" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from announce" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "add-user" -d 'Create an account'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "delete-user" -d 'Delete an account'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "disable-user" -d 'Disable an account (its sessions end; it cannot log in)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "change-password" -d 'Set an account\'s password'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "end-sessions" -d 'End every session of an account'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "online-users" -d 'The accounts online now'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "registered-users" -d 'Every registered account'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "announce" -d 'A message to every online user (body from -m or stdin)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand roster; and not __fish_seen_subcommand_from list add set remove export import help" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r
@@ -1197,26 +1505,38 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s v -l verbose -d 'Log m
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s q -l quiet -d 'Print less: no warnings or summaries, only errors'
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -l trace-xml -d 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
 complete -c xmpp -n "__fish_xmpp_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "send" -d 'Send a message to one or more JIDs, and wait until the server has taken it'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "listen" -d 'Stay online and print what arrives, one line per event'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "history" -d 'Read the message archive (XEP-0313), oldest first, as one line per message'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "relay" -d 'Serve an HTTP endpoint that sends over one warm, confirmed session'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "roster" -d 'Read and change the contact list (roster, RFC 6121)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "presence" -d 'Set your availability, manage subscriptions, see who is online'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "iq" -d 'Send any IQ and print the answer\'s payload'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "ping" -d 'Ping a JID (XEP-0199) and print the round-trip time'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "disco" -d 'Service discovery (XEP-0030): what an entity is and what it offers'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "version" -d 'Query an entity\'s software version (XEP-0092)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "time" -d 'Query an entity\'s time (XEP-0202)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "vcard" -d 'Fetch a vCard (vcard-temp, XEP-0054), text fields only'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "check" -d 'Probe an XMPP service: DNS, every client and server endpoint, and with --jid a compliance suite for the account'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "omemo" -d 'OMEMO keys: our fingerprint, others\' devices, trust'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "jid" -d 'Check, split and normalize JIDs offline (no account, no network)'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "config" -d 'Find, show, check and write the configuration'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "man" -d 'Print the man page, or write one page per subcommand into a directory'
-complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay adhoc admin roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "send" -d 'Send a message to one or more JIDs, and wait until the server has taken it'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay adhoc admin roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "listen" -d 'Stay online and print what arrives, one line per event'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay adhoc admin roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "history" -d 'Read the message archive (XEP-0313), oldest first, as one line per message'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay adhoc admin roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "relay" -d 'Serve an HTTP endpoint that sends over one warm, confirmed session'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay adhoc admin roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "adhoc" -d 'Ad-hoc commands (XEP-0050): list an entity\'s commands, run one'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay adhoc admin roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "admin" -d 'Server administration (XEP-0133) over ad-hoc commands, on the account\'s server'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay adhoc admin roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "roster" -d 'Read and change the contact list (roster, RFC 6121)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay adhoc admin roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "presence" -d 'Set your availability, manage subscriptions, see who is online'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay adhoc admin roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "iq" -d 'Send any IQ and print the answer\'s payload'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay adhoc admin roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "ping" -d 'Ping a JID (XEP-0199) and print the round-trip time'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay adhoc admin roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "disco" -d 'Service discovery (XEP-0030): what an entity is and what it offers'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay adhoc admin roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "version" -d 'Query an entity\'s software version (XEP-0092)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay adhoc admin roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "time" -d 'Query an entity\'s time (XEP-0202)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay adhoc admin roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "vcard" -d 'Fetch a vCard (vcard-temp, XEP-0054), text fields only'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay adhoc admin roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "check" -d 'Probe an XMPP service: DNS, every client and server endpoint, and with --jid a compliance suite for the account'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay adhoc admin roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "omemo" -d 'OMEMO keys: our fingerprint, others\' devices, trust'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay adhoc admin roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "jid" -d 'Check, split and normalize JIDs offline (no account, no network)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay adhoc admin roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "config" -d 'Find, show, check and write the configuration'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay adhoc admin roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay adhoc admin roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "man" -d 'Print the man page, or write one page per subcommand into a directory'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and not __fish_seen_subcommand_from send listen history relay adhoc admin roster presence iq ping disco version time vcard check omemo jid config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from history" -f -a "prefs" -d 'Read or set which messages the server archives (XEP-0313 preferences)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from adhoc" -f -a "list" -d 'List the commands an entity offers (the own server by default)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from adhoc" -f -a "run" -d 'Run a command to its end, its forms filled from --field and --form-json'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "add-user" -d 'Create an account'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "delete-user" -d 'Delete an account'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "disable-user" -d 'Disable an account (its sessions end; it cannot log in)'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "change-password" -d 'Set an account\'s password'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "end-sessions" -d 'End every session of an account'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "online-users" -d 'The accounts online now'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "registered-users" -d 'Every registered account'
+complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "announce" -d 'A message to every online user (body from -m or stdin)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "list" -d 'List every contact: JID, name, subscription, pending ask, groups'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "add" -d 'Add a contact (an existing one is updated to exactly this)'
 complete -c xmpp -n "__fish_xmpp_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "set" -d 'Change a contact\'s name or groups; what is not given is kept'

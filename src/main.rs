@@ -115,6 +115,8 @@ fn run(cli: &Cli, out: &mut Output) -> anyhow::Result<()> {
         Command::Listen(args) => block_on(commands::listen::run(args, &cli.global, out), true),
         Command::History(args) => block_on(commands::history::run(args, &cli.global, out), false),
         Command::Relay(args) => block_on(commands::relay::run(args, &cli.global, out), true),
+        Command::Adhoc(args) => block_on(commands::admin::adhoc(args, &cli.global, out), true),
+        Command::Admin(args) => block_on(commands::admin::admin(args, &cli.global, out), true),
         Command::Roster(args) => block_on(
             commands::roster::run(args.command.as_ref(), &cli.global, out),
             false,

@@ -6,6 +6,7 @@
 //! completions, man).
 
 mod account;
+mod admin;
 mod history;
 mod messaging;
 mod omemo;
@@ -13,6 +14,7 @@ mod relay;
 mod tools;
 
 pub use account::*;
+pub use admin::*;
 pub use history::*;
 pub use messaging::*;
 pub use omemo::*;
@@ -218,6 +220,8 @@ pub enum Command {
     Listen(ListenArgs),
     History(HistoryArgs),
     Relay(RelayArgs),
+    Adhoc(AdhocArgs),
+    Admin(AdminArgs),
     Roster(RosterArgs),
     Presence(PresenceArgs),
     Iq(IqArgs),

@@ -1,8 +1,11 @@
 //! One module per subcommand; each exports `run`.
 
+pub mod adhoc;
+pub mod admin;
 pub mod archive;
 pub mod check;
 pub mod config;
+pub mod forms;
 pub mod generate;
 pub mod history;
 pub mod jid;

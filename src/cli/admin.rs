@@ -1,0 +1,144 @@
+//! `adhoc`, `admin`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+
+/// Ad-hoc commands (XEP-0050): list an entity's commands, run one
+///
+/// `run` drives a command through its stages: each form is filled from
+/// --field VAR=VALUE (repeat a name for a list) and --form-json (an
+/// object: {"VAR": VALUE or [VALUE, ...]}), and moved on with "next"
+/// while the command offers it, then "complete". A required field left
+/// empty, a field no form has, a value that is not among a list's options
+/// are usage errors (exit 2) before anything is sent; whatever stops a
+/// command before its end (an error, an interrupt) cancels its session on
+/// the server. JSON: each stage as {"node", "sessionid", "status",
+/// "actions", "form": {...}, "notes": [...]}; --forms-only prints the
+/// first stage's form without submitting it (and cancels). An error note
+/// is exit 7.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  xmpp adhoc list                   # the own server's commands
+  xmpp adhoc run example.org http://jabber.org/protocol/admin#get-online-users-list
+  xmpp adhoc run --forms-only example.org http://jabber.org/protocol/admin#add-user
+  xmpp adhoc run example.org http://jabber.org/protocol/admin#announce --field body='Down at 22:00'")]
+pub struct AdhocArgs {
+    #[command(subcommand)]
+    pub command: AdhocCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdhocCommand {
+    /// List the commands an entity offers (the own server by default)
+    List {
+        /// The entity (a server, a component, a client's full JID)
+        #[arg(value_name = "JID")]
+        target: Option<String>,
+    },
+    /// Run a command to its end, its forms filled from --field and --form-json
+    Run(AdhocRunArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AdhocRunArgs {
+    /// The entity that offers the command
+    #[arg(value_name = "JID")]
+    pub target: String,
+
+    /// The command's node (from `adhoc list`)
+    #[arg(value_name = "NODE")]
+    pub node: String,
+
+    /// A field's value, VAR=VALUE (repeat a VAR for several values)
+    #[arg(long = "field", value_name = "VAR=VALUE")]
+    pub fields: Vec<String>,
+
+    /// Field values as a JSON object from FILE, or - for stdin
+    #[arg(long, value_name = "FILE")]
+    pub form_json: Option<PathBuf>,
+
+    /// Print the first form and cancel, submitting nothing
+    #[arg(long)]
+    pub forms_only: bool,
+}
+
+/// Server administration (XEP-0133) over ad-hoc commands, on the account's server
+///
+/// Shortcuts for `adhoc run` with the standard admin commands: the
+/// account must be an admin of its server. A command the server does not
+/// offer is exit 7 naming the command node and the server's software.
+/// Passwords never come from the command line: --new-password-file,
+/// --new-password-env, --generate-password (printed once), else a
+/// prompt. JSON: one status line per JID ({"jid", "status", "error"?}),
+/// lists as JSON arrays. --ndjson (add-user, delete-user, disable-user,
+/// change-password, end-sessions): one request per line of stdin
+/// ({"jid", "password"?}), a status line each, exit 7 if any failed.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  xmpp admin add-user --generate-password new.colleague@example.org
+  xmpp admin change-password --new-password-file /run/secret alice@example.org
+  xmpp admin end-sessions mallory@example.org && xmpp admin disable-user mallory@example.org
+  xmpp admin online-users --json | jq -r '.[]'
+  echo 'Maintenance at 22:00' | xmpp admin announce
+  xmpp admin add-user --ndjson --generate-password < people.ndjson")]
+pub struct AdminArgs {
+    #[command(subcommand)]
+    pub command: AdminCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create an account
+    AddUser(AdminUserArgs),
+    /// Delete an account
+    DeleteUser(AdminUserArgs),
+    /// Disable an account (its sessions end; it cannot log in)
+    DisableUser(AdminUserArgs),
+    /// Set an account's password
+    ChangePassword(AdminUserArgs),
+    /// End every session of an account
+    EndSessions(AdminUserArgs),
+    /// The accounts online now
+    OnlineUsers,
+    /// Every registered account
+    RegisteredUsers,
+    /// A message to every online user (body from -m or stdin)
+    Announce {
+        /// The message [default: stdin]
+        #[arg(short = 'm', long = "message", value_name = "TEXT")]
+        message: Option<String>,
+        /// A subject line
+        #[arg(long, value_name = "TEXT")]
+        subject: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct AdminUserArgs {
+    /// The accounts (with --ndjson: none, they come from stdin)
+    #[arg(value_name = "JID")]
+    pub jids: Vec<String>,
+
+    /// Read the accounts from stdin, one JSON object a line: {"jid", "password"?}
+    #[arg(long)]
+    pub ndjson: bool,
+
+    /// The new password from the first line of FILE
+    #[arg(long, value_name = "FILE", group = "new_password")]
+    pub new_password_file: Option<PathBuf>,
+
+    /// The new password from this environment variable
+    #[arg(long, value_name = "VAR", group = "new_password")]
+    pub new_password_env: Option<String>,
+
+    /// Make a random password (24 characters) and print it once
+    #[arg(long, group = "new_password")]
+    pub generate_password: bool,
+
+    /// Print the commands' stanzas instead of sending them (nothing is logged in)
+    #[arg(long)]
+    pub dry_run: bool,
+}

@@ -1,0 +1,236 @@
+//! `xmpp adhoc` and `xmpp admin` against Prosody (mod_admin_adhoc,
+//! mod_announce) with admin@localhost in `admins`: accounts made, changed,
+//! disabled and deleted as a slixmpp client and `xmpp` itself see them.
+
+use std::sync::OnceLock;
+
+use crate::fixture::*;
+
+/// admin@localhost on the shared Prosody (made once).
+fn admin(p: &Server) -> Account {
+    static ADMIN: OnceLock<Account> = OnceLock::new();
+    ADMIN
+        .get_or_init(|| {
+            let out = std::process::Command::new(repo().join("scripts/local-prosody"))
+                .arg("adduser")
+                .arg(&p.dir)
+                .args(["admin", "localhost", PASSWORD])
+                .output()
+                .expect("adduser");
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            Account {
+                jid: "admin@localhost".into(),
+                password: PASSWORD.into(),
+            }
+        })
+        .clone()
+}
+
+/// Whether `account` can log in (`xmpp ping` of its server).
+fn logs_in(p: &Server, account: &Account) -> bool {
+    let out = run(p.xmpp(account).arg("ping"));
+    code(&out) == 0
+}
+
+#[test]
+fn admin_manages_an_account_from_creation_to_deletion() {
+    let p = prosody();
+    let admin = admin(p);
+    let new = Account {
+        jid: format!("{}@localhost", unique("colleague")),
+        password: "first-secret-pw".into(),
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let pw = dir.path().join("pw");
+    std::fs::write(&pw, format!("{}\n", new.password)).unwrap();
+
+    // add-user: the new account logs in.
+    let out = run(p
+        .xmpp(&admin)
+        .args(["--json", "admin", "add-user", "--new-password-file"])
+        .arg(&pw)
+        .arg(&new.jid));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(json_lines(&out.stdout)[0]["status"], "done");
+    assert!(logs_in(p, &new));
+    let rx = Receiver::start(p, &new, 1);
+
+    // online-users lists it; announce reaches it.
+    let out = run(p.xmpp(&admin).args(["--json", "admin", "online-users"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let online = &json_lines(&out.stdout)[0];
+    assert!(
+        online
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|j| j.as_str().is_some_and(|j| j.starts_with(&new.jid))),
+        "{online}"
+    );
+    let out = run(p
+        .xmpp(&admin)
+        .args(["admin", "announce", "-m", "maintenance at 22:00"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(rx.take(1)[0].body, "maintenance at 22:00");
+
+    // change-password: the old one is refused, the new one works.
+    let changed = Account {
+        jid: new.jid.clone(),
+        password: "second-secret-pw".into(),
+    };
+    let out = run(p.xmpp(&admin).env("NEWPW", &changed.password).args([
+        "admin",
+        "change-password",
+        "--new-password-env",
+        "NEWPW",
+        &new.jid,
+    ]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(!logs_in(p, &new), "the old password still works");
+    assert!(logs_in(p, &changed));
+
+    // end-sessions: a connected listener is disconnected.
+    let mut cmd = p.xmpp(&changed);
+    cmd.args(["-v", "listen"]);
+    let mut l = Running::start(&mut cmd, "listening as");
+    let out = run(p.xmpp(&admin).args(["admin", "end-sessions", &new.jid]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(l.wait(), 4, "{}", l.stderr.lock().unwrap());
+
+    // delete-user: it cannot log in any more.
+    let out = run(p.xmpp(&admin).args(["admin", "delete-user", &new.jid]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(!logs_in(p, &changed));
+}
+
+#[test]
+fn a_generated_password_is_printed_once_and_bulk_input_gets_a_line_each() {
+    let p = prosody();
+    let admin = admin(p);
+    let jid = format!("{}@localhost", unique("gen"));
+    let out =
+        run(p
+            .xmpp(&admin)
+            .args(["--json", "admin", "add-user", "--generate-password", &jid]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let line = &json_lines(&out.stdout)[0];
+    let password = line["password"].as_str().unwrap().to_string();
+    assert_eq!(password.len(), 24);
+    assert!(logs_in(
+        p,
+        &Account {
+            jid: jid.clone(),
+            password
+        }
+    ));
+
+    // 100 accounts from NDJSON, one status line each.
+    let names: Vec<String> = (0..100)
+        .map(|i| format!("{}@localhost", unique(&format!("bulk{i}-"))))
+        .collect();
+    let input: String = names
+        .iter()
+        .map(|j| format!("{{\"jid\": \"{j}\", \"password\": \"pw-{j}\"}}\n"))
+        .collect();
+    let out = run_with_input(
+        p.xmpp(&admin)
+            .args(["--json", "admin", "add-user", "--ndjson"]),
+        input.as_bytes(),
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines.len(), 100);
+    assert!(lines
+        .iter()
+        .all(|l| l["status"] == "done" && l.get("password").is_none()));
+    let last = names.last().unwrap();
+    assert!(logs_in(
+        p,
+        &Account {
+            jid: last.clone(),
+            password: format!("pw-{last}")
+        }
+    ));
+    let out = run(p.xmpp(&admin).args(["--json", "admin", "registered-users"]));
+    // Prosody has no get-registered-users-list: the message names the
+    // command and the server software.
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("get-registered-users-list") && err.contains("Prosody"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_non_admin_is_refused_and_adhoc_shows_forms_and_checks_them() {
+    let p = prosody();
+    let (admin, alice) = (admin(p), p.account("alice"));
+    let out = run(p.xmpp(&alice).args(["admin", "delete-user", &admin.jid]));
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    assert!(stderr(&out).contains("forbidden"), "{}", stderr(&out));
+    assert!(logs_in(p, &admin));
+
+    let out = run(p.xmpp(&admin).args(["--json", "adhoc", "list"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let nodes = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        nodes.contains("http://jabber.org/protocol/admin#add-user"),
+        "{nodes}"
+    );
+
+    let node = "http://jabber.org/protocol/admin#add-user";
+    let out =
+        run(p
+            .xmpp(&admin)
+            .args(["--json", "adhoc", "run", "--forms-only", "localhost", node]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let stage = &json_lines(&out.stdout)[0];
+    assert_eq!(stage["status"], "executing");
+    let fields = stage["form"]["fields"].as_array().unwrap();
+    let accountjid = fields.iter().find(|f| f["var"] == "accountjid").unwrap();
+    assert_eq!(
+        (
+            accountjid["type"].as_str(),
+            accountjid["required"].as_bool()
+        ),
+        (Some("jid-single"), Some(true))
+    );
+
+    // A required field left empty: exit 2 before anything is submitted.
+    let out =
+        run(p
+            .xmpp(&admin)
+            .args(["adhoc", "run", "localhost", node, "--field", "password=x"]));
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("accountjid"), "{}", stderr(&out));
+
+    // The same command driven by --field and --form-json.
+    let jid = format!("{}@localhost", unique("adhoc"));
+    let out = run_with_input(
+        p.xmpp(&admin)
+            .args([
+                "--json",
+                "adhoc",
+                "run",
+                "localhost",
+                node,
+                "--form-json",
+                "-",
+            ])
+            .args(["--field", &format!("accountjid={jid}")]),
+        br#"{"password": "pw-adhoc", "password-verify": "pw-adhoc"}"#,
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(logs_in(
+        p,
+        &Account {
+            jid,
+            password: "pw-adhoc".into()
+        }
+    ));
+}
