@@ -164,6 +164,13 @@ fn a_generated_password_is_printed_once_and_bulk_input_gets_a_line_each() {
         err.contains("get-registered-users-list") && err.contains("Prosody"),
         "{err}"
     );
+    let out = run(p.xmpp(&admin).args(["admin", "disable-user", last]));
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("disable-user") && err.contains("Prosody"),
+        "{err}"
+    );
 }
 
 #[test]
