@@ -315,6 +315,27 @@ async fn items(args: &AdminUserArgs, needs_password: bool) -> Result<(Vec<Item>,
     Ok((list, generated_any))
 }
 
+/// Fields the servers name differently for the same thing (Prosody's
+/// `accountjids` is ejabberd's `accountjid` in end-user-session, its
+/// `announcement` ejabberd's `body`): the answers follow the form.
+fn aliases(form: &xmpp_parsers::data_forms::DataForm, a: &mut Answers) {
+    let has = |var: &str| form.fields.iter().any(|f| f.var.as_deref() == Some(var));
+    for (x, y) in [("accountjids", "accountjid"), ("announcement", "body")] {
+        for (from, to) in [(x, y), (y, x)] {
+            if has(to) && !has(from) {
+                if let Some(v) = a.take(from) {
+                    a.set(to, v);
+                }
+            }
+        }
+    }
+}
+
+/// [`adhoc::execute`] with the [`aliases`].
+async fn run_command(session: &mut Session, to: &Jid, node: &str, a: &Answers) -> Result<Stage> {
+    adhoc::execute_adapting(session, to, node, a, aliases, &mut |_| {}).await
+}
+
 /// The node and the answers of a shortcut for one account.
 fn shortcut(cmd: &AdminCommand, item: &Item) -> (String, Answers) {
     let jid = item.jid.to_string();
@@ -383,7 +404,7 @@ pub async fn admin(args: &AdminArgs, global: &GlobalArgs, out: &mut Output) -> R
             let mut session = stoppable(super::connect(global)).await?;
             let server = super::query::server_of(&session);
             let node = format!("{ADMIN}announce");
-            let done = adhoc::execute(&mut session, &server, &node, &a, |_| {}).await;
+            let done = run_command(&mut session, &server, &node, &a).await;
             let done = match done {
                 Ok(s) => s,
                 Err(e) => return Err(unsupported(&mut session, &server, &node, e).await),
@@ -420,7 +441,7 @@ pub async fn admin(args: &AdminArgs, global: &GlobalArgs, out: &mut Output) -> R
             let mut failed = 0;
             for item in &list {
                 let (node, a) = shortcut(&args.command, item);
-                let done = adhoc::execute(&mut session, &server, &node, &a, |_| {}).await;
+                let done = run_command(&mut session, &server, &node, &a).await;
                 let jid = item.jid.to_string();
                 let shown = generated.then_some(item.password.as_deref()).flatten();
                 match done {

@@ -212,6 +212,11 @@ impl Answers {
         self
     }
 
+    /// Take a field's values out.
+    pub fn take(&mut self, var: &str) -> Option<Vec<String>> {
+        self.0.remove(var)
+    }
+
     pub fn set(&mut self, var: &str, values: Vec<String>) {
         self.0.insert(var.to_string(), values);
     }

@@ -1,34 +1,10 @@
 //! `xmpp adhoc` and `xmpp admin` against Prosody (mod_admin_adhoc,
-//! mod_announce) with admin@localhost in `admins`: accounts made, changed,
-//! disabled and deleted as a slixmpp client and `xmpp` itself see them.
-
-use std::sync::OnceLock;
+//! mod_announce, admin@localhost in `admins`) and ejabberd (mod_adhoc,
+//! mod_configure, mod_announce, admin@localhost in the admin ACL):
+//! accounts made, changed and deleted as a slixmpp client and `xmpp`
+//! itself see them; what a server does not offer named with the server.
 
 use crate::fixture::*;
-
-/// admin@localhost on the shared Prosody (made once).
-fn admin(p: &Server) -> Account {
-    static ADMIN: OnceLock<Account> = OnceLock::new();
-    ADMIN
-        .get_or_init(|| {
-            let out = std::process::Command::new(repo().join("scripts/local-prosody"))
-                .arg("adduser")
-                .arg(&p.dir)
-                .args(["admin", "localhost", PASSWORD])
-                .output()
-                .expect("adduser");
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-            Account {
-                jid: "admin@localhost".into(),
-                password: PASSWORD.into(),
-            }
-        })
-        .clone()
-}
 
 /// Whether `account` can log in (`xmpp ping` of its server).
 fn logs_in(p: &Server, account: &Account) -> bool {
@@ -37,9 +13,19 @@ fn logs_in(p: &Server, account: &Account) -> bool {
 }
 
 #[test]
-fn admin_manages_an_account_from_creation_to_deletion() {
-    let p = prosody();
-    let admin = admin(p);
+fn admin_manages_an_account_from_creation_to_deletion_on_prosody() {
+    manages_an_account(prosody(), "Prosody");
+}
+
+#[test]
+fn admin_manages_an_account_from_creation_to_deletion_on_ejabberd() {
+    manages_an_account(ejabberd(), "ejabberd");
+}
+
+/// The life of an account through `admin` on `p` (whose software calls
+/// itself `software`).
+fn manages_an_account(p: &Server, software: &str) {
+    let admin = p.admin();
     let new = Account {
         jid: format!("{}@localhost", unique("colleague")),
         password: "first-secret-pw".into(),
@@ -58,6 +44,26 @@ fn admin_manages_an_account_from_creation_to_deletion() {
     assert_eq!(json_lines(&out.stdout)[0]["status"], "done");
     assert!(logs_in(p, &new));
     let rx = Receiver::start(p, &new, 1);
+    let out = run(p.xmpp(&admin).args(["--json", "admin", "registered-users"]));
+    if software == "ejabberd" {
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        let all = json_lines(&out.stdout)[0].clone();
+        assert!(
+            all.as_array()
+                .unwrap()
+                .iter()
+                .any(|j| j == new.jid.as_str()),
+            "{all}"
+        );
+    } else {
+        // Prosody has no get-registered-users-list.
+        assert_eq!(code(&out), 7, "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("get-registered-users-list"),
+            "{}",
+            stderr(&out)
+        );
+    }
 
     // online-users lists it; announce reaches it.
     let out = run(p.xmpp(&admin).args(["--json", "admin", "online-users"]));
@@ -99,18 +105,41 @@ fn admin_manages_an_account_from_creation_to_deletion() {
     let mut l = Running::start(&mut cmd, "listening as");
     let out = run(p.xmpp(&admin).args(["admin", "end-sessions", &new.jid]));
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    assert_eq!(l.wait(), 4, "{}", l.stderr.lock().unwrap());
+    // Prosody closes the stream (exit 4), ejabberd kicks with a stream
+    // error (policy-violation, exit 7): either way the listener is gone.
+    let ended = l.wait();
+    assert!(
+        matches!(ended, 4 | 7),
+        "{ended}: {}",
+        l.stderr.lock().unwrap()
+    );
+
+    // Neither server offers disable-user: exit 7 naming the command and
+    // the server.
+    let out = run(p.xmpp(&admin).args(["admin", "disable-user", &new.jid]));
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("disable-user") && err.contains(software),
+        "{err}"
+    );
 
     // delete-user: it cannot log in any more.
     let out = run(p.xmpp(&admin).args(["admin", "delete-user", &new.jid]));
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(!logs_in(p, &changed));
+
+    // A non-admin is refused.
+    let alice = p.account("alice");
+    let out = run(p.xmpp(&alice).args(["admin", "delete-user", &admin.jid]));
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    assert!(logs_in(p, &admin));
 }
 
 #[test]
 fn a_generated_password_is_printed_once_and_bulk_input_gets_a_line_each() {
     let p = prosody();
-    let admin = admin(p);
+    let admin = p.admin();
     let jid = format!("{}@localhost", unique("gen"));
     let out =
         run(p
@@ -164,19 +193,12 @@ fn a_generated_password_is_printed_once_and_bulk_input_gets_a_line_each() {
         err.contains("get-registered-users-list") && err.contains("Prosody"),
         "{err}"
     );
-    let out = run(p.xmpp(&admin).args(["admin", "disable-user", last]));
-    assert_eq!(code(&out), 7, "{}", stderr(&out));
-    let err = stderr(&out);
-    assert!(
-        err.contains("disable-user") && err.contains("Prosody"),
-        "{err}"
-    );
 }
 
 #[test]
 fn a_non_admin_is_refused_and_adhoc_shows_forms_and_checks_them() {
     let p = prosody();
-    let (admin, alice) = (admin(p), p.account("alice"));
+    let (admin, alice) = (p.admin(), p.account("alice"));
     let out = run(p.xmpp(&alice).args(["admin", "delete-user", &admin.jid]));
     assert_eq!(code(&out), 7, "{}", stderr(&out));
     assert!(stderr(&out).contains("forbidden"), "{}", stderr(&out));

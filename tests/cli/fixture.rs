@@ -234,6 +234,31 @@ impl Server {
         self.account_on(prefix, "localhost")
     }
 
+    /// admin@localhost, the account both servers' configs name as their
+    /// administrator; made on first use, once per server.
+    pub fn admin(&self) -> Account {
+        static MADE: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+        let mut made = MADE.lock().unwrap_or_else(|e| e.into_inner());
+        if !made.contains(&self.dir) {
+            let out = Command::new(repo().join(self.script))
+                .arg("adduser")
+                .arg(&self.dir)
+                .args(["admin", "localhost", PASSWORD])
+                .output()
+                .expect("run the adduser script");
+            assert!(
+                out.status.success(),
+                "adding admin@localhost failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            made.push(self.dir.clone());
+        }
+        Account {
+            jid: "admin@localhost".into(),
+            password: PASSWORD.into(),
+        }
+    }
+
     /// `xmpp` with a clean environment, logged in as `account` through
     /// STARTTLS, trusting the fixture's CA.
     pub fn xmpp(&self, account: &Account) -> Command {
