@@ -51,6 +51,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand relay 'Serve an HTTP endpoint that sends over one warm, confirmed session'
             cand adhoc 'Ad-hoc commands (XEP-0050): list an entity''s commands, run one'
             cand admin 'Server administration (XEP-0133) over ad-hoc commands, on the account''s server'
+            cand account 'The account itself (XEP-0077): register it, change its password, delete it'
             cand roster 'Read and change the contact list (roster, RFC 6121)'
             cand presence 'Set your availability, manage subscriptions, see who is online'
             cand iq 'Send any IQ and print the answer''s payload'
@@ -682,6 +683,137 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;admin;help;announce'= {
         }
         &'xmpp;admin;help;help'= {
+        }
+        &'xmpp;account'= {
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand register 'Register the --jid account on its server (in-band registration)'
+            cand password 'Change the account''s password, then log in with the new one'
+            cand delete 'Delete the account from its server'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'xmpp;account;register'= {
+            cand --field 'A further field of the server''s registration form, VAR=VALUE'
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;account;password'= {
+            cand --new-password-file 'The new password from the first line of FILE'
+            cand --new-password-env 'The new password from this environment variable'
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --generate-password 'Make a random password (24 characters) and print it once'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;account;delete'= {
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --yes 'Yes, delete it: everything the server keeps for it goes'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;account;help'= {
+            cand register 'Register the --jid account on its server (in-band registration)'
+            cand password 'Change the account''s password, then log in with the new one'
+            cand delete 'Delete the account from its server'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'xmpp;account;help;register'= {
+        }
+        &'xmpp;account;help;password'= {
+        }
+        &'xmpp;account;help;delete'= {
+        }
+        &'xmpp;account;help;help'= {
         }
         &'xmpp;roster'= {
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
@@ -1951,6 +2083,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand relay 'Serve an HTTP endpoint that sends over one warm, confirmed session'
             cand adhoc 'Ad-hoc commands (XEP-0050): list an entity''s commands, run one'
             cand admin 'Server administration (XEP-0133) over ad-hoc commands, on the account''s server'
+            cand account 'The account itself (XEP-0077): register it, change its password, delete it'
             cand roster 'Read and change the contact list (roster, RFC 6121)'
             cand presence 'Set your availability, manage subscriptions, see who is online'
             cand iq 'Send any IQ and print the answer''s payload'
@@ -2011,6 +2144,17 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;help;admin;registered-users'= {
         }
         &'xmpp;help;admin;announce'= {
+        }
+        &'xmpp;help;account'= {
+            cand register 'Register the --jid account on its server (in-band registration)'
+            cand password 'Change the account''s password, then log in with the new one'
+            cand delete 'Delete the account from its server'
+        }
+        &'xmpp;help;account;register'= {
+        }
+        &'xmpp;help;account;password'= {
+        }
+        &'xmpp;help;account;delete'= {
         }
         &'xmpp;help;roster'= {
             cand list 'List every contact: JID, name, subscription, pending ask, groups'

@@ -83,6 +83,17 @@ impl ConnectSettings {
         Ok(p)
     }
 
+    /// The same account and server with another password (after a
+    /// password change, to log in with the new one).
+    pub fn with_password(&self, password: Secret) -> ConnectSettings {
+        let lock = std::sync::OnceLock::new();
+        let _ = lock.set(password);
+        ConnectSettings {
+            password: std::sync::Arc::new(lock),
+            ..self.clone()
+        }
+    }
+
     /// [`ConnectSettings::password`] on a blocking thread: a password
     /// command or a prompt may take a while, and the runtime must go on
     /// meanwhile (signals, other timers).

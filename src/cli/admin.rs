@@ -142,3 +142,58 @@ pub struct AdminUserArgs {
     #[arg(long)]
     pub dry_run: bool,
 }
+
+/// The account itself (XEP-0077): register it, change its password, delete it
+///
+/// `register` creates the --jid account on its server with its password
+/// (the usual --password-* options), in-band, before logging in: the
+/// server must offer registration; a CAPTCHA or a web page it asks for
+/// is reported (exit 7 with the URL), never faked. Extra fields of the
+/// server's form come from --field VAR=VALUE. It exits 0 only after
+/// logging in with the new account. `password` changes the own password
+/// (the new one from --new-password-file, --new-password-env,
+/// --generate-password or a prompt) and proves it by logging in again
+/// with it. `delete` removes the account from the server; it needs --yes.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Examples:
+  XMPP_PASSWORD_FILE=... xmpp --jid new@example.org account register
+  xmpp account password --new-password-file ~/.config/xmpp-cli/new-password
+  xmpp account delete --yes")]
+pub struct AccountArgs {
+    #[command(subcommand)]
+    pub command: AccountCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AccountCommand {
+    /// Register the --jid account on its server (in-band registration)
+    Register {
+        /// A further field of the server's registration form, VAR=VALUE
+        #[arg(long = "field", value_name = "VAR=VALUE")]
+        fields: Vec<String>,
+    },
+    /// Change the account's password, then log in with the new one
+    Password(NewPasswordArgs),
+    /// Delete the account from its server
+    Delete {
+        /// Yes, delete it: everything the server keeps for it goes
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct NewPasswordArgs {
+    /// The new password from the first line of FILE
+    #[arg(long, value_name = "FILE", group = "new_password")]
+    pub new_password_file: Option<PathBuf>,
+
+    /// The new password from this environment variable
+    #[arg(long, value_name = "VAR", group = "new_password")]
+    pub new_password_env: Option<String>,
+
+    /// Make a random password (24 characters) and print it once
+    #[arg(long, group = "new_password")]
+    pub generate_password: bool,
+}

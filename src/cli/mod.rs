@@ -222,6 +222,7 @@ pub enum Command {
     Relay(RelayArgs),
     Adhoc(AdhocArgs),
     Admin(AdminArgs),
+    Account(AccountArgs),
     Roster(RosterArgs),
     Presence(PresenceArgs),
     Iq(IqArgs),

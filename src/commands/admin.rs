@@ -189,7 +189,7 @@ struct ItemLine {
 
 /// A random password: 24 characters of URL-safe base64 (18 bytes from
 /// the operating system's generator).
-fn generated() -> Result<String> {
+pub(crate) fn generated() -> Result<String> {
     use base64::Engine;
     let mut bytes = [0u8; 18];
     getrandom::getrandom(&mut bytes)

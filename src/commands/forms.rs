@@ -212,6 +212,11 @@ impl Answers {
         self
     }
 
+    /// The first value given for a field.
+    pub fn take_first(&self, var: &str) -> Option<String> {
+        self.0.get(var).and_then(|v| v.first().cloned())
+    }
+
     /// Take a field's values out.
     pub fn take(&mut self, var: &str) -> Option<Vec<String>> {
         self.0.remove(var)

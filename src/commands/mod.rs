@@ -1,5 +1,6 @@
 //! One module per subcommand; each exports `run`.
 
+pub mod account;
 pub mod adhoc;
 pub mod admin;
 pub mod archive;

@@ -54,6 +54,9 @@ pub struct Params<'a> {
     pub timeout: Duration,
     pub resumable: bool,
     pub token: Option<&'a ResumeToken>,
+    /// Stop before authenticating, on the encrypted stream, for in-band
+    /// registration (XEP-0077): the server must offer it.
+    pub register: bool,
 }
 
 pub(super) fn header(domain: &str) -> StreamHeader<'static> {
@@ -240,6 +243,30 @@ pub async fn login(
         .await
         .map_err(|e| features_err(e, "waiting for stream features after TLS", &domain))?;
     super::limits::adopt(super::limits::max_bytes(&features));
+    if p.register {
+        let features = super::probe::Features::of(&features);
+        if !features.register {
+            return bail(
+                Kind::Remote,
+                format!(
+                    "{domain} does not offer in-band registration (XEP-0077, no \
+                     <register/> among its stream features): ask its admin for an account \
+                     (xmpp admin add-user)"
+                ),
+            );
+        }
+        let info = SessionInfo {
+            address: progress.address.clone(),
+            tls: tls.mode,
+            tls_version: tls.version.clone(),
+            mechanism: String::new(),
+            channel_binding: "none",
+            stream_management: false,
+            features,
+        };
+        let session = Session::new(stream, p.jid.clone(), info, p.timeout);
+        return Ok((session, Resumption::Fresh { handled: None }));
+    }
 
     let choice = sasl::choose(
         &features.sasl_mechanisms,

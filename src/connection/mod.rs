@@ -173,13 +173,20 @@ pub struct Progress {
 
 /// Connect, secure, authenticate and bind, within `--timeout`.
 pub async fn connect(settings: &ConnectSettings) -> Result<Session> {
-    Ok(open(settings, false, None).await?.0)
+    Ok(open_with(settings, false, None, false).await?.0)
+}
+
+/// An encrypted stream to the account's server, not logged in, for
+/// in-band registration (XEP-0077); an error when the server does not
+/// offer it.
+pub async fn connect_to_register(settings: &ConnectSettings) -> Result<Session> {
+    Ok(open_with(settings, false, None, true).await?.0)
 }
 
 /// [`connect`], asking the server to keep the session resumable
 /// (XEP-0198) where it offers stream management.
 pub async fn connect_resumable(settings: &ConnectSettings) -> Result<Session> {
-    Ok(open(settings, true, None).await?.0)
+    Ok(open_with(settings, true, None, false).await?.0)
 }
 
 /// Connect again after a dropped connection: resume the old session when
@@ -189,13 +196,14 @@ pub async fn reconnect(
     settings: &ConnectSettings,
     token: Option<&ResumeToken>,
 ) -> Result<(Session, Resumption)> {
-    open(settings, true, token).await
+    open_with(settings, true, token, false).await
 }
 
-async fn open(
+async fn open_with(
     settings: &ConnectSettings,
     resumable: bool,
     token: Option<&ResumeToken>,
+    register: bool,
 ) -> Result<(Session, Resumption)> {
     limits::apply();
     let password = settings.password_off_thread().await?;
@@ -216,6 +224,7 @@ async fn open(
         timeout: settings.timeout,
         resumable,
         token,
+        register,
     };
     let deadline = Instant::now() + settings.timeout;
     let mut progress = Progress {

@@ -1,6 +1,7 @@
 //! The one integration-test binary: the CLI as a user runs it, against real
 //! servers on loopback (see `fixture.rs`).
 
+mod account;
 mod admin;
 mod badinput;
 mod check;

@@ -345,6 +345,7 @@ async fn login_with(
         timeout: Duration::from_secs(1),
         resumable: true,
         token,
+        register: false,
     };
     let mut progress = Progress::default();
     let r = login::login(
