@@ -55,6 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             [CompletionResult]::new('adhoc', 'adhoc', [CompletionResultType]::ParameterValue, 'Ad-hoc commands (XEP-0050): list an entity''s commands, run one')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Server administration (XEP-0133) over ad-hoc commands, on the account''s server')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'The account itself (XEP-0077): register it, change its password, delete it')
+            [CompletionResult]::new('muc', 'muc', [CompletionResultType]::ParameterValue, 'Room administration (XEP-0045 §10): create, configure, affiliations, destroy, subject, invite')
             [CompletionResult]::new('roster', 'roster', [CompletionResultType]::ParameterValue, 'Read and change the contact list (roster, RFC 6121)')
             [CompletionResult]::new('presence', 'presence', [CompletionResultType]::ParameterValue, 'Set your availability, manage subscriptions, see who is online')
             [CompletionResult]::new('iq', 'iq', [CompletionResultType]::ParameterValue, 'Send any IQ and print the answer''s payload')
@@ -860,6 +861,250 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             break
         }
         'xmpp;account;help;help' {
+            break
+        }
+        'xmpp;muc' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--allow-plain', '--allow-plain', [CompletionResultType]::ParameterName, 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a room, configured before anyone can enter')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Print the room''s configuration, or change fields with --set')
+            [CompletionResult]::new('affiliations', 'affiliations', [CompletionResultType]::ParameterValue, 'List owners, admins, members and outcasts, or change them with --set')
+            [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Destroy the room, telling its occupants why and where to go')
+            [CompletionResult]::new('subject', 'subject', [CompletionResultType]::ParameterValue, 'Set the room''s subject')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite someone to the room (mediated: through the room)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'xmpp;muc;create' {
+            [CompletionResult]::new('--config-json', '--config-json', [CompletionResultType]::ParameterName, 'Configuration fields as a JSON object from FILE, or - for stdin')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'A configuration field, VAR=VALUE (repeatable)')
+            [CompletionResult]::new('--nick', '--nick', [CompletionResultType]::ParameterName, 'Our nick while creating it [default: the account''s name]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--allow-plain', '--allow-plain', [CompletionResultType]::ParameterName, 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmpp;muc;config' {
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'A configuration field, VAR=VALUE (repeatable)')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--allow-plain', '--allow-plain', [CompletionResultType]::ParameterName, 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmpp;muc;affiliations' {
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'JID=owner|admin|member|outcast|none (repeatable; one request)')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--allow-plain', '--allow-plain', [CompletionResultType]::ParameterName, 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmpp;muc;destroy' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'reason')
+            [CompletionResult]::new('--alternate', '--alternate', [CompletionResultType]::ParameterName, 'The room the occupants should go to instead')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--allow-plain', '--allow-plain', [CompletionResultType]::ParameterName, 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmpp;muc;subject' {
+            [CompletionResult]::new('--nick', '--nick', [CompletionResultType]::ParameterName, 'nick')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--allow-plain', '--allow-plain', [CompletionResultType]::ParameterName, 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmpp;muc;invite' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'reason')
+            [CompletionResult]::new('--nick', '--nick', [CompletionResultType]::ParameterName, 'nick')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of PATH')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Run CMD through `sh -c` and use the first line of its output as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: assigned by the server]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: human] [env: XMPP_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every time)')
+            [CompletionResult]::new('--allow-plain', '--allow-plain', [CompletionResultType]::ParameterName, 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log more on stderr (can be repeated)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no warnings or summaries, only errors')
+            [CompletionResult]::new('--trace-xml', '--trace-xml', [CompletionResultType]::ParameterName, 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmpp;muc;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a room, configured before anyone can enter')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Print the room''s configuration, or change fields with --set')
+            [CompletionResult]::new('affiliations', 'affiliations', [CompletionResultType]::ParameterValue, 'List owners, admins, members and outcasts, or change them with --set')
+            [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Destroy the room, telling its occupants why and where to go')
+            [CompletionResult]::new('subject', 'subject', [CompletionResultType]::ParameterValue, 'Set the room''s subject')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite someone to the room (mediated: through the room)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'xmpp;muc;help;create' {
+            break
+        }
+        'xmpp;muc;help;config' {
+            break
+        }
+        'xmpp;muc;help;affiliations' {
+            break
+        }
+        'xmpp;muc;help;destroy' {
+            break
+        }
+        'xmpp;muc;help;subject' {
+            break
+        }
+        'xmpp;muc;help;invite' {
+            break
+        }
+        'xmpp;muc;help;help' {
             break
         }
         'xmpp;roster' {
@@ -2209,6 +2454,7 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             [CompletionResult]::new('adhoc', 'adhoc', [CompletionResultType]::ParameterValue, 'Ad-hoc commands (XEP-0050): list an entity''s commands, run one')
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Server administration (XEP-0133) over ad-hoc commands, on the account''s server')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'The account itself (XEP-0077): register it, change its password, delete it')
+            [CompletionResult]::new('muc', 'muc', [CompletionResultType]::ParameterValue, 'Room administration (XEP-0045 §10): create, configure, affiliations, destroy, subject, invite')
             [CompletionResult]::new('roster', 'roster', [CompletionResultType]::ParameterValue, 'Read and change the contact list (roster, RFC 6121)')
             [CompletionResult]::new('presence', 'presence', [CompletionResultType]::ParameterValue, 'Set your availability, manage subscriptions, see who is online')
             [CompletionResult]::new('iq', 'iq', [CompletionResultType]::ParameterValue, 'Send any IQ and print the answer''s payload')
@@ -2301,6 +2547,33 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
             break
         }
         'xmpp;help;account;delete' {
+            break
+        }
+        'xmpp;help;muc' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a room, configured before anyone can enter')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Print the room''s configuration, or change fields with --set')
+            [CompletionResult]::new('affiliations', 'affiliations', [CompletionResultType]::ParameterValue, 'List owners, admins, members and outcasts, or change them with --set')
+            [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Destroy the room, telling its occupants why and where to go')
+            [CompletionResult]::new('subject', 'subject', [CompletionResultType]::ParameterValue, 'Set the room''s subject')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite someone to the room (mediated: through the room)')
+            break
+        }
+        'xmpp;help;muc;create' {
+            break
+        }
+        'xmpp;help;muc;config' {
+            break
+        }
+        'xmpp;help;muc;affiliations' {
+            break
+        }
+        'xmpp;help;muc;destroy' {
+            break
+        }
+        'xmpp;help;muc;subject' {
+            break
+        }
+        'xmpp;help;muc;invite' {
             break
         }
         'xmpp;help;roster' {

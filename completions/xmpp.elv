@@ -52,6 +52,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand adhoc 'Ad-hoc commands (XEP-0050): list an entity''s commands, run one'
             cand admin 'Server administration (XEP-0133) over ad-hoc commands, on the account''s server'
             cand account 'The account itself (XEP-0077): register it, change its password, delete it'
+            cand muc 'Room administration (XEP-0045 §10): create, configure, affiliations, destroy, subject, invite'
             cand roster 'Read and change the contact list (roster, RFC 6121)'
             cand presence 'Set your availability, manage subscriptions, see who is online'
             cand iq 'Send any IQ and print the answer''s payload'
@@ -814,6 +815,235 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;account;help;delete'= {
         }
         &'xmpp;account;help;help'= {
+        }
+        &'xmpp;muc'= {
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Create a room, configured before anyone can enter'
+            cand config 'Print the room''s configuration, or change fields with --set'
+            cand affiliations 'List owners, admins, members and outcasts, or change them with --set'
+            cand destroy 'Destroy the room, telling its occupants why and where to go'
+            cand subject 'Set the room''s subject'
+            cand invite 'Invite someone to the room (mediated: through the room)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'xmpp;muc;create'= {
+            cand --config-json 'Configuration fields as a JSON object from FILE, or - for stdin'
+            cand --set 'A configuration field, VAR=VALUE (repeatable)'
+            cand --nick 'Our nick while creating it [default: the account''s name]'
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;muc;config'= {
+            cand --set 'A configuration field, VAR=VALUE (repeatable)'
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;muc;affiliations'= {
+            cand --set 'JID=owner|admin|member|outcast|none (repeatable; one request)'
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;muc;destroy'= {
+            cand --reason 'reason'
+            cand --alternate 'The room the occupants should go to instead'
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;muc;subject'= {
+            cand --nick 'nick'
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;muc;invite'= {
+            cand --reason 'reason'
+            cand --nick 'nick'
+            cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
+            cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'
+            cand -j 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --jid 'The account''s address; a resource in it is used as the resource [env: XMPP_JID]'
+            cand --password-env 'Read the password from environment variable VAR (without any option: XMPP_PASSWORD)'
+            cand --password-file 'Read the password from the first line of PATH'
+            cand --password-command 'Run CMD through `sh -c` and use the first line of its output as the password'
+            cand --server 'Connect to HOST[:PORT] instead of looking up SRV records [env: XMPP_SERVER]'
+            cand --tls 'TLS mode [default: SRV _xmpps-client (direct), then _xmpp-client (starttls)]'
+            cand --ca-file 'Also trust the certificates in this PEM file [env: XMPP_CA_FILE]'
+            cand --resource 'Resource to bind [default: assigned by the server]'
+            cand --timeout 'Seconds to wait for connect+auth and for each answer [default: 10] [env: XMPP_TIMEOUT]'
+            cand -o 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --output 'Output format [default: human] [env: XMPP_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every time)'
+            cand --allow-plain 'Allow SASL PLAIN on a connection whose certificate was not verified (--insecure): the password then goes to whoever answers'
+            cand --json 'Shorthand for --output json'
+            cand -v 'Log more on stderr (can be repeated)'
+            cand --verbose 'Log more on stderr (can be repeated)'
+            cand -q 'Print less: no warnings or summaries, only errors'
+            cand --quiet 'Print less: no warnings or summaries, only errors'
+            cand --trace-xml 'Print every XML element in (<<) and out (>>) on stderr, SASL payloads and passwords redacted'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmpp;muc;help'= {
+            cand create 'Create a room, configured before anyone can enter'
+            cand config 'Print the room''s configuration, or change fields with --set'
+            cand affiliations 'List owners, admins, members and outcasts, or change them with --set'
+            cand destroy 'Destroy the room, telling its occupants why and where to go'
+            cand subject 'Set the room''s subject'
+            cand invite 'Invite someone to the room (mediated: through the room)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'xmpp;muc;help;create'= {
+        }
+        &'xmpp;muc;help;config'= {
+        }
+        &'xmpp;muc;help;affiliations'= {
+        }
+        &'xmpp;muc;help;destroy'= {
+        }
+        &'xmpp;muc;help;subject'= {
+        }
+        &'xmpp;muc;help;invite'= {
+        }
+        &'xmpp;muc;help;help'= {
         }
         &'xmpp;roster'= {
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
@@ -2084,6 +2314,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
             cand adhoc 'Ad-hoc commands (XEP-0050): list an entity''s commands, run one'
             cand admin 'Server administration (XEP-0133) over ad-hoc commands, on the account''s server'
             cand account 'The account itself (XEP-0077): register it, change its password, delete it'
+            cand muc 'Room administration (XEP-0045 §10): create, configure, affiliations, destroy, subject, invite'
             cand roster 'Read and change the contact list (roster, RFC 6121)'
             cand presence 'Set your availability, manage subscriptions, see who is online'
             cand iq 'Send any IQ and print the answer''s payload'
@@ -2155,6 +2386,26 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;help;account;password'= {
         }
         &'xmpp;help;account;delete'= {
+        }
+        &'xmpp;help;muc'= {
+            cand create 'Create a room, configured before anyone can enter'
+            cand config 'Print the room''s configuration, or change fields with --set'
+            cand affiliations 'List owners, admins, members and outcasts, or change them with --set'
+            cand destroy 'Destroy the room, telling its occupants why and where to go'
+            cand subject 'Set the room''s subject'
+            cand invite 'Invite someone to the room (mediated: through the room)'
+        }
+        &'xmpp;help;muc;create'= {
+        }
+        &'xmpp;help;muc;config'= {
+        }
+        &'xmpp;help;muc;affiliations'= {
+        }
+        &'xmpp;help;muc;destroy'= {
+        }
+        &'xmpp;help;muc;subject'= {
+        }
+        &'xmpp;help;muc;invite'= {
         }
         &'xmpp;help;roster'= {
             cand list 'List every contact: JID, name, subscription, pending ask, groups'

@@ -118,6 +118,7 @@ fn run(cli: &Cli, out: &mut Output) -> anyhow::Result<()> {
         Command::Adhoc(args) => block_on(commands::admin::adhoc(args, &cli.global, out), true),
         Command::Admin(args) => block_on(commands::admin::admin(args, &cli.global, out), true),
         Command::Account(args) => block_on(commands::account::run(args, &cli.global, out), false),
+        Command::Muc(args) => block_on(commands::mucadmin::run(args, &cli.global, out), false),
         Command::Roster(args) => block_on(
             commands::roster::run(args.command.as_ref(), &cli.global, out),
             false,

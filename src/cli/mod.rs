@@ -223,6 +223,7 @@ pub enum Command {
     Adhoc(AdhocArgs),
     Admin(AdminArgs),
     Account(AccountArgs),
+    Muc(MucArgs),
     Roster(RosterArgs),
     Presence(PresenceArgs),
     Iq(IqArgs),

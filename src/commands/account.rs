@@ -208,7 +208,7 @@ pub async fn run(args: &AccountArgs, global: &GlobalArgs, out: &mut Output) -> R
                         .cloned()
                         .collect();
                     for name in extra_names {
-                        let Some(v) = extra.take_first(&name) else {
+                        let Some(v) = extra.first(&name) else {
                             return bail(
                                 Kind::Usage,
                                 format!("{server} asks for {name} too: give --field {name}=VALUE"),

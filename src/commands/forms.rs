@@ -213,7 +213,7 @@ impl Answers {
     }
 
     /// The first value given for a field.
-    pub fn take_first(&self, var: &str) -> Option<String> {
+    pub fn first(&self, var: &str) -> Option<String> {
         self.0.get(var).and_then(|v| v.first().cloned())
     }
 

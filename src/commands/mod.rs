@@ -12,6 +12,7 @@ pub mod history;
 pub mod jid;
 pub mod listen;
 pub mod muc;
+pub mod mucadmin;
 pub mod omemo;
 pub mod presence;
 pub mod query;

@@ -19,7 +19,7 @@ use crate::connection::{self, Incoming, Session};
 use crate::error::{bail, fail, fail_marked, Kind};
 use crate::ids::new_id;
 
-const MUC_OWNER: &str = "http://jabber.org/protocol/muc#owner";
+pub(crate) const MUC_OWNER: &str = "http://jabber.org/protocol/muc#owner";
 const MUC_ROOMCONFIG: &str = "http://jabber.org/protocol/muc#roomconfig";
 
 /// Marks a join refused because the nick is taken (`conflict`), read
@@ -69,6 +69,9 @@ pub enum Create {
     /// It was not meant to be made (a mistyped name): destroy it again
     /// and fail with "no such room" (`send --muc`).
     Refuse,
+    /// Leave it locked: the caller configures it, which unlocks it
+    /// (`muc create`: nobody gets in before its configuration holds).
+    Locked,
 }
 
 /// The room history a join asks for.
@@ -227,6 +230,7 @@ pub async fn join(
                     NoSuchRoom,
                 ));
             }
+            Create::Locked => {}
             Create::Instant => {
                 configure(session, room, vec![], early).await?;
                 log::info!("created {room} as an instant room (default configuration)");
@@ -276,7 +280,7 @@ async fn destroy(session: &mut Session, room: &BareJid, early: &mut Vec<Incoming
 }
 
 /// An owner request to `room`: the error it got, if any.
-async fn owner_set(
+pub(crate) async fn owner_set(
     session: &mut Session,
     room: &BareJid,
     query: minidom::Element,

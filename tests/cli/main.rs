@@ -17,6 +17,7 @@ mod hostile;
 mod jid;
 mod listen;
 mod localinput;
+mod mucadmin;
 mod offline;
 mod omemo;
 mod peers;

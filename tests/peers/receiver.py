@@ -7,6 +7,7 @@ messages or --idle seconds without one.
 
 usage: receiver.py JID PASSWORD HOST PORT CAFILE [--count N] [--idle SECS] [--presence]
                    [--room ROOM NICK [--moderate]] [--spoof-receipt ID]
+With --room, a destroyed room prints {"destroyed", "alternate", "reason"}.
 With --moderate (a moderator of ROOM) a chat message "kick NICK" makes it
 kick NICK from ROOM (role none), printing {"kicked": NICK}.
 With --spoof-receipt it answers every message with a receipt for ID too.
@@ -133,6 +134,23 @@ def main():
         xmpp.send_presence(pto=p["from"].bare, ptype="subscribed")
         xmpp.send_presence(pto=p["from"].bare, ptype="subscribe")
 
+    told = set()
+
+    def on_unavailable(p):
+        # A room destroyed under us (XEP-0045 §10.9): say where to go.
+        ns = "{http://jabber.org/protocol/muc#user}"
+        destroy = p.xml.find(f"{ns}x/{ns}destroy")
+        if room and destroy is not None and p["id"] not in told:
+            told.add(p["id"])
+            reason = destroy.find(f"{ns}reason")
+            print(json.dumps({
+                "destroyed": str(p["from"].bare),
+                "alternate": destroy.get("jid", ""),
+                "reason": reason.text if reason is not None else "",
+            }), flush=True)
+
+    xmpp.add_event_handler("presence_unavailable", on_unavailable)
+    xmpp.add_event_handler("groupchat_presence", on_unavailable)
     if presence:
         xmpp.add_event_handler("presence", on_presence)
         xmpp.add_event_handler("presence_subscribe", on_subscribe)
