@@ -352,6 +352,7 @@ Register-ArgumentCompleter -Native -CommandName 'xmpp' -ScriptBlock {
         'xmpp;adhoc;run' {
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A field''s value, VAR=VALUE (repeat a VAR for several values)')
             [CompletionResult]::new('--form-json', '--form-json', [CompletionResultType]::ParameterName, 'Field values as a JSON object from FILE, or - for stdin')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'The action for the next stage, in order (repeatable): next, prev, complete or cancel; stages past the list go next while offered, then complete')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use this profile from the config file [env: XMPP_ACCOUNT]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]')

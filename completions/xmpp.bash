@@ -1297,7 +1297,7 @@ _xmpp() {
             return 0
             ;;
         xmpp__subcmd__adhoc__subcmd__run)
-            opts="-a -j -o -v -q -h --field --form-json --forms-only --account --config --jid --password-env --password-file --password-command --server --tls --ca-file --insecure --allow-plain --resource --timeout --output --json --verbose --quiet --trace-xml --help"
+            opts="-a -j -o -v -q -h --field --form-json --forms-only --action --account --config --jid --password-env --password-file --password-command --server --tls --ca-file --insecure --allow-plain --resource --timeout --output --json --verbose --quiet --trace-xml --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1309,6 +1309,10 @@ _xmpp() {
                     ;;
                 --form-json)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --action)
+                    COMPREPLY=($(compgen -W "next prev complete cancel" -- "${cur}"))
                     return 0
                     ;;
                 --account)

@@ -338,6 +338,7 @@ set edit:completion:arg-completer[xmpp] = {|@words|
         &'xmpp;adhoc;run'= {
             cand --field 'A field''s value, VAR=VALUE (repeat a VAR for several values)'
             cand --form-json 'Field values as a JSON object from FILE, or - for stdin'
+            cand --action 'The action for the next stage, in order (repeatable): next, prev, complete or cancel; stages past the list go next while offered, then complete'
             cand -a 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --account 'Use this profile from the config file [env: XMPP_ACCOUNT]'
             cand --config 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]'

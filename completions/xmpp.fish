@@ -299,6 +299,10 @@ complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcomm
 complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l field -d 'A field\'s value, VAR=VALUE (repeat a VAR for several values)' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l form-json -d 'Field values as a JSON object from FILE, or - for stdin' -r -F
+complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l action -d 'The action for the next stage, in order (repeatable): next, prev, complete or cancel; stages past the list go next while offered, then complete' -r -f -a "next\t''
+prev\t''
+complete\t''
+cancel\t''"
 complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -s a -l account -d 'Use this profile from the config file [env: XMPP_ACCOUNT]' -r
 complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l config -d 'Config file (TOML, or a go-sendxmpp/sendxmpp file) [env: XMPP_CONFIG]' -r -F
 complete -c xmpp -n "__fish_xmpp_using_subcommand adhoc; and __fish_seen_subcommand_from run" -s j -l jid -d 'The account\'s address; a resource in it is used as the resource [env: XMPP_JID]' -r

@@ -62,6 +62,12 @@ pub struct AdhocRunArgs {
     /// Print the first form and cancel, submitting nothing
     #[arg(long)]
     pub forms_only: bool,
+
+    /// The action for the next stage, in order (repeatable): next, prev,
+    /// complete or cancel; stages past the list go next while offered,
+    /// then complete
+    #[arg(long = "action", value_name = "ACTION", value_parser = ["next", "prev", "complete", "cancel"])]
+    pub actions: Vec<String>,
 }
 
 /// Server administration (XEP-0133) over ad-hoc commands, on the account's server

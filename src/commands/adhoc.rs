@@ -277,7 +277,32 @@ pub async fn execute(
     answers: &Answers,
     mut seen: impl FnMut(&Stage),
 ) -> Result<Stage> {
-    execute_adapting(session, to, node, answers, |_, _| {}, &mut seen).await
+    execute_adapting(session, to, node, answers, |_, _| {}, &[], &mut seen).await
+}
+
+/// The action for a stage: the next one the user planned (`--action`),
+/// else [`forward`]; a planned one the stage does not offer is a usage
+/// error naming what it offers (cancel is always possible).
+pub fn choose(stage: &Stage, planned: Option<&str>) -> Result<String> {
+    let Some(action) = planned else {
+        return Ok(forward(stage).to_string());
+    };
+    let offered = stage.actions.is_empty() && action == "complete";
+    if action == "cancel" || offered || stage.actions.iter().any(|a| a == action) {
+        return Ok(action.to_string());
+    }
+    bail(
+        Kind::Usage,
+        format!(
+            "--action {action}: this stage of {} offers {}",
+            stage.node,
+            if stage.actions.is_empty() {
+                "only complete (and cancel)".to_string()
+            } else {
+                format!("{} (and cancel)", stage.actions.join(", "))
+            }
+        ),
+    )
 }
 
 /// [`execute`], with `adapt` to change the answers for each form.
@@ -287,15 +312,20 @@ pub async fn execute_adapting(
     node: &str,
     answers: &Answers,
     mut adapt: impl FnMut(&DataForm, &mut Answers),
+    plan: &[String],
     seen: &mut impl FnMut(&Stage),
 ) -> Result<Stage> {
     let first = step(session, to, node, None, "execute", None).await?;
     let mut stage = first;
     let mut unused_everywhere: Option<Vec<String>> = None;
+    let mut plan = plan.iter();
+    let mut canceled_by_us = false;
     loop {
         seen(&stage);
         if stage.status != "executing" {
-            check_notes(&stage, to)?;
+            if !(canceled_by_us && stage.status == "canceled") {
+                check_notes(&stage, to)?;
+            }
             if let Some(unused) = unused_everywhere.filter(|u| !u.is_empty()) {
                 log::info!("fields no stage asked for: {}", unused.join(", "));
             }
@@ -307,8 +337,17 @@ pub async fn execute_adapting(
                 format!("{to} runs command {node} without a session id"),
             );
         };
-        let action = forward(&stage);
+        let action = match choose(&stage, plan.next().map(String::as_str)) {
+            Ok(a) => a,
+            Err(e) => {
+                cancel(session, to, node, &sessionid).await;
+                return Err(e);
+            }
+        };
+        canceled_by_us = action == "cancel";
         let filled = match &stage.form {
+            // Going back or away submits nothing.
+            _ if action == "prev" || action == "cancel" => Ok(None),
             Some(form) => {
                 let mut unused = Vec::new();
                 let mut answers = answers.clone();
@@ -331,7 +370,7 @@ pub async fn execute_adapting(
             }
         };
         let next = tokio::select! {
-            s = step(session, to, node, Some(&sessionid), action, filled) => s,
+            s = step(session, to, node, Some(&sessionid), &action, filled) => s,
             _ = signals::stopped() => {
                 cancel(session, to, node, &sessionid).await;
                 return bail(Kind::Interrupted, format!("interrupted: command {node} canceled"));
@@ -405,6 +444,23 @@ mod tests {
         let e = check_notes(&done, &to).unwrap_err();
         assert!(e.to_string().contains("no such user"));
         assert!(parse(&el("<query xmlns='jabber:iq:version'/>")).is_err());
+    }
+
+    #[test]
+    fn a_planned_action_must_be_offered() {
+        let mut s = parse(&el(
+            "<command xmlns='http://jabber.org/protocol/commands' node='n' sessionid='s' \
+             status='executing'><actions><next/></actions></command>",
+        ))
+        .unwrap();
+        assert_eq!(choose(&s, None).unwrap(), "next");
+        assert_eq!(choose(&s, Some("cancel")).unwrap(), "cancel");
+        let e = choose(&s, Some("prev")).unwrap_err().to_string();
+        assert!(e.contains("offers next"), "{e}");
+        s.actions.clear();
+        assert_eq!(choose(&s, None).unwrap(), "complete");
+        assert_eq!(choose(&s, Some("complete")).unwrap(), "complete");
+        assert!(choose(&s, Some("next")).is_err());
     }
 
     #[test]

@@ -113,19 +113,26 @@ pub async fn adhoc(args: &AdhocArgs, global: &GlobalArgs, out: &mut Output) -> R
                 adhoc::first_form(&mut session, &to, &run.node).await
             } else {
                 let mut stages = Vec::new();
-                adhoc::execute(&mut session, &to, &run.node, &answers, |s| {
-                    stages.push(s.clone())
-                })
+                let json = out.is_json();
+                adhoc::execute_adapting(
+                    &mut session,
+                    &to,
+                    &run.node,
+                    &answers,
+                    |_, _| {},
+                    &run.actions,
+                    &mut |s| stages.push(s.clone()),
+                )
                 .await
                 .map(|last| {
-                    // Every stage's form is shown under --json; for people,
-                    // the last one's (the result).
-                    if !out.is_json() {
-                        stages = vec![last.clone()];
+                    // Under --json every stage, as it came; for people,
+                    // the last one (the result).
+                    if json {
+                        stages
+                    } else {
+                        vec![last]
                     }
-                    stages
                 })
-                .map(|s| s.into_iter().last().into_iter().collect::<Vec<_>>())
             };
             let outcome = match result {
                 Ok(stages) => {
@@ -333,7 +340,7 @@ fn aliases(form: &xmpp_parsers::data_forms::DataForm, a: &mut Answers) {
 
 /// [`adhoc::execute`] with the [`aliases`].
 async fn run_command(session: &mut Session, to: &Jid, node: &str, a: &Answers) -> Result<Stage> {
-    adhoc::execute_adapting(session, to, node, a, aliases, &mut |_| {}).await
+    adhoc::execute_adapting(session, to, node, a, aliases, &[], &mut |_| {}).await
 }
 
 /// The node and the answers of a shortcut for one account.
@@ -504,6 +511,7 @@ async fn list_users(global: &GlobalArgs, out: &mut Output, node: &str, field: &s
         &node,
         &Answers::default(),
         |form, a| adhoc::widest(form, a, "max_items"),
+        &[],
         &mut |_| {},
     )
     .await;

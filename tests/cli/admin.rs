@@ -263,3 +263,94 @@ fn a_non_admin_is_refused_and_adhoc_shows_forms_and_checks_them() {
         }
     ));
 }
+
+/// A multi-stage command of an independent client (slixmpp's XEP-0050):
+/// driven to its end by --field, with a step back (--action prev), and
+/// canceled on request or when an answer does not fit the form.
+#[test]
+fn a_multi_stage_command_forward_back_and_canceled() {
+    use std::io::{BufRead, BufReader};
+    let p = prosody();
+    let (alice, peer) = (p.account("alice"), p.account("wizard"));
+    let mut child = std::process::Command::new("/usr/bin/python3")
+        .arg(repo().join("tests/peers/adhoc_peer.py"))
+        .args([&peer.jid, "127.0.0.1", &p.c2s.to_string()])
+        .arg(p.ca())
+        .env("RECEIVER_PASSWORD", &peer.password)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3 with slixmpp");
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut next = move || -> serde_json::Value {
+        let line = lines.next().expect("a line from the peer").unwrap();
+        serde_json::from_str(&line).unwrap_or_else(|_| serde_json::Value::String(line))
+    };
+    let ready = next();
+    let full = ready
+        .as_str()
+        .unwrap()
+        .strip_prefix("ready ")
+        .unwrap()
+        .to_string();
+    let wizard = |extra: &[&str]| {
+        run(p
+            .xmpp(&alice)
+            .args(["--json", "adhoc", "run", &full, "wizard"])
+            .args(extra))
+    };
+
+    // Forward, back, forward again, complete: the stages as the peer saw them.
+    let out = wizard(&[
+        "--field",
+        "name=Ann",
+        "--field",
+        "color=blue",
+        "--action",
+        "next",
+        "--action",
+        "prev",
+        "--action",
+        "next",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let seen: Vec<serde_json::Value> = (0..5).map(|_| next()).collect();
+    assert_eq!(seen[0]["via"], "execute");
+    assert_eq!(
+        (seen[1]["stage"].as_i64(), seen[2]["via"].as_str()),
+        (Some(2), Some("prev"))
+    );
+    assert_eq!(seen[3]["stage"], 2);
+    assert_eq!(seen[4]["completed"]["color"], "blue");
+    let stages = json_lines(&out.stdout);
+    let last = stages.last().unwrap();
+    assert_eq!(last["status"], "completed");
+    assert_eq!(last["notes"][0]["text"], "Ann likes blue");
+    assert_eq!(stages.len(), 5, "every stage under --json");
+
+    // Canceled on request.
+    let out = wizard(&["--field", "name=Ann", "--action", "cancel"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(next()["via"], "execute");
+    assert_eq!(next()["canceled"], true);
+    assert_eq!(
+        json_lines(&out.stdout).last().unwrap()["status"],
+        "canceled"
+    );
+
+    // An answer the second form does not take: exit 2, and the session
+    // is canceled on the peer.
+    let out = wizard(&["--field", "name=Ann", "--field", "color=green"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("red, blue"), "{}", stderr(&out));
+    assert_eq!(next()["via"], "execute");
+    assert_eq!(next()["stage"], 2);
+    assert_eq!(next()["canceled"], true);
+    // A planned action the stage does not offer: exit 2, canceled too.
+    let out = wizard(&["--field", "name=Ann", "--action", "prev"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("offers next"), "{}", stderr(&out));
+    assert_eq!(next()["via"], "execute");
+    assert_eq!(next()["canceled"], true);
+    let _ = child.kill();
+    let _ = child.wait();
+}
