@@ -283,7 +283,7 @@ fn a_multi_stage_command_forward_back_and_canceled() {
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
     let mut next = move || -> serde_json::Value {
         let line = lines.next().expect("a line from the peer").unwrap();
-        serde_json::from_str(&line).unwrap_or_else(|_| serde_json::Value::String(line))
+        serde_json::from_str(&line).unwrap_or(serde_json::Value::String(line))
     };
     let ready = next();
     let full = ready
