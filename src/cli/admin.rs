@@ -132,17 +132,8 @@ pub struct AdminUserArgs {
     #[arg(long)]
     pub ndjson: bool,
 
-    /// The new password from the first line of FILE
-    #[arg(long, value_name = "FILE", group = "new_password")]
-    pub new_password_file: Option<PathBuf>,
-
-    /// The new password from this environment variable
-    #[arg(long, value_name = "VAR", group = "new_password")]
-    pub new_password_env: Option<String>,
-
-    /// Make a random password (24 characters) and print it once
-    #[arg(long, group = "new_password")]
-    pub generate_password: bool,
+    #[command(flatten)]
+    pub password: NewPasswordArgs,
 
     /// Print the commands' stanzas instead of sending them (nothing is logged in)
     #[arg(long)]

@@ -10,9 +10,10 @@ use minidom::Element;
 use xmpp_parsers::data_forms::DataForm;
 use xmpp_parsers::iq::Iq;
 
+use super::ask;
 use super::forms::{self, Answers};
 use crate::cli::{AccountArgs, AccountCommand, GlobalArgs, NewPasswordArgs};
-use crate::connection::{self, Session};
+use crate::connection;
 use crate::error::{bail, fail, Kind};
 use crate::ids::new_id;
 use crate::output::Output;
@@ -81,24 +82,9 @@ fn text_child(name: &str, text: &str) -> Element {
         .build()
 }
 
-/// Send a registration request; the answer's payload, or the refusal as
-/// exit 7 with `what` and the condition.
-async fn ask(session: &mut Session, iq: Iq, what: &str) -> Result<Option<Element>> {
-    let (answer, others) = session.iq(iq).await?;
-    session.requeue(others);
-    match answer {
-        Iq::Result { payload, .. } => Ok(payload),
-        Iq::Error { error, .. } => bail(
-            Kind::Remote,
-            format!("{what}: {}", connection::describe_stanza_error(&error)),
-        ),
-        _ => bail(Kind::Remote, format!("{what}: an odd answer")),
-    }
-}
-
-/// The new password of `password`/`--new-password-*`, and whether it was
-/// generated (to be shown once).
-async fn new_password(args: &NewPasswordArgs) -> Result<(Secret, bool)> {
+/// The new password `--new-password-file` or `--new-password-env` gives,
+/// if either does (`account password`, `admin`).
+pub fn given_password(args: &NewPasswordArgs) -> Result<Option<Secret>> {
     if let Some(path) = &args.new_password_file {
         let text = crate::files::read_text_bounded(path, 4096).map_err(|e| {
             fail(
@@ -116,16 +102,25 @@ async fn new_password(args: &NewPasswordArgs) -> Result<(Secret, bool)> {
                 ),
             );
         }
-        return Ok((Secret::new(first), false));
+        return Ok(Some(Secret::new(first)));
     }
     if let Some(var) = &args.new_password_env {
         return match std::env::var(var) {
-            Ok(v) if !v.is_empty() => Ok((Secret::new(v), false)),
+            Ok(v) if !v.is_empty() => Ok(Some(Secret::new(v))),
             _ => bail(
                 Kind::Config,
                 format!("--new-password-env {var}: the variable is not set"),
             ),
         };
+    }
+    Ok(None)
+}
+
+/// The new password of `account password`, and whether it was generated
+/// (to be shown once).
+async fn new_password(args: &NewPasswordArgs) -> Result<(Secret, bool)> {
+    if let Some(given) = given_password(args)? {
+        return Ok((given, false));
     }
     if args.generate_password {
         return Ok((Secret::new(super::admin::generated()?), true));

@@ -262,27 +262,10 @@ async fn items(args: &AdminUserArgs, needs_password: bool) -> Result<(Vec<Item>,
     if !needs_password {
         return Ok((list, false));
     }
-    let shared = if let Some(path) = &args.new_password_file {
-        let text = crate::files::read_text_bounded(path, 4096).map_err(|e| {
-            fail(
-                Kind::Config,
-                format!("cannot read --new-password-file {}: {e}", path.display()),
-            )
-        })?;
-        Some(text.lines().next().unwrap_or_default().to_string())
-    } else if let Some(var) = &args.new_password_env {
-        Some(std::env::var(var).map_err(|_| {
-            fail(
-                Kind::Config,
-                format!("--new-password-env {var}: the variable is not set"),
-            )
-        })?)
-    } else {
-        None
-    };
+    let shared = super::account::given_password(&args.password)?.map(|s| s.expose().to_string());
     let mut generated_any = false;
     let missing = list.iter().filter(|i| i.password.is_none()).count();
-    let prompt = shared.is_none() && !args.generate_password && missing > 0;
+    let prompt = shared.is_none() && !args.password.generate_password && missing > 0;
     if prompt && (missing > 1 || args.dry_run) {
         return bail(
             Kind::Usage,
@@ -293,7 +276,7 @@ async fn items(args: &AdminUserArgs, needs_password: bool) -> Result<(Vec<Item>,
     for item in list.iter_mut().filter(|i| i.password.is_none()) {
         item.password = Some(match &shared {
             Some(p) => p.clone(),
-            None if args.generate_password => {
+            None if args.password.generate_password => {
                 generated_any = true;
                 generated()?
             }

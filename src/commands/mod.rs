@@ -54,6 +54,26 @@ pub fn settings(global: &GlobalArgs) -> Result<settings::ConnectSettings> {
     settings::resolve(&overrides, &profile, &env)
 }
 
+/// Send `iq` and wait for its answer: the result's payload, or the error
+/// as exit 7 with `what` and the condition (`account`, `muc`).
+pub async fn ask(
+    session: &mut Session,
+    iq: xmpp_parsers::iq::Iq,
+    what: &str,
+) -> Result<Option<minidom::Element>> {
+    use xmpp_parsers::iq::Iq;
+    let (answer, others) = session.iq(iq).await?;
+    session.requeue(others);
+    match answer {
+        Iq::Result { payload, .. } => Ok(payload),
+        Iq::Error { error, .. } => crate::error::bail(
+            Kind::Remote,
+            format!("{what}: {}", connection::describe_stanza_error(&error)),
+        ),
+        _ => crate::error::bail(Kind::Remote, format!("{what}: an odd answer")),
+    }
+}
+
 /// Resolve the account from flags, environment and config, and connect.
 pub async fn connect(global: &GlobalArgs) -> Result<Session> {
     connection::connect(&settings(global)?).await

@@ -52,6 +52,16 @@ pub fn is_no_such_room(e: &anyhow::Error) -> bool {
     e.downcast_ref::<NoSuchRoom>().is_some()
 }
 
+/// The MUC status codes among a presence's payloads (XEP-0045 §15.6).
+pub fn statuses(payloads: &[minidom::Element]) -> Vec<Status> {
+    payloads
+        .iter()
+        .filter(|e| e.is("x", ns::MUC_USER))
+        .filter_map(|e| MucUser::try_from(e.clone()).ok())
+        .flat_map(|u| u.status)
+        .collect()
+}
+
 /// Whether `e` is a join refused for a nick in use.
 pub fn is_conflict(e: &anyhow::Error) -> bool {
     e.downcast_ref::<NickConflict>().is_some()
@@ -191,13 +201,7 @@ pub async fn join(
                     session.handled(*ticket);
                     return Err(join_error(room, &p.payloads));
                 }
-                let status: Vec<Status> = p
-                    .payloads
-                    .iter()
-                    .filter(|e| e.is("x", ns::MUC_USER))
-                    .filter_map(|e| MucUser::try_from(e.clone()).ok())
-                    .flat_map(|u| u.status)
-                    .collect();
+                let status = statuses(&p.payloads);
                 if from_room && status.contains(&Status::SelfPresence) {
                     let given = p
                         .from

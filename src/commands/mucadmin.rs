@@ -13,6 +13,7 @@ use xmpp_parsers::iq::Iq;
 use xmpp_parsers::message::{Lang, Message, MessageType};
 use xmpp_parsers::stanza::Stanza;
 
+use super::ask;
 use super::forms::{self, Answers};
 use super::muc;
 use crate::cli::{GlobalArgs, MucArgs, MucCommand};
@@ -39,20 +40,6 @@ fn room_arg(r: &str) -> Result<BareJid> {
 
 fn attr(n: &'static str) -> Result<minidom::rxml::NcName> {
     minidom::rxml::NcName::try_from(n).map_err(|e| fail(Kind::Internal, format!("{n}: {e}")))
-}
-
-/// An IQ to the room; the answer's payload, or exit 7 naming `what`.
-async fn ask(session: &mut Session, iq: Iq, what: &str) -> Result<Option<Element>> {
-    let (answer, others) = session.iq(iq).await?;
-    session.requeue(others);
-    match answer {
-        Iq::Result { payload, .. } => Ok(payload),
-        Iq::Error { error, .. } => bail(
-            Kind::Remote,
-            format!("{what}: {}", connection::describe_stanza_error(&error)),
-        ),
-        _ => bail(Kind::Remote, format!("{what}: an odd answer")),
-    }
 }
 
 fn get(room: &BareJid, payload: Element) -> Iq {

@@ -17,8 +17,7 @@ use std::time::Duration;
 use jid::{BareJid, Jid};
 use tokio::time::Instant;
 use xmpp_parsers::iq::Iq;
-use xmpp_parsers::muc::user::{MucUser, Status};
-use xmpp_parsers::ns;
+use xmpp_parsers::muc::user::Status;
 use xmpp_parsers::presence::{Presence, Type as PresenceType};
 
 use crate::connection::condition_name;
@@ -268,13 +267,7 @@ impl Keeper {
         let Some(k) = self.find_mut(&room) else {
             return Learnt::Nothing;
         };
-        let status: Vec<Status> = p
-            .payloads
-            .iter()
-            .filter(|e| e.is("x", ns::MUC_USER))
-            .filter_map(|e| MucUser::try_from(e.clone()).ok())
-            .flat_map(|u| u.status)
-            .collect();
+        let status = super::muc::statuses(&p.payloads);
         let ours = status.contains(&Status::SelfPresence)
             || from.resource().is_some_and(|r| r.as_str() == k.nick);
         if !ours || k.state != State::Joined {

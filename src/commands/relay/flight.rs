@@ -17,7 +17,7 @@ use xmpp_parsers::stanza::Stanza;
 
 use super::metrics::Metrics;
 use crate::commands::send::remote::{from_domain, remote_domain, unreachable};
-use crate::commands::send::Outgoing;
+use crate::commands::send::{copy, Outgoing};
 use crate::connection::Session;
 use crate::ids::new_id;
 
@@ -367,14 +367,6 @@ impl Flights {
             }
         }
         any
-    }
-}
-
-fn copy(stanza: &Stanza) -> Stanza {
-    match stanza {
-        Stanza::Message(m) => Stanza::Message(m.clone()),
-        Stanza::Presence(p) => Stanza::Presence(p.clone()),
-        Stanza::Iq(iq) => Stanza::Iq(iq.clone()),
     }
 }
 

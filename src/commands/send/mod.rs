@@ -11,6 +11,7 @@ mod pump;
 mod recovery;
 pub(crate) mod remote;
 mod tracker;
+pub(crate) use tracker::copy;
 mod via;
 
 use anyhow::Result;

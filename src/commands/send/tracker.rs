@@ -451,7 +451,7 @@ impl Tracker {
 }
 
 /// `Stanza` is not `Clone`; its three kinds are.
-pub(super) fn copy(stanza: &Stanza) -> Stanza {
+pub(crate) fn copy(stanza: &Stanza) -> Stanza {
     match stanza {
         Stanza::Message(m) => Stanza::Message(m.clone()),
         Stanza::Presence(p) => Stanza::Presence(p.clone()),
