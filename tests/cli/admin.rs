@@ -196,6 +196,35 @@ fn a_generated_password_is_printed_once_and_bulk_input_gets_a_line_each() {
 }
 
 #[test]
+fn dry_run_prints_the_requests_and_logs_in_nowhere() {
+    let p = prosody();
+    let admin = p.admin();
+    let out = run(p
+        .xmpp(&admin)
+        .env("XMPP_PASSWORD", "not the password: nothing logs in")
+        .env("NEWPW", "secret-new-pw")
+        .args([
+            "admin",
+            "add-user",
+            "--dry-run",
+            "--new-password-env",
+            "NEWPW",
+        ])
+        .args(["a@localhost", "b@localhost"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert_eq!(text.lines().count(), 2, "{text}");
+    assert!(
+        text.contains("http://jabber.org/protocol/admin#add-user") && text.contains("a@localhost"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("secret-new-pw") && text.contains("***"),
+        "{text}"
+    );
+}
+
+#[test]
 fn a_non_admin_is_refused_and_adhoc_shows_forms_and_checks_them() {
     let p = prosody();
     let (admin, alice) = (p.admin(), p.account("alice"));
@@ -344,6 +373,16 @@ fn a_multi_stage_command_forward_back_and_canceled() {
     assert!(stderr(&out).contains("red, blue"), "{}", stderr(&out));
     assert_eq!(next()["via"], "execute");
     assert_eq!(next()["stage"], 2);
+    assert_eq!(next()["canceled"], true);
+    // Interrupted while the peer works on a stage: the session is
+    // canceled on the peer, exit 130.
+    let mut cmd = p.xmpp(&alice);
+    cmd.args(["-v", "adhoc", "run", &full, "slow", "--field", "name=Ann"]);
+    let mut slow = Running::start(&mut cmd, "online as");
+    assert_eq!(next()["via"], "execute");
+    assert_eq!(next()["waiting"], true);
+    slow.terminate();
+    assert_eq!(slow.wait(), 130, "{}", slow.stderr.lock().unwrap());
     assert_eq!(next()["canceled"], true);
     // A planned action the stage does not offer: exit 2, canceled too.
     let out = wizard(&["--field", "name=Ann", "--action", "prev"]);

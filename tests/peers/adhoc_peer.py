@@ -3,7 +3,8 @@
 ad-hoc command (XEP-0050), node "wizard": stage 1 asks for "name"
 (required; next), stage 2 for "color" (list-single red|blue; prev,
 complete); completing answers the note "NAME likes COLOR". Prints "ready
-FULLJID", then one JSON line per step: {"stage": N, "via": ACTION},
+FULLJID", then one JSON line per step ("slow" is the same command whose
+second stage comes 30 s late, printing {"waiting": true} first): {"stage": N, "via": ACTION},
 {"completed": {"name", "color"}}, {"canceled": true}.
 
 usage: adhoc_peer.py JID HOST PORT CAFILE   (password: RECEIVER_PASSWORD)
@@ -54,6 +55,18 @@ def main():
         emit({"stage": 2, "via": "next", "name": session["name"]})
         return session
 
+    async def slow_next(payload, session):
+        # The second stage comes late: long enough for a test to
+        # interrupt the caller while it waits.
+        emit({"waiting": True})
+        await asyncio.sleep(30)
+        return stage2(payload, session)
+
+    def slow(_iq, session):
+        session = stage1(session, "execute")
+        session["next"] = slow_next
+        return session
+
     def back(_payload, session):
         return stage1(session, "prev")
 
@@ -68,6 +81,7 @@ def main():
     async def on_start(_):
         xmpp.send_presence()
         xmpp["xep_0050"].add_command(node="wizard", name="Wizard", handler=start)
+        xmpp["xep_0050"].add_command(node="slow", name="Slow wizard", handler=slow)
         print("ready", xmpp.boundjid.full, flush=True)
 
     xmpp.add_event_handler("session_start", on_start)
