@@ -7,7 +7,7 @@ messages or --idle seconds without one.
 
 usage: receiver.py JID PASSWORD HOST PORT CAFILE [--count N] [--idle SECS] [--presence]
                    [--room ROOM NICK [--moderate]] [--spoof-receipt ID]
-With --room, a destroyed room prints {"destroyed", "alternate", "reason"}.
+With --room, a new subject prints {"subject_changed", "from"}, and a destroyed room prints {"destroyed", "alternate", "reason"}.
 With --moderate (a moderator of ROOM) a chat message "kick NICK" makes it
 kick NICK from ROOM (role none), printing {"kicked": NICK}.
 With --spoof-receipt it answers every message with a receipt for ID too.
@@ -82,6 +82,7 @@ def main():
         xmpp.get_roster()
         if room:
             await join_room(xmpp, room[0], room[1])
+        state["ready"] = True
         print("ready", xmpp.boundjid.full, flush=True)
 
     def on_message(msg):
@@ -149,6 +150,13 @@ def main():
                 "reason": reason.text if reason is not None else "",
             }), flush=True)
 
+    def on_subject(msg):
+        # The subject a join brings comes before "ready": not a change.
+        if room and not msg["body"] and state.get("ready"):
+            print(json.dumps({"subject_changed": msg["subject"], "from": str(msg["from"])}),
+                  flush=True)
+
+    xmpp.add_event_handler("groupchat_subject", on_subject)
     xmpp.add_event_handler("presence_unavailable", on_unavailable)
     xmpp.add_event_handler("groupchat_presence", on_unavailable)
     if presence:
