@@ -20,6 +20,7 @@ mod localinput;
 mod mucadmin;
 mod offline;
 mod omemo;
+mod own;
 mod peers;
 mod query;
 mod readme;
