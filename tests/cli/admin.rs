@@ -177,6 +177,12 @@ fn a_generated_password_is_printed_once_and_bulk_input_gets_a_line_each() {
         .iter()
         .all(|l| l["status"] == "done" && l.get("password").is_none()));
     let last = names.last().unwrap();
+    // The command's error note is the refusal: exit 7 with its words.
+    let out = run(p
+        .xmpp(&admin)
+        .args(["admin", "add-user", "--generate-password", last]));
+    assert_eq!(code(&out), 7, "{}", stderr(&out));
+    assert!(stderr(&out).contains("Account already exists"), "{}", stderr(&out));
     assert!(logs_in(
         p,
         &Account {
