@@ -415,7 +415,8 @@ pub async fn run(args: &MucArgs, global: &GlobalArgs, out: &mut Output) -> Resul
                         .build(),
                 );
             }
-            let mut m = Message::new(Some(Jid::from(room.clone())));
+            // A mediated invitation is a normal message to the room.
+            let mut m = Message::new_with_type(MessageType::Normal, Some(Jid::from(room.clone())));
             m.id = Some(xmpp_parsers::message::Id(new_id()));
             m.payloads.push(
                 Element::builder("x", MUC_USER)

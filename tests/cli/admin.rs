@@ -182,7 +182,11 @@ fn a_generated_password_is_printed_once_and_bulk_input_gets_a_line_each() {
         .xmpp(&admin)
         .args(["admin", "add-user", "--generate-password", last]));
     assert_eq!(code(&out), 7, "{}", stderr(&out));
-    assert!(stderr(&out).contains("Account already exists"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("Account already exists"),
+        "{}",
+        stderr(&out)
+    );
     assert!(logs_in(
         p,
         &Account {

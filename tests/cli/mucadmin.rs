@@ -113,6 +113,35 @@ fn members_only_room(p: &Server) {
         "{subject}"
     );
 
+    // An invitation through the room reaches dave (slixmpp), from alice.
+    let dave = p.account("dave");
+    let invited = Receiver::start(p, &dave, 10);
+    let out = run(p
+        .xmpp(&alice)
+        .args(["muc", "invite", &room, &dave.jid, "--reason", "join us"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    // (The servers add a body for clients that do not know invitations:
+    // that line comes too.)
+    let inv = loop {
+        let line: serde_json::Value = serde_json::from_str(&invited.next_line()).unwrap();
+        if line.get("invited_to").is_some() {
+            break line;
+        }
+    };
+    assert_eq!(
+        (inv["invited_to"].as_str(), inv["reason"].as_str()),
+        (Some(room.as_str()), Some("join us")),
+        "{inv}"
+    );
+    // ejabberd names alice by her JID, Prosody (a semi-anonymous room) by
+    // her occupant JID: either way, alice.
+    let by = inv["by"].as_str().unwrap();
+    let nick = alice.jid.split('@').next().unwrap();
+    assert!(
+        by.starts_with(&alice.jid) || by == format!("{room}/{nick}"),
+        "{inv}"
+    );
+
     // Destroyed with a reason and an alternate venue: bob is told.
     let out = run(p.xmpp(&alice).args([
         "muc",

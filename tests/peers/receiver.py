@@ -7,6 +7,7 @@ messages or --idle seconds without one.
 
 usage: receiver.py JID PASSWORD HOST PORT CAFILE [--count N] [--idle SECS] [--presence]
                    [--room ROOM NICK [--moderate]] [--spoof-receipt ID]
+A mediated invitation prints {"invited_to", "by", "reason"}.
 With --room, a new subject prints {"subject_changed", "from"}, and a destroyed room prints {"destroyed", "alternate", "reason"}.
 With --moderate (a moderator of ROOM) a chat message "kick NICK" makes it
 kick NICK from ROOM (role none), printing {"kicked": NICK}.
@@ -156,6 +157,20 @@ def main():
             print(json.dumps({"subject_changed": msg["subject"], "from": str(msg["from"])}),
                   flush=True)
 
+    def on_invite(msg):
+        # A mediated invitation (XEP-0045 §7.8.2), through the room.
+        ns = "{http://jabber.org/protocol/muc#user}"
+        invite = msg.xml.find(f"{ns}x/{ns}invite")
+        if invite is None:
+            return
+        reason = invite.find(f"{ns}reason")
+        print(json.dumps({
+            "invited_to": str(msg["from"].bare),
+            "by": invite.get("from", ""),
+            "reason": reason.text if reason is not None else "",
+        }), flush=True)
+
+    xmpp.add_event_handler("groupchat_invite", on_invite)
     xmpp.add_event_handler("groupchat_subject", on_subject)
     xmpp.add_event_handler("presence_unavailable", on_unavailable)
     xmpp.add_event_handler("groupchat_presence", on_unavailable)
