@@ -70,9 +70,8 @@ struct Sent {
     kind: &'static str,
     /// Kept to be written again after a lost connection.
     stanza: Stanza,
-    /// Its place in the session's outbound count (XEP-0198), 0 before it
-    /// was written.
-    seq: u32,
+    /// Where it stands on the wire.
+    wire: Wire,
     bounce: Option<String>,
     resent: bool,
 }
@@ -108,7 +107,7 @@ impl Flight {
                     id: m.id,
                     kind: m.kind,
                     stanza: m.stanza,
-                    seq: 0,
+                    wire: Wire::Pending,
                     bounce: None,
                     resent: false,
                 })
@@ -181,6 +180,30 @@ impl Flight {
     }
 }
 
+/// Where a message stands on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wire {
+    /// To be written (again) on the next connection.
+    Pending,
+    /// Written as this place in the current session's outbound count
+    /// (XEP-0198).
+    Written(u32),
+    /// A server handled it (by its count): never written again.
+    Settled,
+}
+
+/// What a new connection learns of a message: the server's `handled`
+/// count says whether what was written reached it (settled) or must be
+/// written again (pending; on a new session that cannot tell, pending
+/// too). Pure.
+pub fn after_reconnect(wire: Wire, handled: Option<u32>) -> Wire {
+    match wire {
+        Wire::Written(seq) if !unhandled(seq, handled) => Wire::Settled,
+        Wire::Written(_) | Wire::Pending => Wire::Pending,
+        Wire::Settled => Wire::Settled,
+    }
+}
+
 /// Whether the message written as `seq` must be written again on a
 /// session that knows the server handled `handled` of our stanzas
 /// (`None`: a new session that cannot tell; everything written is
@@ -225,7 +248,7 @@ impl Flights {
         for (i, stanza) in copies.into_iter().enumerate() {
             let seq = session.feed(stanza).await?;
             if let Some(m) = self.queue.get_mut(at).and_then(|f| f.msgs.get_mut(i)) {
-                m.seq = seq;
+                m.wire = Wire::Written(seq);
             }
         }
         Ok(())
@@ -252,18 +275,24 @@ impl Flights {
     /// every flight is confirmed anew. Returns how many were written.
     pub async fn resend(&mut self, session: &mut Session, handled: Option<u32>) -> Result<usize> {
         self.pings.clear();
-        let mut n = 0;
+        // First what the server's count settles, for every message: a
+        // write that fails below leaves the rest pending, never counted
+        // against another session's numbers.
         for f in self.queue.iter_mut() {
             f.pinged = false;
             f.pending.clear();
             for m in f.msgs.iter_mut() {
-                if m.seq == 0 || !unhandled(m.seq, handled) {
-                    continue;
-                }
-                if handled.is_none() {
+                let was = m.wire;
+                m.wire = after_reconnect(was, handled);
+                if handled.is_none() && matches!(was, Wire::Written(_)) {
                     m.resent = true;
                 }
-                m.seq = session.feed(copy(&m.stanza)).await?;
+            }
+        }
+        let mut n = 0;
+        for f in self.queue.iter_mut() {
+            for m in f.msgs.iter_mut().filter(|m| m.wire == Wire::Pending) {
+                m.wire = Wire::Written(session.feed(copy(&m.stanza)).await?);
                 n += 1;
             }
         }
@@ -373,6 +402,21 @@ impl Flights {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reconnect_settles_or_requeues_every_message() {
+        assert_eq!(after_reconnect(Wire::Written(5), Some(5)), Wire::Settled);
+        assert_eq!(after_reconnect(Wire::Written(6), Some(5)), Wire::Pending);
+        assert_eq!(after_reconnect(Wire::Written(1), None), Wire::Pending);
+        // Not written yet (a write failed before it), and settled ones,
+        // stay as they are whatever the new count says.
+        assert_eq!(
+            after_reconnect(Wire::Pending, Some(u32::MAX)),
+            Wire::Pending
+        );
+        assert_eq!(after_reconnect(Wire::Settled, None), Wire::Settled);
+        assert_eq!(after_reconnect(Wire::Settled, Some(0)), Wire::Settled);
+    }
 
     #[test]
     fn what_the_server_handled_is_not_written_again() {
