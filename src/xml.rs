@@ -10,6 +10,12 @@ use crate::error::{fail, Kind};
 /// namespace `ns`, so trailing content is an error and elements without an
 /// `xmlns` inherit `ns`. A syntax error is a usage error naming the line
 /// and column.
+/// An attribute name for minidom's builder (callers pass constant,
+/// valid names; an invalid one is an internal error, not a panic).
+pub fn name(n: &'static str) -> Result<minidom::rxml::NcName> {
+    minidom::rxml::NcName::try_from(n).map_err(|e| fail(Kind::Internal, format!("{n}: {e}")))
+}
+
 pub fn parse_wrapped(text: &str, ns: &str, what: &str) -> Result<Element> {
     let head = format!("<wrapper xmlns='{ns}'>");
     parse(&format!("{head}{text}</wrapper>")).map_err(|e| {

@@ -8,14 +8,12 @@ use anyhow::Result;
 use jid::Jid;
 use minidom::Element;
 use xmpp_parsers::data_forms::DataForm;
-use xmpp_parsers::iq::Iq;
 
 use super::ask;
 use super::forms::{self, Answers};
 use crate::cli::{AccountArgs, AccountCommand, GlobalArgs, NewPasswordArgs};
 use crate::connection;
 use crate::error::{bail, fail, Kind};
-use crate::ids::new_id;
 use crate::output::Output;
 use crate::secret::Secret;
 
@@ -56,24 +54,6 @@ pub fn read(query: &Element) -> Asked {
         }
     }
     asked
-}
-
-fn iq_get(to: Option<&Jid>, payload: Element) -> Iq {
-    Iq::Get {
-        from: None,
-        to: to.cloned(),
-        id: new_id(),
-        payload,
-    }
-}
-
-fn iq_set(to: Option<&Jid>, payload: Element) -> Iq {
-    Iq::Set {
-        from: None,
-        to: to.cloned(),
-        id: new_id(),
-        payload,
-    }
 }
 
 fn text_child(name: &str, text: &str) -> Element {
@@ -160,7 +140,7 @@ pub async fn run(args: &AccountArgs, global: &GlobalArgs, out: &mut Output) -> R
             let query = Element::builder("query", REGISTER).build();
             let asked = ask(
                 &mut session,
-                iq_get(None, query),
+                super::iq_get(None, query),
                 "the server refused to say how to register",
             )
             .await?
@@ -216,7 +196,7 @@ pub async fn run(args: &AccountArgs, global: &GlobalArgs, out: &mut Output) -> R
             };
             ask(
                 &mut session,
-                iq_set(None, submit),
+                super::iq_set(None, submit),
                 &format!("{server} refused to register {}", settings.jid.to_bare()),
             )
             .await?;
@@ -240,7 +220,7 @@ pub async fn run(args: &AccountArgs, global: &GlobalArgs, out: &mut Output) -> R
                 .build();
             ask(
                 &mut session,
-                iq_set(Some(&server), q),
+                super::iq_set(Some(server.clone()), q),
                 &format!("{server} refused the password change"),
             )
             .await?;
@@ -283,7 +263,7 @@ pub async fn run(args: &AccountArgs, global: &GlobalArgs, out: &mut Output) -> R
             // The server may close the stream at once after the answer.
             match ask(
                 &mut session,
-                iq_set(Some(&server), q),
+                super::iq_set(Some(server.clone()), q),
                 &format!("{server} refused to delete the account"),
             )
             .await
@@ -300,28 +280,8 @@ pub async fn run(args: &AccountArgs, global: &GlobalArgs, out: &mut Output) -> R
     }
 }
 
-#[derive(serde::Serialize)]
-struct Done<'a> {
-    jid: &'a str,
-    status: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    password: Option<&'a str>,
-}
-
 fn done(out: &mut Output, jid: &str, status: &str, password: Option<&str>) -> Result<()> {
-    if out.is_json() {
-        out.json_line(&Done {
-            jid,
-            status,
-            password,
-        })?;
-    } else {
-        match password {
-            Some(p) => out.line(&format!("{jid}: {status} (password {p})"))?,
-            None => out.line(&format!("{jid}: {status}"))?,
-        }
-    }
-    Ok(())
+    super::admin::account_status(out, jid, status, password, None)
 }
 
 #[cfg(test)]

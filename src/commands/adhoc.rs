@@ -85,11 +85,6 @@ pub fn parse(el: &Element) -> Result<Stage> {
     })
 }
 
-/// An attribute name (these are constant and valid).
-fn name(n: &'static str) -> Result<minidom::rxml::NcName> {
-    minidom::rxml::NcName::try_from(n).map_err(|e| fail(Kind::Internal, format!("{n}: {e}")))
-}
-
 /// A `<command/>` request.
 pub fn request(
     node: &str,
@@ -98,25 +93,15 @@ pub fn request(
     form: Option<DataForm>,
 ) -> Result<Element> {
     let mut b = Element::builder("command", NS)
-        .attr(name("node")?, node)
-        .attr(name("action")?, action);
+        .attr(crate::xml::name("node")?, node)
+        .attr(crate::xml::name("action")?, action);
     if let Some(s) = sessionid {
-        b = b.attr(name("sessionid")?, s);
+        b = b.attr(crate::xml::name("sessionid")?, s);
     }
     if let Some(f) = form {
         b = b.append(Element::from(f));
     }
     Ok(b.build())
-}
-
-/// An IQ set carrying `payload` to `to`.
-fn set(to: &Jid, payload: Element) -> Iq {
-    Iq::Set {
-        from: None,
-        to: Some(to.clone()),
-        id: new_id(),
-        payload,
-    }
 }
 
 /// The action that moves a stage on: `next` while the command offers
@@ -196,7 +181,7 @@ async fn step(
     action: &str,
     form: Option<DataForm>,
 ) -> Result<Stage> {
-    let iq = set(to, request(node, sessionid, action, form)?);
+    let iq = super::iq_set(Some(to.clone()), request(node, sessionid, action, form)?);
     let (answer, others) = session.iq(iq).await?;
     session.requeue(others);
     match answer {
@@ -222,7 +207,7 @@ async fn cancel(session: &mut Session, to: &Jid, node: &str, sessionid: &str) {
     let Ok(req) = request(node, Some(sessionid), "cancel", None) else {
         return;
     };
-    let iq = set(to, req);
+    let iq = super::iq_set(Some(to.clone()), req);
     match tokio::time::timeout(session.timeout(), session.iq(iq)).await {
         Ok(Ok((_, others))) => {
             session.requeue(others);

@@ -4,8 +4,6 @@
 //! environment, a generator or a prompt (never argv), and prints a status
 //! line per account.
 
-use std::path::Path;
-
 use anyhow::Result;
 use jid::Jid;
 
@@ -93,21 +91,12 @@ pub async fn adhoc(args: &AdhocArgs, global: &GlobalArgs, out: &mut Output) -> R
         }
         AdhocCommand::Run(run) => {
             let to = jidtools::jid_arg(&run.target, "JID")?;
-            let mut answers = Answers::from_args(&run.fields)?;
-            if let Some(path) = &run.form_json {
-                let text = if path == Path::new("-") {
-                    String::from_utf8(stoppable(super::read_stdin()).await?)
-                        .map_err(|_| fail(Kind::Usage, "the form JSON on stdin is not UTF-8"))?
-                } else {
-                    crate::files::read_text_bounded(path, 1 << 20).map_err(|e| {
-                        fail(
-                            Kind::Usage,
-                            format!("cannot read --form-json {}: {e}", path.display()),
-                        )
-                    })?
-                };
-                answers = Answers::from_json(&text)?.merged(answers);
-            }
+            let answers = stoppable(super::form_answers(
+                &run.fields,
+                run.form_json.as_deref(),
+                "--form-json",
+            ))
+            .await?;
             let mut session = stoppable(super::connect(global)).await?;
             let result = if run.forms_only {
                 adhoc::first_form(&mut session, &to, &run.node).await
@@ -174,11 +163,37 @@ async fn unsupported(
 #[derive(serde::Serialize)]
 struct Done<'a> {
     jid: &'a str,
-    status: &'static str,
+    status: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     password: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<String>,
+}
+
+/// One account's status line (`admin`, `account`): JSON, or `JID:
+/// STATUS` with a generated password shown once (an error's words go
+/// to stderr, not here).
+pub(crate) fn account_status(
+    out: &mut Output,
+    jid: &str,
+    status: &str,
+    password: Option<&str>,
+    error: Option<String>,
+) -> Result<()> {
+    if out.is_json() {
+        out.json_line(&Done {
+            jid,
+            status,
+            password,
+            error,
+        })?;
+    } else {
+        match password {
+            Some(p) => out.line(&format!("{jid}: {status} (password {p})"))?,
+            None => out.line(&format!("{jid}: {status}"))?,
+        }
+    }
+    Ok(())
 }
 
 /// An account to act on, with its new password where one is needed.
@@ -435,34 +450,11 @@ pub async fn admin(args: &AdminArgs, global: &GlobalArgs, out: &mut Output) -> R
                 let jid = item.jid.to_string();
                 let shown = generated.then_some(item.password.as_deref()).flatten();
                 match done {
-                    Ok(_) => {
-                        if out.is_json() {
-                            out.json_line(&Done {
-                                jid: &jid,
-                                status: "done",
-                                password: shown,
-                                error: None,
-                            })?;
-                        } else {
-                            match shown {
-                                Some(p) => out.line(&format!("{jid}: done (password {p})"))?,
-                                None => out.line(&format!("{jid}: done"))?,
-                            }
-                        }
-                    }
+                    Ok(_) => account_status(out, &jid, "done", shown, None)?,
                     Err(e) if matches!(kind_of(&e), Kind::Remote | Kind::Usage) => {
                         let e = unsupported(&mut session, &server, &node, e).await;
                         failed += 1;
-                        if out.is_json() {
-                            out.json_line(&Done {
-                                jid: &jid,
-                                status: "error",
-                                password: None,
-                                error: Some(format!("{e:#}")),
-                            })?;
-                        } else {
-                            out.line(&format!("{jid}: error"))?;
-                        }
+                        account_status(out, &jid, "error", None, Some(format!("{e:#}")))?;
                         if list.len() == 1 {
                             let _ = session.close().await;
                             return Err(e);

@@ -54,6 +54,53 @@ pub fn settings(global: &GlobalArgs) -> Result<settings::ConnectSettings> {
     settings::resolve(&overrides, &profile, &env)
 }
 
+/// The answers to a form: a JSON object read from `json` (a file, or `-`
+/// for stdin) with the `--field VAR=VALUE` arguments over it; `flag`
+/// names the JSON option in errors (`adhoc run`, `muc`).
+pub async fn form_answers(
+    fields: &[String],
+    json: Option<&std::path::Path>,
+    flag: &str,
+) -> Result<forms::Answers> {
+    let given = forms::Answers::from_args(fields)?;
+    let Some(path) = json else {
+        return Ok(given);
+    };
+    let text = if path == std::path::Path::new("-") {
+        String::from_utf8(read_stdin().await?)
+            .map_err(|_| fail(Kind::Usage, format!("{flag} -: stdin is not UTF-8")))?
+    } else {
+        crate::files::read_text_bounded(path, 1 << 20).map_err(|e| {
+            fail(
+                Kind::Usage,
+                format!("cannot read {flag} {}: {e}", path.display()),
+            )
+        })?
+    };
+    Ok(forms::Answers::from_json(&text)?.merged(given))
+}
+
+/// An IQ get carrying `payload` to `to` (`None`: our server, or the
+/// stream's peer before login).
+pub fn iq_get(to: Option<::jid::Jid>, payload: minidom::Element) -> xmpp_parsers::iq::Iq {
+    xmpp_parsers::iq::Iq::Get {
+        from: None,
+        to,
+        id: crate::ids::new_id(),
+        payload,
+    }
+}
+
+/// An IQ set carrying `payload` to `to` (see [`iq_get`]).
+pub fn iq_set(to: Option<::jid::Jid>, payload: minidom::Element) -> xmpp_parsers::iq::Iq {
+    xmpp_parsers::iq::Iq::Set {
+        from: None,
+        to,
+        id: crate::ids::new_id(),
+        payload,
+    }
+}
+
 /// Send `iq` and wait for its answer: the result's payload, or the error
 /// as exit 7 with `what` and the condition (`account`, `muc`).
 pub async fn ask(

@@ -290,12 +290,7 @@ pub(crate) async fn owner_set(
     query: minidom::Element,
     early: &mut Vec<Incoming>,
 ) -> Result<Option<String>> {
-    let iq = Iq::Set {
-        from: None,
-        to: Some(Jid::from(room.clone())),
-        id: new_id(),
-        payload: query,
-    };
+    let iq = super::iq_set(Some(Jid::from(room.clone())), query);
     let (answer, others) = session.iq(iq).await?;
     early.extend(others);
     Ok(match answer {

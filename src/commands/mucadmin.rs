@@ -3,8 +3,6 @@
 //! `forms` (the owner form). Affiliation changes go in one request and
 //! are read back; what the room did not take is exit 7.
 
-use std::path::Path;
-
 use anyhow::Result;
 use jid::{BareJid, Jid};
 use minidom::Element;
@@ -38,26 +36,12 @@ fn room_arg(r: &str) -> Result<BareJid> {
     Ok(jid.to_bare())
 }
 
-fn attr(n: &'static str) -> Result<minidom::rxml::NcName> {
-    minidom::rxml::NcName::try_from(n).map_err(|e| fail(Kind::Internal, format!("{n}: {e}")))
-}
-
 fn get(room: &BareJid, payload: Element) -> Iq {
-    Iq::Get {
-        from: None,
-        to: Some(Jid::from(room.clone())),
-        id: new_id(),
-        payload,
-    }
+    super::iq_get(Some(Jid::from(room.clone())), payload)
 }
 
 fn set(room: &BareJid, payload: Element) -> Iq {
-    Iq::Set {
-        from: None,
-        to: Some(Jid::from(room.clone())),
-        id: new_id(),
-        payload,
-    }
+    super::iq_set(Some(Jid::from(room.clone())), payload)
 }
 
 /// The room's owner form.
@@ -107,25 +91,6 @@ async fn configure(
     Ok(())
 }
 
-async fn answers_of(set: &[String], json: Option<&Path>) -> Result<Answers> {
-    let mut answers = Answers::from_args(set)?;
-    if let Some(path) = json {
-        let text = if path == Path::new("-") {
-            String::from_utf8(super::read_stdin().await?)
-                .map_err(|_| fail(Kind::Usage, "the configuration JSON is not UTF-8"))?
-        } else {
-            crate::files::read_text_bounded(path, 1 << 20).map_err(|e| {
-                fail(
-                    Kind::Usage,
-                    format!("cannot read --config-json {}: {e}", path.display()),
-                )
-            })?
-        };
-        answers = Answers::from_json(&text)?.merged(answers);
-    }
-    Ok(answers)
-}
-
 /// One affiliation of a room.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Affiliation {
@@ -138,7 +103,7 @@ async fn affiliations(session: &mut Session, room: &BareJid) -> Result<Vec<Affil
     let mut all = Vec::new();
     for aff in AFFILIATIONS {
         let item = Element::builder("item", MUC_ADMIN)
-            .attr(attr("affiliation")?, aff)
+            .attr(crate::xml::name("affiliation")?, aff)
             .build();
         let q = Element::builder("query", MUC_ADMIN).append(item).build();
         let answer = ask(
@@ -179,8 +144,8 @@ async fn set_affiliations(
     for w in wanted {
         q = q.append(
             Element::builder("item", MUC_ADMIN)
-                .attr(attr("jid")?, w.jid.as_str())
-                .attr(attr("affiliation")?, w.affiliation.as_str())
+                .attr(crate::xml::name("jid")?, w.jid.as_str())
+                .attr(crate::xml::name("affiliation")?, w.affiliation.as_str())
                 .build(),
         );
     }
@@ -249,7 +214,8 @@ pub async fn run(args: &MucArgs, global: &GlobalArgs, out: &mut Output) -> Resul
             nick,
         } => {
             let room = room_arg(room)?;
-            let mut answers = answers_of(fields, config_json.as_deref()).await?;
+            let mut answers =
+                super::form_answers(fields, config_json.as_deref(), "--config-json").await?;
             if answers.first("muc#roomconfig_persistentroom").is_none() {
                 answers.set("muc#roomconfig_persistentroom", vec!["1".into()]);
             }
@@ -365,7 +331,7 @@ pub async fn run(args: &MucArgs, global: &GlobalArgs, out: &mut Output) -> Resul
             let room = room_arg(room)?;
             let mut destroy = Element::builder("destroy", muc::MUC_OWNER);
             if let Some(alt) = alternate {
-                destroy = destroy.attr(attr("jid")?, room_arg(alt)?.to_string());
+                destroy = destroy.attr(crate::xml::name("jid")?, room_arg(alt)?.to_string());
             }
             if let Some(r) = reason {
                 crate::xml::check_text("--reason", r)?;
@@ -406,7 +372,8 @@ pub async fn run(args: &MucArgs, global: &GlobalArgs, out: &mut Output) -> Resul
         } => {
             let room = room_arg(room)?;
             let to = jidtools::jid_arg(invitee, "JID")?;
-            let mut invite = Element::builder("invite", MUC_USER).attr(attr("to")?, to.to_string());
+            let mut invite =
+                Element::builder("invite", MUC_USER).attr(crate::xml::name("to")?, to.to_string());
             if let Some(r) = reason {
                 crate::xml::check_text("--reason", r)?;
                 invite = invite.append(

@@ -582,10 +582,12 @@ fn take(
                     true
                 } else {
                     let learnt = kept.keeper.answer(iq, now);
+                    // Only a room left changes what /healthz and
+                    // /metrics say; most answers here are pings'.
                     if let Learnt::Left(room, why) = &learnt {
                         output::warn(&format!("not in {room} any more: {why}; joining again"));
+                        kept.publish(metrics);
                     }
-                    kept.publish(metrics);
                     learnt != Learnt::Nothing
                 }
             }
