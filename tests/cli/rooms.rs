@@ -295,6 +295,24 @@ fn no_history_and_type_filters_in_a_room_with_history() {
     assert_eq!(l.wait(), 0);
 }
 
+/// `room` made persistent by `owner` (`send --create-room`), with
+/// `moderator` as an admin (a moderator whenever in the room).
+pub fn moderated_room(p: &Server, owner: &Account, room: &str, moderator: &Account) {
+    let out = run(p
+        .xmpp(owner)
+        .args(["send", "--create-room", "--muc", room, "-m", "made"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let admin = format!(
+        "<query xmlns='http://jabber.org/protocol/muc#admin'>\
+         <item affiliation='admin' jid='{}'/></query>",
+        moderator.jid
+    );
+    let out = run(p
+        .xmpp(owner)
+        .args(["iq", "--type", "set", "--to", room, &admin]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}
+
 /// Issue 25: `listen --muc` keeps its room as the relay does (`roomkeep`):
 /// kicked by a moderator, it joins again and prints the next message.
 /// (Before, it stayed up outside the room and printed nothing more.)
@@ -303,19 +321,7 @@ fn listen_joins_its_room_again_after_a_kick() {
     let p = prosody();
     let (alice, bob, dave) = (p.account("alice"), p.account("bob"), p.account("dave"));
     let room = format!("{}@conference.localhost", unique("kick"));
-    let out = run(p
-        .xmpp(&alice)
-        .args(["send", "--create-room", "--muc", &room, "-m", "made"]));
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let admin = format!(
-        "<query xmlns='http://jabber.org/protocol/muc#admin'>\
-         <item affiliation='admin' jid='{}'/></query>",
-        dave.jid
-    );
-    let out = run(p
-        .xmpp(&alice)
-        .args(["iq", "--type", "set", "--to", &room, &admin]));
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    moderated_room(p, &alice, &room, &dave);
     let watch = Receiver::start_moderating(p, &dave, &room, "dave");
     let mut cmd = p.xmpp(&bob);
     cmd.args(["-v", "--json", "listen", "--no-history", "--muc", &room])

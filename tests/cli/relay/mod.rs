@@ -3,6 +3,7 @@
 //! them), 422 for a bounce, 503 while the session is down, and the
 //! refusals (401, 403, 404, 405, 413) before anything is sent.
 
+use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -22,51 +23,73 @@ struct Relay {
 }
 
 impl Relay {
+    /// `cmd` (an `xmpp` logged in somewhere) run as `relay` on `port`,
+    /// the token from RELAY_TOKEN (named by `config` when there is one,
+    /// else by --token-env), `extra` options after; not waiting for
+    /// /healthz.
+    fn launch(mut cmd: Command, config: Option<&Path>, port: u16, extra: &[&str]) -> Relay {
+        cmd.env("RELAY_TOKEN", TOKEN);
+        match config {
+            Some(c) => {
+                cmd.arg("--config").arg(c).args(["-v", "relay"]);
+            }
+            None => {
+                cmd.args(["-v", "relay", "--token-env", "RELAY_TOKEN"]);
+            }
+        }
+        cmd.arg("--listen")
+            .arg(format!("127.0.0.1:{port}"))
+            .args(extra);
+        Relay {
+            running: Running::start(&mut cmd, "relay listening on"),
+            base: format!("http://127.0.0.1:{port}"),
+        }
+    }
+
     fn start(p: &Server, account: &Account, extra: &[&str]) -> Relay {
         Self::start_on(p, account, free_port(), extra)
     }
 
     fn start_on(p: &Server, account: &Account, port: u16, extra: &[&str]) -> Relay {
-        let mut cmd = p.xmpp(account);
-        cmd.env("RELAY_TOKEN", TOKEN)
-            .args(["-v", "relay", "--token-env", "RELAY_TOKEN", "--listen"])
-            .arg(format!("127.0.0.1:{port}"))
-            .args(extra);
-        let running = Running::start(&mut cmd, "relay listening on");
-        let relay = Relay {
-            running,
-            base: format!("http://127.0.0.1:{port}"),
-        };
+        let relay = Self::launch(p.xmpp(account), None, port, extra);
         relay.wait_health(200);
         relay
     }
 
-    /// A relay as `account` whose config file routes `ops` (/alertmanager/ops,
-    /// /grafana/ops) to `to`, with `extra` lines in its [relay] table; up.
+    /// A relay whose connection to `p` goes through `proxy`; up.
+    fn through(p: &Server, account: &Account, proxy: &Proxy, extra: &[&str]) -> Relay {
+        let relay = Self::launch(p.xmpp_at(account, proxy.port), None, free_port(), extra);
+        relay.wait_health(200);
+        relay
+    }
+
+    /// A relay as `account` with a config file of its own: `relay_lines`
+    /// in its [relay] table, the route `ops` (/alertmanager/ops,
+    /// /grafana/ops) of `route_lines`; not waiting for /healthz.
+    fn with_config(
+        p: &Server,
+        account: &Account,
+        relay_lines: &str,
+        route_lines: &str,
+    ) -> (Relay, tempfile::TempDir) {
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join("config.toml");
+        let toml = format!(
+            "[relay]\ntoken_env = \"RELAY_TOKEN\"\n{relay_lines}\n[relay.routes.ops]\n{route_lines}\n"
+        );
+        std::fs::write(&config, toml).unwrap();
+        let relay = Self::launch(p.xmpp(account), Some(&config), free_port(), &[]);
+        (relay, dir)
+    }
+
+    /// [`Relay::with_config`] routing `ops` to `to`; up.
     fn with_ops_route(
         p: &Server,
         account: &Account,
         to: &Account,
         extra: &str,
     ) -> (Relay, tempfile::TempDir) {
-        let dir = tempfile::tempdir().unwrap();
-        let config = dir.path().join("config.toml");
-        let toml = format!(
-            "[relay]\ntoken_env = \"RELAY_TOKEN\"\n{extra}\n[relay.routes.ops]\nto = [\"{}\"]\n",
-            to.jid
-        );
-        std::fs::write(&config, toml).unwrap();
-        let port = free_port();
-        let mut cmd = p.xmpp(account);
-        cmd.env("RELAY_TOKEN", TOKEN)
-            .arg("--config")
-            .arg(&config)
-            .args(["-v", "relay", "--listen"])
-            .arg(format!("127.0.0.1:{port}"));
-        let relay = Relay {
-            running: Running::start(&mut cmd, "relay listening on"),
-            base: format!("http://127.0.0.1:{port}"),
-        };
+        let (relay, dir) = Self::with_config(p, account, extra, &format!("to = [\"{}\"]", to.jid));
         relay.wait_health(200);
         (relay, dir)
     }
@@ -390,17 +413,7 @@ fn relay_notices_a_dead_link_and_starts_again() {
     let (alice, bob) = (p.account("alice"), p.account("bob"));
     let rx = Receiver::start(p, &bob, 1);
     let proxy = Proxy::to(p.c2s);
-    let port = free_port();
-    let mut cmd = p.xmpp_at(&alice, proxy.port);
-    cmd.env("RELAY_TOKEN", TOKEN)
-        .args(["-v", "relay", "--token-env", "RELAY_TOKEN"])
-        .args(["--keepalive", "1", "--deadline", "2", "--listen"])
-        .arg(format!("127.0.0.1:{port}"));
-    let relay = Relay {
-        running: Running::start(&mut cmd, "relay listening on"),
-        base: format!("http://127.0.0.1:{port}"),
-    };
-    relay.wait_health(200);
+    let relay = Relay::through(p, &alice, &proxy, &["--keepalive", "1", "--deadline", "2"]);
     proxy.mute();
     // The relay takes the link for dead, and is back at once on a new
     // connection (resuming the session): /healthz may be 503 for a moment
@@ -427,20 +440,10 @@ fn a_request_in_flight_when_the_link_dies_is_confirmed_on_the_resumed_session() 
     let (alice, bob) = (p.account("alice"), p.account("bob"));
     let rx = Receiver::start(p, &bob, 10);
     let proxy = Proxy::to(p.c2s);
-    let port = free_port();
-    let mut cmd = p.xmpp_at(&alice, proxy.port);
     // The link is declared dead at most keepalive + deadline after the
     // mute; a request made keepalive + 4 s after it is still within its
     // own deadline then.
-    cmd.env("RELAY_TOKEN", TOKEN)
-        .args(["-v", "relay", "--token-env", "RELAY_TOKEN"])
-        .args(["--keepalive", "1", "--deadline", "15", "--listen"])
-        .arg(format!("127.0.0.1:{port}"));
-    let relay = Relay {
-        running: Running::start(&mut cmd, "relay listening on"),
-        base: format!("http://127.0.0.1:{port}"),
-    };
-    relay.wait_health(200);
+    let relay = Relay::through(p, &alice, &proxy, &["--keepalive", "1", "--deadline", "15"]);
     proxy.mute();
     std::thread::sleep(Duration::from_secs(5));
     let (code, body) =

@@ -4,31 +4,15 @@
 
 use super::*;
 
-/// A relay as `account` whose config file has the route `ops` with the
-/// lines `route`, and `extra` lines in its [relay] table; up (rooms
-/// joined: `/healthz` answers 200 only then).
+/// [`Relay::with_config`], up (rooms joined: `/healthz` answers 200
+/// only then).
 fn relay_with_route(
     p: &Server,
     account: &Account,
     route: &str,
     extra: &str,
 ) -> (Relay, tempfile::TempDir) {
-    let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("config.toml");
-    let toml =
-        format!("[relay]\ntoken_env = \"RELAY_TOKEN\"\n{extra}\n[relay.routes.ops]\n{route}\n");
-    std::fs::write(&config, toml).unwrap();
-    let port = free_port();
-    let mut cmd = p.xmpp(account);
-    cmd.env("RELAY_TOKEN", TOKEN)
-        .arg("--config")
-        .arg(&config)
-        .args(["-v", "relay", "--listen"])
-        .arg(format!("127.0.0.1:{port}"));
-    let relay = Relay {
-        running: Running::start(&mut cmd, "relay listening on"),
-        base: format!("http://127.0.0.1:{port}"),
-    };
+    let (relay, dir) = Relay::with_config(p, account, extra, route);
     relay.wait_health(200);
     (relay, dir)
 }
@@ -65,19 +49,7 @@ fn alerts_reach_a_kept_room_through_a_kick_and_a_server_restart() {
         p.account("bot"),
     );
     let room = format!("{}@conference.localhost", unique("alerts"));
-    let out = run(p
-        .xmpp(&alice)
-        .args(["send", "--create-room", "--muc", &room, "-m", "made"]));
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let admin = format!(
-        "<query xmlns='http://jabber.org/protocol/muc#admin'>\
-         <item affiliation='admin' jid='{}'/></query>",
-        dave.jid
-    );
-    let out = run(p
-        .xmpp(&alice)
-        .args(["iq", "--type", "set", "--to", &room, &admin]));
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    crate::rooms::moderated_room(p, &alice, &room, &dave);
     let watch = Receiver::start_moderating(p, &dave, &room, "dave");
     let chat = Receiver::start(p, &bob, 10);
     let (relay, _config) = relay_with_route(
@@ -160,28 +132,12 @@ fn a_room_that_cannot_be_joined_is_reported_and_refused() {
     let p = prosody();
     let (bob, bot) = (p.account("bob"), p.account("bot"));
     let room = format!("{}@conference.localhost", unique("nosuch"));
-    let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("config.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "[relay]\ntoken_env = \"RELAY_TOKEN\"\n[relay.routes.ops]\nto = [\"{}\"]\n\
-             rooms = [\"{room}\"]\n",
-            bob.jid
-        ),
-    )
-    .unwrap();
-    let port = free_port();
-    let mut cmd = p.xmpp(&bot);
-    cmd.env("RELAY_TOKEN", TOKEN)
-        .arg("--config")
-        .arg(&config)
-        .args(["-v", "relay", "--listen"])
-        .arg(format!("127.0.0.1:{port}"));
-    let relay = Relay {
-        running: Running::start(&mut cmd, "relay listening on"),
-        base: format!("http://127.0.0.1:{port}"),
-    };
+    let (relay, _config) = Relay::with_config(
+        p,
+        &bot,
+        "",
+        &format!("to = [\"{}\"]\nrooms = [\"{room}\"]", bob.jid),
+    );
     relay.running.wait_stderr("no such room");
     let (code, health) = relay.call("GET", "/healthz", &[], None);
     assert_eq!(code, 503, "{health}");
