@@ -139,6 +139,7 @@ pub fn jid_arg(input: &str, what: &str) -> anyhow::Result<Jid> {
 mod ascii;
 mod check;
 mod parts;
+mod prepared;
 
 pub use check::{check, check_str, Path, Verdict, MAX_JID_BYTES};
 pub use parts::PartCache;

@@ -2,7 +2,9 @@
 //! each part taken by the ASCII rules where they apply, else from a
 //! bounded cache of parts the crate prepared before, else from the
 //! crate's own check of that part (`NodePart::new` and its siblings, the
-//! functions `Jid::new` calls), whose answer is cached.
+//! functions `Jid::new` calls), whose answer is cached. A Unicode part
+//! that is provably its own stringprep result (`prepared.rs`) is taken as
+//! it is, before the cache: real address lists rarely repeat those.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -12,6 +14,7 @@ use std::str::FromStr;
 use jid::{DomainPart, NodePart, ResourcePart};
 
 use super::ascii::{ascii_domain, node_ascii, resource_ascii, Sink};
+use super::prepared::{is_prepared, Profile};
 
 type Parts<'a> = (Option<&'a str>, &'a str, Option<&'a str>);
 
@@ -132,6 +135,12 @@ impl PartCache {
             }
             _ => {}
         }
+        if let Some(part) = proven(kind, s) {
+            out.extend_from_slice(part.as_bytes());
+            // The crate's stringprep returns a part its ASCII shortcut
+            // did not take as a new string, and this one has non-ASCII.
+            return Ok(false);
+        }
         if s.len() > CACHE_KEY_BYTES {
             return emit(&prepare(kind, s), out);
         }
@@ -147,6 +156,37 @@ impl PartCache {
         map.insert(s.into(), prepared);
         result
     }
+}
+
+/// The part as the crate would return it, when that is proven without
+/// preparing it: a local part or resource that is its own nodeprep or
+/// resourceprep result, or a domain (without its root dot) that passes
+/// the crate's IDNA check and is its own nameprep result.
+fn proven(kind: Kind, s: &str) -> Option<&str> {
+    if s.is_ascii() || s.len() > 1023 {
+        return None;
+    }
+    match kind {
+        Kind::Node => is_prepared(Profile::Node, s).then_some(s),
+        Kind::Resource => is_prepared(Profile::Resource, s).then_some(s),
+        Kind::Domain => {
+            let d = s.strip_suffix('.').unwrap_or(s);
+            (is_prepared(Profile::Name, d) && idna_ok(d)).then_some(d)
+        }
+    }
+}
+
+/// The IDNA check `DomainPart::new` makes before nameprep.
+fn idna_ok(domain: &str) -> bool {
+    use idna::uts46::{AsciiDenyList, DnsLength, Hyphens, Uts46};
+    Uts46::new()
+        .to_ascii(
+            domain.as_bytes(),
+            AsciiDenyList::URL,
+            Hyphens::Check,
+            DnsLength::Verify,
+        )
+        .is_ok()
 }
 
 /// The crate's own check of one part.

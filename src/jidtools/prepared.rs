@@ -1,0 +1,194 @@
+//! A cheap proof that a Unicode part is already its own stringprep result
+//! (nodeprep, resourceprep or nameprep), so the part path can take it as
+//! it is, with no allocation and no normalization.
+//!
+//! A part is its own result when none of its characters is mapped (RFC
+//! 3454 B.1, and B.2 for the profiles that fold case), none is prohibited
+//! by the profile or unassigned in Unicode 3.2, every one is a starter
+//! whose NFKC quick check is Yes (then the string is in NFKC), and the
+//! string passes the bidi rule. The character facts come from the same
+//! tables the crate uses (the `stringprep` crate's RFC 3454 tables, the
+//! `unicode-normalization` quick check and combining classes), gathered
+//! per block of 256 code points the first time a block is met. A part the
+//! proof does not cover goes to the crate, as before: the proof only ever
+//! says "unchanged and valid", never "invalid".
+
+use std::sync::OnceLock;
+
+use stringprep::tables as t;
+use unicode_normalization::{char::canonical_combining_class, is_nfkc_quick, IsNormalized};
+
+/// The stringprep profiles of a JID's parts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Profile {
+    /// Nodeprep (RFC 6122 appendix A): local parts.
+    Node = 0,
+    /// Resourceprep (RFC 6122 appendix B): resources.
+    Resource = 1,
+    /// Nameprep (RFC 3491): domains, after the IDNA check.
+    Name = 2,
+}
+
+/// Per code point: bit n set when profile n must leave it to the crate.
+const SLOW: [u8; 3] = [1, 2, 4];
+/// Per code point: bidi class R or AL (RFC 3454 D.1), and L (D.2).
+const RAND_AL: u8 = 8;
+const L: u8 = 16;
+
+const BLOCKS: usize = 0x11_0000 >> 8;
+type Block = Box<[u8; 256]>;
+static TABLE: [OnceLock<Block>; BLOCKS] = [const { OnceLock::new() }; BLOCKS];
+
+/// True when `profile` maps `s` to itself and accepts it. `s` is not
+/// empty (an empty part is the crate's error to give).
+pub fn is_prepared(profile: Profile, s: &str) -> bool {
+    let slow = SLOW[profile as usize];
+    let (mut rand_al, mut l) = (false, false);
+    let (mut first, mut last) = (0u8, 0u8);
+    for (i, c) in s.chars().enumerate() {
+        let f = facts(c);
+        if f & slow != 0 {
+            return false;
+        }
+        rand_al |= f & RAND_AL != 0;
+        l |= f & L != 0;
+        if i == 0 {
+            first = f;
+        }
+        last = f;
+    }
+    // The bidi rule (RFC 3454 §6): with any R or AL, no L, and R or AL
+    // first and last.
+    !s.is_empty() && (!rand_al || (!l && first & last & RAND_AL != 0))
+}
+
+fn facts(c: char) -> u8 {
+    let cp = c as usize;
+    let block = TABLE[cp >> 8].get_or_init(|| {
+        let mut b = Box::new([0u8; 256]);
+        for (low, slot) in b.iter_mut().enumerate() {
+            *slot = char::from_u32(((cp >> 8) << 8 | low) as u32).map_or(0xff, char_facts);
+        }
+        b
+    });
+    block[cp & 0xff]
+}
+
+/// The facts of one code point, from the crate's own tables.
+fn char_facts(c: char) -> u8 {
+    let changed_or_refused = t::commonly_mapped_to_nothing(c) // B.1
+        || t::unassigned_code_point(c) // A.1
+        || canonical_combining_class(c) != 0
+        || is_nfkc_quick(std::iter::once(c)) != IsNormalized::Yes
+        || t::non_ascii_space_character(c) // C.1.2
+        || t::ascii_control_character(c) // C.2.1
+        || t::non_ascii_control_character(c) // C.2.2
+        || t::private_use(c) // C.3
+        || t::non_character_code_point(c) // C.4
+        || t::surrogate_code(c) // C.5
+        || t::inappropriate_for_plain_text(c) // C.6
+        || t::inappropriate_for_canonical_representation(c) // C.7
+        || t::change_display_properties_or_deprecated(c) // C.8
+        || t::tagging_character(c); // C.9
+    let mut fold = t::case_fold_for_nfkc(c); // B.2
+    let folds = !(fold.next() == Some(c) && fold.next().is_none());
+    let node_refuses = t::ascii_space_character(c) // C.1.1
+        || matches!(c, '"' | '&' | '\'' | '/' | ':' | '<' | '>' | '@');
+    let mut f = 0;
+    if changed_or_refused || folds || node_refuses {
+        f |= SLOW[Profile::Node as usize];
+    }
+    if changed_or_refused {
+        f |= SLOW[Profile::Resource as usize];
+    }
+    if changed_or_refused || folds {
+        f |= SLOW[Profile::Name as usize];
+    }
+    if t::bidi_r_or_al(c) {
+        f |= RAND_AL;
+    }
+    if t::bidi_l(c) {
+        f |= L;
+    }
+    f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::borrow::Cow;
+
+    fn prep(profile: Profile, s: &str) -> Result<Cow<'_, str>, stringprep::Error> {
+        match profile {
+            Profile::Node => stringprep::nodeprep(s),
+            Profile::Resource => stringprep::resourceprep(s),
+            Profile::Name => stringprep::nameprep(s),
+        }
+    }
+
+    const PROFILES: [Profile; 3] = [Profile::Node, Profile::Resource, Profile::Name];
+
+    /// Every code point (the tables' ranges and all the rest): where the
+    /// proof says prepared, the crate gives the character back unchanged.
+    #[test]
+    fn every_code_point_the_proof_takes_is_its_own_result() {
+        let mut taken = [0usize; 3];
+        for c in (0..0x11_0000u32).filter_map(char::from_u32) {
+            let s = c.to_string();
+            for p in PROFILES {
+                if is_prepared(p, &s) {
+                    taken[p as usize] += 1;
+                    assert_eq!(
+                        prep(p, &s).ok().as_deref(),
+                        Some(&*s),
+                        "{p:?} U+{:04X}",
+                        c as u32
+                    );
+                }
+            }
+        }
+        // The proof takes most assigned letters, not nothing.
+        assert!(taken.iter().all(|&n| n > 50_000), "{taken:?}");
+    }
+
+    /// Strings: mapped, unnormalized, prohibited and bidi cases are left
+    /// to the crate (so are a few the crate would keep: the proof is
+    /// conservative, as with an ASCII control in nameprep); what the
+    /// proof takes, the crate returns unchanged.
+    #[test]
+    fn strings_the_proof_takes_are_unchanged_and_the_rest_are_left() {
+        let cases: &[(&str, [bool; 3])] = &[
+            ("jürgen", [true, true, true]),
+            ("Jürgen", [false, true, false]),
+            ("ju\u{308}rgen", [false, false, false]), // NFD
+            ("ﬀoo", [false, false, false]),           // compatibility
+            ("a\u{ad}b", [false, false, false]),      // mapped to nothing
+            ("дмитрий", [true, true, true]),
+            ("张伟", [true, true, true]),
+            ("العربية", [true, true, true]),
+            ("עברית", [true, true, true]),
+            ("עבa", [false, false, false]),        // R and L
+            ("1עב", [false, false, false]),        // R not first
+            ("עב1", [false, false, false]),        // R not last
+            ("phone 🚀", [false, false, false]),   // unassigned in 3.2
+            ("a b", [false, true, true]),          // ASCII space
+            ("a@b", [false, true, true]),          // nodeprep's specials
+            ("a\u{200e}b", [false, false, false]), // C.8
+            ("a\u{e000}", [false, false, false]),  // C.3
+            ("a\u{1}", [false, false, false]),     // C.2.1
+            ("ß", [false, true, false]),           // B.2 folds it to "ss"
+            ("ς", [false, true, false]),           // B.2 folds final sigma
+            ("♚", [true, true, true]),
+            ("ि", [true, true, true]), // a spacing mark, a starter
+        ];
+        for (s, want) in cases {
+            for p in PROFILES {
+                let got = is_prepared(p, s);
+                assert_eq!(got, want[p as usize], "{p:?} {s:?}");
+                if got {
+                    assert_eq!(prep(p, s).ok().as_deref(), Some(*s), "{p:?} {s:?}");
+                }
+            }
+        }
+    }
+}
