@@ -14,7 +14,7 @@ use std::str::FromStr;
 use jid::{DomainPart, NodePart, ResourcePart};
 
 use super::ascii::{ascii_domain, node_ascii, resource_ascii, Sink};
-use super::prepared::{is_prepared, Profile};
+use super::prepared::{self, Profile};
 
 type Parts<'a> = (Option<&'a str>, &'a str, Option<&'a str>);
 
@@ -135,8 +135,7 @@ impl PartCache {
             }
             _ => {}
         }
-        if let Some(part) = proven(kind, s) {
-            out.extend_from_slice(part.as_bytes());
+        if proven(kind, s, out) {
             // The crate's stringprep returns a part its ASCII shortcut
             // did not take as a new string, and this one has non-ASCII.
             return Ok(false);
@@ -158,20 +157,28 @@ impl PartCache {
     }
 }
 
-/// The part as the crate would return it, when that is proven without
-/// preparing it: a local part or resource that is its own nodeprep or
-/// resourceprep result, or a domain (without its root dot) that passes
-/// the crate's IDNA check and is its own nameprep result.
-fn proven(kind: Kind, s: &str) -> Option<&str> {
+/// Append the part as the crate would return it, when that is proven
+/// without the crate (`prepared::prepare`): a local part or resource, or
+/// a domain (without its root dot) that also passes the crate's IDNA
+/// check. False, with `out` unchanged, when the crate must decide.
+fn proven(kind: Kind, s: &str, out: &mut Vec<u8>) -> bool {
     if s.is_ascii() || s.len() > 1023 {
-        return None;
+        return false;
     }
     match kind {
-        Kind::Node => is_prepared(Profile::Node, s).then_some(s),
-        Kind::Resource => is_prepared(Profile::Resource, s).then_some(s),
+        Kind::Node => prepared::prepare(Profile::Node, s, out),
+        Kind::Resource => prepared::prepare(Profile::Resource, s, out),
         Kind::Domain => {
             let d = s.strip_suffix('.').unwrap_or(s);
-            (is_prepared(Profile::Name, d) && idna_ok(d)).then_some(d)
+            let start = out.len();
+            if !prepared::prepare(Profile::Name, d, out) {
+                return false;
+            }
+            if !idna_ok(d) {
+                out.truncate(start);
+                return false;
+            }
+            true
         }
     }
 }

@@ -1,6 +1,7 @@
 //! A cheap proof that a Unicode part is already its own stringprep result
 //! (nodeprep, resourceprep or nameprep), so the part path can take it as
-//! it is, with no allocation and no normalization.
+//! it is, with no allocation and no normalization; or that its result is
+//! just its mapping (upper case folded, soft hyphens dropped).
 //!
 //! A part is its own result when none of its characters is mapped (RFC
 //! 3454 B.1, and B.2 for the profiles that fold case), none is prohibited
@@ -29,37 +30,112 @@ pub enum Profile {
     Name = 2,
 }
 
-/// Per code point: bit n set when profile n must leave it to the crate.
-const SLOW: [u8; 3] = [1, 2, 4];
+/// Per code point: bit n set when profile n refuses it, or cannot keep
+/// it as it is after mapping (prohibited, unassigned, or not a starter
+/// whose NFKC quick check is Yes).
+const REFUSED: [u8; 3] = [1, 2, 4];
 /// Per code point: bidi class R or AL (RFC 3454 D.1), and L (D.2).
 const RAND_AL: u8 = 8;
 const L: u8 = 16;
+/// Per code point: mapped to nothing (B.1), and changed by B.2.
+const TO_NOTHING: u8 = 32;
+const FOLDS: u8 = 64;
+
+impl Profile {
+    /// Whether the profile maps with B.2 (case folding).
+    fn folds(self) -> bool {
+        !matches!(self, Profile::Resource)
+    }
+}
 
 const BLOCKS: usize = 0x11_0000 >> 8;
 type Block = Box<[u8; 256]>;
 static TABLE: [OnceLock<Block>; BLOCKS] = [const { OnceLock::new() }; BLOCKS];
 
-/// True when `profile` maps `s` to itself and accepts it. `s` is not
-/// empty (an empty part is the crate's error to give).
-pub fn is_prepared(profile: Profile, s: &str) -> bool {
-    let slow = SLOW[profile as usize];
-    let (mut rand_al, mut l) = (false, false);
-    let (mut first, mut last) = (0u8, 0u8);
-    for (i, c) in s.chars().enumerate() {
+/// True when `profile` maps `s` to itself and accepts it (the tests'
+/// stricter form of [`prepare`]).
+#[cfg(test)]
+fn is_prepared(profile: Profile, s: &str) -> bool {
+    let changes = TO_NOTHING | if profile.folds() { FOLDS } else { 0 };
+    let mut bidi = Bidi::default();
+    for c in s.chars() {
         let f = facts(c);
-        if f & slow != 0 {
+        if f & (REFUSED[profile as usize] | changes) != 0 {
             return false;
         }
-        rand_al |= f & RAND_AL != 0;
-        l |= f & L != 0;
-        if i == 0 {
-            first = f;
-        }
-        last = f;
+        bidi.push(f);
     }
-    // The bidi rule (RFC 3454 §6): with any R or AL, no L, and R or AL
-    // first and last.
-    !s.is_empty() && (!rand_al || (!l && first & last & RAND_AL != 0))
+    !s.is_empty() && bidi.ok()
+}
+
+/// Append `profile`'s result for `s` to `out` and return true, when the
+/// result is proven without normalizing: after the mapping (B.1, and B.2
+/// where the profile folds), every character is kept by the profile and
+/// is an NFKC-quick-check-Yes starter (so NFKC changes nothing), and the
+/// result passes the bidi rule and is 1 to 1023 bytes long. Otherwise
+/// `out` is left as it was and the crate must decide.
+pub fn prepare(profile: Profile, s: &str, out: &mut Vec<u8>) -> bool {
+    let start = out.len();
+    let refused = REFUSED[profile as usize];
+    let mut bidi = Bidi::default();
+    let mut buf = [0u8; 4];
+    for c in s.chars() {
+        let f = facts(c);
+        if f & TO_NOTHING != 0 {
+            continue;
+        }
+        if f & FOLDS != 0 && profile.folds() {
+            for m in t::case_fold_for_nfkc(c) {
+                let g = facts(m);
+                if g & refused != 0 {
+                    out.truncate(start);
+                    return false;
+                }
+                bidi.push(g);
+                out.extend_from_slice(m.encode_utf8(&mut buf).as_bytes());
+            }
+            continue;
+        }
+        if f & refused != 0 {
+            out.truncate(start);
+            return false;
+        }
+        bidi.push(f);
+        out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+    }
+    if bidi.ok() && (1..=1023).contains(&(out.len() - start)) {
+        true
+    } else {
+        out.truncate(start);
+        false
+    }
+}
+
+/// The bidi rule (RFC 3454 §6): with any R or AL, no L, and R or AL
+/// first and last.
+#[derive(Default)]
+struct Bidi {
+    any: bool,
+    rand_al: bool,
+    l: bool,
+    first: u8,
+    last: u8,
+}
+
+impl Bidi {
+    fn push(&mut self, f: u8) {
+        if !self.any {
+            self.first = f;
+            self.any = true;
+        }
+        self.last = f;
+        self.rand_al |= f & RAND_AL != 0;
+        self.l |= f & L != 0;
+    }
+
+    fn ok(&self) -> bool {
+        !self.rand_al || (!self.l && self.first & self.last & RAND_AL != 0)
+    }
 }
 
 fn facts(c: char) -> u8 {
@@ -67,7 +143,7 @@ fn facts(c: char) -> u8 {
     let block = TABLE[cp >> 8].get_or_init(|| {
         let mut b = Box::new([0u8; 256]);
         for (low, slot) in b.iter_mut().enumerate() {
-            *slot = char::from_u32(((cp >> 8) << 8 | low) as u32).map_or(0xff, char_facts);
+            *slot = char::from_u32(((cp >> 8) << 8 | low) as u32).map_or(0x7f, char_facts);
         }
         b
     });
@@ -76,8 +152,7 @@ fn facts(c: char) -> u8 {
 
 /// The facts of one code point, from the crate's own tables.
 fn char_facts(c: char) -> u8 {
-    let changed_or_refused = t::commonly_mapped_to_nothing(c) // B.1
-        || t::unassigned_code_point(c) // A.1
+    let refused = t::unassigned_code_point(c) // A.1
         || canonical_combining_class(c) != 0
         || is_nfkc_quick(std::iter::once(c)) != IsNormalized::Yes
         || t::non_ascii_space_character(c) // C.1.2
@@ -90,19 +165,21 @@ fn char_facts(c: char) -> u8 {
         || t::inappropriate_for_canonical_representation(c) // C.7
         || t::change_display_properties_or_deprecated(c) // C.8
         || t::tagging_character(c); // C.9
-    let mut fold = t::case_fold_for_nfkc(c); // B.2
-    let folds = !(fold.next() == Some(c) && fold.next().is_none());
     let node_refuses = t::ascii_space_character(c) // C.1.1
         || matches!(c, '"' | '&' | '\'' | '/' | ':' | '<' | '>' | '@');
+    let mut fold = t::case_fold_for_nfkc(c); // B.2
     let mut f = 0;
-    if changed_or_refused || folds || node_refuses {
-        f |= SLOW[Profile::Node as usize];
+    if refused || node_refuses {
+        f |= REFUSED[Profile::Node as usize];
     }
-    if changed_or_refused {
-        f |= SLOW[Profile::Resource as usize];
+    if refused {
+        f |= REFUSED[Profile::Resource as usize] | REFUSED[Profile::Name as usize];
     }
-    if changed_or_refused || folds {
-        f |= SLOW[Profile::Name as usize];
+    if t::commonly_mapped_to_nothing(c) {
+        f |= TO_NOTHING;
+    }
+    if !(fold.next() == Some(c) && fold.next().is_none()) {
+        f |= FOLDS;
     }
     if t::bidi_r_or_al(c) {
         f |= RAND_AL;
@@ -129,26 +206,44 @@ mod tests {
     const PROFILES: [Profile; 3] = [Profile::Node, Profile::Resource, Profile::Name];
 
     /// Every code point (the tables' ranges and all the rest): where the
-    /// proof says prepared, the crate gives the character back unchanged.
+    /// proof says prepared, the crate gives the character back unchanged;
+    /// where `prepare` answers, the crate gives the same answer (alone,
+    /// and after a prepared letter, so that a mapping to nothing leaves
+    /// something).
     #[test]
-    fn every_code_point_the_proof_takes_is_its_own_result() {
+    fn every_code_point_the_proof_takes_is_the_crates_result() {
         let mut taken = [0usize; 3];
+        let mut mapped = [0usize; 3];
+        let mut out = Vec::new();
         for c in (0..0x11_0000u32).filter_map(char::from_u32) {
-            let s = c.to_string();
-            for p in PROFILES {
-                if is_prepared(p, &s) {
-                    taken[p as usize] += 1;
-                    assert_eq!(
-                        prep(p, &s).ok().as_deref(),
-                        Some(&*s),
-                        "{p:?} U+{:04X}",
-                        c as u32
-                    );
+            for s in [c.to_string(), format!("é{c}")] {
+                for p in PROFILES {
+                    if is_prepared(p, &s) {
+                        taken[p as usize] += 1;
+                        assert_eq!(prep(p, &s).ok().as_deref(), Some(&*s), "{p:?} {s:?}");
+                    }
+                    out.clear();
+                    if prepare(p, &s, &mut out) {
+                        mapped[p as usize] += usize::from(out != s.as_bytes());
+                        let want = prep(p, &s).map(|r| r.into_owned());
+                        assert_eq!(
+                            want.ok().as_deref().map(str::as_bytes),
+                            Some(&out[..]),
+                            "{p:?} {s:?}"
+                        );
+                    } else {
+                        assert!(out.is_empty());
+                    }
                 }
             }
         }
-        // The proof takes most assigned letters, not nothing.
-        assert!(taken.iter().all(|&n| n > 50_000), "{taken:?}");
+        // The proof takes most assigned letters, not nothing, and maps
+        // case (not in resources) and the characters mapped to nothing.
+        assert!(taken.iter().all(|&n| n > 100_000), "{taken:?}");
+        assert!(
+            mapped[0] > 1_000 && mapped[2] > 1_000 && mapped[1] > 20,
+            "{mapped:?}"
+        );
     }
 
     /// Strings: mapped, unnormalized, prohibited and bidi cases are left
@@ -181,8 +276,14 @@ mod tests {
             ("♚", [true, true, true]),
             ("ि", [true, true, true]), // a spacing mark, a starter
         ];
+        let mut out = Vec::new();
         for (s, want) in cases {
             for p in PROFILES {
+                out.clear();
+                if prepare(p, s, &mut out) {
+                    let crate_says = prep(p, s).map(|r| r.into_owned()).ok();
+                    assert_eq!(crate_says.as_deref().map(str::as_bytes), Some(&out[..]));
+                }
                 let got = is_prepared(p, s);
                 assert_eq!(got, want[p as usize], "{p:?} {s:?}");
                 if got {
