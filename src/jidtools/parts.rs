@@ -3,8 +3,10 @@
 //! bounded cache of parts the crate prepared before, else from the
 //! crate's own check of that part (`NodePart::new` and its siblings, the
 //! functions `Jid::new` calls), whose answer is cached. A Unicode part
-//! that is provably its own stringprep result (`prepared.rs`) is taken as
-//! it is, before the cache: real address lists rarely repeat those.
+//! whose stringprep result is proven without the crate (`prepared.rs`:
+//! already prepared, or only case-folded or stripped of soft hyphens) is
+//! written before the cache is asked: real address lists rarely repeat
+//! such parts.
 
 use std::borrow::Cow;
 use std::collections::HashMap;

@@ -7,12 +7,14 @@
 //! 3454 B.1, and B.2 for the profiles that fold case), none is prohibited
 //! by the profile or unassigned in Unicode 3.2, every one is a starter
 //! whose NFKC quick check is Yes (then the string is in NFKC), and the
-//! string passes the bidi rule. The character facts come from the same
-//! tables the crate uses (the `stringprep` crate's RFC 3454 tables, the
-//! `unicode-normalization` quick check and combining classes), gathered
-//! per block of 256 code points the first time a block is met. A part the
-//! proof does not cover goes to the crate, as before: the proof only ever
-//! says "unchanged and valid", never "invalid".
+//! string passes the bidi rule. Its result is just its mapping when the
+//! same holds for the mapped characters ([`prepare`]). The character
+//! facts come from the same tables the crate uses (the `stringprep`
+//! crate's RFC 3454 tables, the `unicode-normalization` quick check and
+//! combining classes), gathered per block of 256 code points the first
+//! time a block is met. A part the proof does not cover goes to the
+//! crate, as before: the proof only ever says "valid, and this is the
+//! result", never "invalid".
 
 use std::sync::OnceLock;
 
