@@ -182,8 +182,14 @@ pub fn jid(data: &[u8]) {
         } else {
             jidtools::Path::Ascii
         };
-        let a = jidtools::check(data, uri, path, true, &mut fast);
-        let b = jidtools::check(data, uri, jidtools::Path::Crate, true, &mut slow);
+        let a = jidtools::check(data, uri, path, jidtools::Want::ALL, &mut fast);
+        let b = jidtools::check(
+            data,
+            uri,
+            jidtools::Path::Crate,
+            jidtools::Want::ALL,
+            &mut slow,
+        );
         match (&a, &b) {
             (Verdict::Invalid(x), Verdict::Invalid(y)) => assert_eq!(x, y),
             (Verdict::Invalid(_), _) | (_, Verdict::Invalid(_)) => {

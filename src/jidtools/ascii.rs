@@ -9,9 +9,9 @@
 /// an [`ascii_resource`], write the normalized JID into
 /// `out` and return true. For anything else return false (it never says
 /// "invalid"). It splits as `Jid::new` does (the part path's `split`).
-pub fn fast_normalize<S: Sink>(input: &str, out: &mut S) -> bool {
+pub fn fast_normalize<S: Sink>(input: &[u8], out: &mut S) -> bool {
     out.clear();
-    let b = input.as_bytes();
+    let b = input;
     let i = memchr::memchr2(b'@', b'/', b).unwrap_or(b.len());
     let start = if b.get(i) == Some(&b'@') {
         if i == 0 || i > 1023 || !node_ascii(&b[..i]) {
@@ -112,58 +112,56 @@ pub(super) fn ascii_domain(d: &[u8]) -> bool {
 }
 
 /// The length of the [`ascii_domain`] at the start of `d`, ended by its
-/// end or a '/'; `None` if it is not one. One pass, no allocation.
+/// end or a '/'; `None` if it is not one. A label at a time: a tight scan
+/// over letters, digits and hyphens, then the label's rules on its ends.
 fn ascii_domain_prefix(d: &[u8]) -> Option<usize> {
-    let (mut label, mut digits, mut prev) = (0usize, true, b'.');
-    let mut end = d.len();
-    for (i, &b) in d.iter().enumerate() {
-        match DOMAIN_CLASS[b as usize] {
-            DIGIT => label += 1,
-            LETTER => {
-                label += 1;
-                digits = false;
-            }
-            HYPHEN if label > 0 && !(label == 3 && prev == b'-') => {
-                label += 1;
-                digits = false;
-            }
-            DOT if label > 0 && prev != b'-' => {
-                label = 0;
-                digits = true;
-            }
-            SLASH => {
-                end = i;
+    let mut start = 0;
+    loop {
+        // The label's bytes, and whether any is not a digit.
+        let mut end = start;
+        let mut seen = 0;
+        while let Some(&b) = d.get(end) {
+            let class = DOMAIN_CLASS[b as usize];
+            if class == 0 {
                 break;
             }
-            _ => return None,
+            seen |= class;
+            end += 1;
         }
-        if label > 63 {
+        let label = &d[start..end];
+        let hyphens_at_3_and_4 = label.get(2..4) == Some(b"--".as_slice());
+        if label.is_empty()
+            || label.len() > 63
+            || label[0] == b'-'
+            || label[label.len() - 1] == b'-'
+            || hyphens_at_3_and_4
+        {
             return None;
         }
-        prev = b;
+        match d.get(end) {
+            Some(b'.') => start = end + 1,
+            Some(b'/') | None => {
+                let last_is_digits = seen & NOT_DIGIT == 0;
+                return (end <= 253 && !last_is_digits).then_some(end);
+            }
+            Some(_) => return None,
+        }
     }
-    (end > 0 && end <= 253 && label > 0 && prev != b'-' && !digits).then_some(end)
 }
 
-const OTHER: u8 = 0;
+/// A letter, digit or hyphen to [`ascii_domain_prefix`] (0: none of them).
 const DIGIT: u8 = 1;
-const LETTER: u8 = 2;
-const HYPHEN: u8 = 3;
-const DOT: u8 = 4;
-const SLASH: u8 = 5;
+const NOT_DIGIT: u8 = 2;
 
 /// What each byte is to [`ascii_domain_prefix`].
 const DOMAIN_CLASS: [u8; 256] = {
-    let mut t = [OTHER; 256];
+    let mut t = [0; 256];
     let mut b = 0;
     while b < 256 {
         t[b] = match b as u8 {
             b'0'..=b'9' => DIGIT,
-            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
-            b'-' => HYPHEN,
-            b'.' => DOT,
-            b'/' => SLASH,
-            _ => OTHER,
+            b'a'..=b'z' | b'A'..=b'Z' | b'-' => NOT_DIGIT,
+            _ => 0,
         };
         b += 1;
     }

@@ -31,6 +31,26 @@ pub enum Verdict {
     Invalid(Cow<'static, str>),
 }
 
+/// What the caller makes of a verdict; what it does not want is not
+/// made (`validate --quiet` prints neither, and a reason costs a scan and
+/// often an allocation per invalid line).
+#[derive(Clone, Copy, Debug)]
+pub struct Want {
+    /// The normalized form, in the scratch buffer.
+    pub normalized: bool,
+    /// Why an input is invalid; without it an invalid verdict carries an
+    /// empty reason.
+    pub reason: bool,
+}
+
+impl Want {
+    /// Everything: the normalized form and the reason.
+    pub const ALL: Want = Want {
+        normalized: true,
+        reason: true,
+    };
+}
+
 /// Which way [`check`] goes.
 pub enum Path<'a> {
     /// The jid crate alone: the reference.
@@ -42,21 +62,38 @@ pub enum Path<'a> {
 }
 
 /// Check one input (without its line ending). `scratch` receives the
-/// normalized form when the verdict is [`Verdict::Fast`], but when `keep`
-/// is false and the ASCII fast path answered (then it holds nothing).
+/// normalized form when the verdict is [`Verdict::Fast`], but when
+/// `want.normalized` is false and the ASCII fast path answered (then it
+/// holds nothing).
 pub fn check(
     input: &[u8],
     uri: bool,
     path: Path<'_>,
-    keep: bool,
+    want: Want,
     scratch: &mut Vec<u8>,
 ) -> Verdict {
     if input.len() > MAX_JID_BYTES && !uri {
         return Verdict::Invalid("JID longer than 3071 bytes".into());
     }
+    // The fast path takes plain ASCII only, so it needs no UTF-8 check.
+    let fast_first = !uri && !matches!(path, Path::Crate);
+    if fast_first && fast(input, want, scratch) {
+        return Verdict::Fast;
+    }
     match std::str::from_utf8(input) {
-        Ok(text) => check_str(text, uri, path, keep, scratch),
+        Ok(text) => check_text(text, uri, path, want, scratch, !fast_first),
         Err(_) => Verdict::Invalid("not valid UTF-8".into()),
+    }
+}
+
+/// The ASCII fast path into `scratch` (or nowhere, when the normalized
+/// form is not wanted).
+fn fast(input: &[u8], want: Want, scratch: &mut Vec<u8>) -> bool {
+    scratch.clear();
+    if want.normalized {
+        fast_normalize(input, scratch)
+    } else {
+        fast_normalize(input, &mut Discard)
     }
 }
 
@@ -65,8 +102,21 @@ pub fn check_str(
     text: &str,
     uri: bool,
     path: Path<'_>,
-    keep: bool,
+    want: Want,
     scratch: &mut Vec<u8>,
+) -> Verdict {
+    check_text(text, uri, path, want, scratch, true)
+}
+
+/// [`check_str`]; `try_fast` is false when the fast path already said no
+/// to this very text.
+fn check_text(
+    text: &str,
+    uri: bool,
+    path: Path<'_>,
+    want: Want,
+    scratch: &mut Vec<u8>,
+    try_fast: bool,
 ) -> Verdict {
     if text.len() > MAX_JID_BYTES && !uri {
         return Verdict::Invalid("JID longer than 3071 bytes".into());
@@ -82,26 +132,25 @@ pub fn check_str(
     if text.len() > MAX_JID_BYTES {
         return Verdict::Invalid("JID longer than 3071 bytes".into());
     }
-    let fast = |scratch: &mut Vec<u8>| {
-        scratch.clear();
-        if keep {
-            fast_normalize(&text, scratch)
-        } else {
-            fast_normalize(&text, &mut Discard)
-        }
-    };
-    if !matches!(path, Path::Crate) && fast(scratch) {
+    if try_fast && !matches!(path, Path::Crate) && fast(text.as_bytes(), want, scratch) {
         return Verdict::Fast;
     }
+    let invalid = |e: jid::Error| {
+        Verdict::Invalid(if want.reason {
+            reason(&text, &e)
+        } else {
+            Cow::Borrowed("")
+        })
+    };
     if let Path::Parts(cache) = path {
         return match cache.normalize(&text, scratch) {
             Ok(()) => Verdict::Fast,
-            Err(e) => Verdict::Invalid(reason(&text, &e)),
+            Err(e) => invalid(e),
         };
     }
     match Jid::new(&text) {
         Ok(jid) => Verdict::Parsed(jid),
-        Err(e) => Verdict::Invalid(reason(&text, &e)),
+        Err(e) => invalid(e),
     }
 }
 
@@ -284,7 +333,7 @@ mod tests {
             "ascii" => Path::Ascii,
             _ => Path::Parts(cache),
         };
-        match check(input, uri, path, true, &mut scratch) {
+        match check(input, uri, path, Want::ALL, &mut scratch) {
             Verdict::Fast => Ok(String::from_utf8(scratch).expect("UTF-8")),
             Verdict::Parsed(j) => Ok(j.to_string()),
             Verdict::Invalid(r) => Err(r.into_owned()),
@@ -295,18 +344,18 @@ mod tests {
     fn non_utf8_and_overlong_inputs() {
         let mut scratch = Vec::new();
         assert!(
-            matches!(check(b"a@\xff", false, Path::Ascii, true, &mut scratch), Verdict::Invalid(r) if r == "not valid UTF-8")
+            matches!(check(b"a@\xff", false, Path::Ascii, Want::ALL, &mut scratch), Verdict::Invalid(r) if r == "not valid UTF-8")
         );
         let long = vec![b'a'; MAX_JID_BYTES + 1];
         assert!(
-            matches!(check(&long, false, Path::Ascii, true, &mut scratch), Verdict::Invalid(r) if r == "JID longer than 3071 bytes")
+            matches!(check(&long, false, Path::Ascii, Want::ALL, &mut scratch), Verdict::Invalid(r) if r == "JID longer than 3071 bytes")
         );
         assert!(matches!(
             check(
                 b"xmpp:a@b.example?join",
                 true,
                 Path::Ascii,
-                true,
+                Want::ALL,
                 &mut scratch
             ),
             Verdict::Fast
@@ -414,7 +463,7 @@ mod tests {
                     "part path on {input:?}, uri {uri} (seed {start})"
                 );
                 valid += usize::from(parts.is_ok());
-                if fast_normalize(&input, &mut scratch) {
+                if fast_normalize(input.as_bytes(), &mut scratch) {
                     fast_hits += 1;
                     let crate_says = Jid::new(&input).map(|j| j.to_string());
                     assert_eq!(
@@ -442,7 +491,7 @@ mod tests {
             "example.org",
             "a+c@x1.de/r",
         ] {
-            assert!(fast_normalize(jid, &mut scratch), "{jid}");
+            assert!(fast_normalize(jid.as_bytes(), &mut scratch), "{jid}");
         }
         for jid in [
             "a@127.0.0.1",
@@ -452,7 +501,7 @@ mod tests {
             "a@b@c",
             "a@ex_ample.com",
         ] {
-            assert!(!fast_normalize(jid, &mut scratch), "{jid}");
+            assert!(!fast_normalize(jid.as_bytes(), &mut scratch), "{jid}");
         }
     }
 }

@@ -141,7 +141,7 @@ mod check;
 mod parts;
 mod prepared;
 
-pub use check::{check, check_str, Path, Verdict, MAX_JID_BYTES};
+pub use check::{check, check_str, Path, Verdict, Want, MAX_JID_BYTES};
 pub use parts::PartCache;
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ use std::str::FromStr;
 use jid::{DomainPart, NodePart, ResourcePart};
 
 use super::ascii::{ascii_domain, node_ascii, resource_ascii, Sink};
-use super::prepared::{self, Profile};
+use super::prepared::{self, Prep, Profile};
 
 type Parts<'a> = (Option<&'a str>, &'a str, Option<&'a str>);
 
@@ -39,8 +39,8 @@ fn split(input: &str) -> Result<Parts<'_>, jid::Error> {
 }
 
 /// The crate's length rule for a local part or resource.
-fn length_ok(s: &[u8], empty: jid::Error, too_long: jid::Error) -> Result<(), jid::Error> {
-    match s.len() {
+fn length_ok(len: usize, empty: jid::Error, too_long: jid::Error) -> Result<(), jid::Error> {
+    match len {
         0 => Err(empty),
         1..=1023 => Ok(()),
         _ => Err(too_long),
@@ -49,7 +49,9 @@ fn length_ok(s: &[u8], empty: jid::Error, too_long: jid::Error) -> Result<(), ji
 
 /// An IP literal as `Jid::new` tests for one, before any other domain rule.
 fn ip_literal(domain: &str) -> bool {
-    Ipv4Addr::from_str(domain).is_ok()
+    // An IPv4 address starts with a digit (most domains do not).
+    (domain.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && Ipv4Addr::from_str(domain).is_ok())
         || (domain.starts_with('[')
             && domain.ends_with(']')
             && Ipv6Addr::from_str(&domain[1..domain.len() - 1]).is_ok())
@@ -68,16 +70,64 @@ enum Kind {
 type Prepared = Result<(Box<str>, bool), jid::Error>;
 
 /// Parts per kind the cache holds; when full it starts again, so memory
-/// stays bounded on any input and a list with many distinct domains costs
-/// no more than the crate would.
+/// stays bounded on any input.
 const CACHE_ENTRIES: usize = 4096;
 /// Longer parts are never cached (long resources rarely repeat).
 const CACHE_KEY_BYTES: usize = 256;
+/// The cache of a kind is judged every `WINDOW` lookups: if fewer than
+/// one in `MIN_HIT_RATE` hit, it is not asked (nor filled) for the next
+/// `REST` parts of that kind, then judged again. A list of distinct names
+/// then pays for hashing and copying only one part in 17, and a list that
+/// repeats its names keeps its cache.
+const WINDOW: u32 = 1024;
+const MIN_HIT_RATE: u32 = 8;
+const REST: u32 = 16 * 1024;
 
 /// Parts prepared by the crate, per kind. One per worker thread.
 #[derive(Default)]
 pub struct PartCache {
-    parts: [HashMap<Box<str>, Prepared>; 3],
+    parts: [KindCache; 3],
+}
+
+#[derive(Default)]
+struct KindCache {
+    map: HashMap<Box<str>, Prepared>,
+    lookups: u32,
+    hits: u32,
+    /// Parts still to go past the cache.
+    resting: u32,
+}
+
+impl KindCache {
+    /// The crate's answer for `s`, from the cache or the crate.
+    fn answer(&mut self, kind: Kind, s: &str, out: &mut Vec<u8>) -> Result<bool, jid::Error> {
+        if self.resting > 0 || s.len() > CACHE_KEY_BYTES {
+            self.resting = self.resting.saturating_sub(1);
+            return emit(&prepare(kind, s), out);
+        }
+        if self.lookups == WINDOW {
+            let rest = self.hits * MIN_HIT_RATE < self.lookups;
+            self.lookups = 0;
+            self.hits = 0;
+            if rest {
+                self.resting = REST;
+                self.map = HashMap::new();
+                return emit(&prepare(kind, s), out);
+            }
+        }
+        self.lookups += 1;
+        if let Some(prepared) = self.map.get(s) {
+            self.hits += 1;
+            return emit(prepared, out);
+        }
+        let prepared = prepare(kind, s);
+        let result = emit(&prepared, out);
+        if self.map.len() >= CACHE_ENTRIES {
+            self.map.clear();
+        }
+        self.map.insert(s.into(), prepared);
+        result
+    }
 }
 
 impl PartCache {
@@ -115,7 +165,7 @@ impl PartCache {
         // checks come after a preparation that keeps this text's length.
         match kind {
             Kind::Node if node_ascii(b) => {
-                length_ok(b, jid::Error::NodeEmpty, jid::Error::NodeTooLong)?;
+                length_ok(b.len(), jid::Error::NodeEmpty, jid::Error::NodeTooLong)?;
                 out.put_lowercase(b);
                 // Borrowed exactly when stringprep's own shortcut holds.
                 return Ok(b
@@ -131,58 +181,65 @@ impl PartCache {
                 return Ok(true);
             }
             Kind::Resource if resource_ascii(b) => {
-                length_ok(b, jid::Error::ResourceEmpty, jid::Error::ResourceTooLong)?;
+                length_ok(
+                    b.len(),
+                    jid::Error::ResourceEmpty,
+                    jid::Error::ResourceTooLong,
+                )?;
                 out.extend_from_slice(b);
                 return Ok(true);
             }
             _ => {}
         }
-        if proven(kind, s, out) {
+        if let Some(answer) = unicode(kind, s, out) {
             // The crate's stringprep returns a part its ASCII shortcut
             // did not take as a new string, and this one has non-ASCII.
-            return Ok(false);
+            return answer.map(|()| false);
         }
-        if s.len() > CACHE_KEY_BYTES {
-            return emit(&prepare(kind, s), out);
-        }
-        let map = &mut self.parts[kind as usize];
-        if let Some(prepared) = map.get(s) {
-            return emit(prepared, out);
-        }
-        let prepared = prepare(kind, s);
-        let result = emit(&prepared, out);
-        if map.len() >= CACHE_ENTRIES {
-            map.clear();
-        }
-        map.insert(s.into(), prepared);
-        result
+        self.parts[kind as usize].answer(kind, s, out)
     }
 }
 
-/// Append the part as the crate would return it, when that is proven
-/// without the crate (`prepared::prepare`): a local part or resource, or
-/// a domain (without its root dot) that also passes the crate's IDNA
-/// check. False, with `out` unchanged, when the crate must decide.
-fn proven(kind: Kind, s: &str, out: &mut Vec<u8>) -> bool {
+/// The crate's answer for a Unicode part, made as the crate makes it
+/// (`prepared::prep`, then the checks the crate makes after
+/// stringprep, in its order), the part appended to `out` when valid.
+/// `None`, with `out` unchanged, when the crate must decide.
+fn unicode(kind: Kind, s: &str, out: &mut Vec<u8>) -> Option<Result<(), jid::Error>> {
     if s.is_ascii() || s.len() > 1023 {
-        return false;
+        return None;
     }
-    match kind {
-        Kind::Node => prepared::prepare(Profile::Node, s, out),
-        Kind::Resource => prepared::prepare(Profile::Resource, s, out),
-        Kind::Domain => {
-            let d = s.strip_suffix('.').unwrap_or(s);
-            let start = out.len();
-            if !prepared::prepare(Profile::Name, d, out) {
-                return false;
-            }
-            if !idna_ok(d) {
-                out.truncate(start);
-                return false;
-            }
-            true
+    let start = out.len();
+    let (profile, text) = match kind {
+        Kind::Node => (Profile::Node, s),
+        Kind::Resource => (Profile::Resource, s),
+        // `DomainPart::new`: the root dot goes before IDNA and nameprep.
+        Kind::Domain => (Profile::Name, s.strip_suffix('.').unwrap_or(s)),
+    };
+    let prep = prepared::prep(profile, text, out);
+    let len = out.len() - start;
+    Some(match (kind, prep) {
+        (_, Prep::Crate) => return None,
+        (Kind::Node, Prep::Refused) => Err(jid::Error::NodePrep),
+        (Kind::Node, Prep::Done) => length_ok(len, jid::Error::NodeEmpty, jid::Error::NodeTooLong),
+        (Kind::Resource, Prep::Refused) => Err(jid::Error::ResourcePrep),
+        (Kind::Resource, Prep::Done) => {
+            length_ok(len, jid::Error::ResourceEmpty, jid::Error::ResourceTooLong)
         }
-    }
+        // The crate's IDNA check comes first, and it checks no length
+        // after nameprep: such a domain is left to it.
+        (Kind::Domain, Prep::Done) if !(1..=1023).contains(&len) => {
+            out.truncate(start);
+            return None;
+        }
+        (Kind::Domain, prep) if !idna_ok(text) => {
+            if prep == Prep::Done {
+                out.truncate(start);
+            }
+            Err(jid::Error::Idna)
+        }
+        (Kind::Domain, Prep::Done) => Ok(()),
+        (Kind::Domain, Prep::Refused) => Err(jid::Error::NamePrep),
+    })
 }
 
 /// The IDNA check `DomainPart::new` makes before nameprep.
@@ -236,5 +293,36 @@ fn copy_error(e: &jid::Error) -> jid::Error {
         E::ResourceInBareJid => E::ResourceInBareJid,
         E::TooManyAts => E::TooManyAts,
         E::Idna => E::Idna,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A kind's cache that never hits rests (and holds nothing), one that
+    /// hits keeps its parts; the answers are the crate's either way.
+    #[test]
+    fn a_cache_that_never_hits_rests_and_one_that_hits_does_not() {
+        let mut out = Vec::new();
+        for (distinct, rests) in [(u32::MAX, true), (10, false)] {
+            let mut cache = PartCache::default();
+            for i in 0..WINDOW * 3 {
+                // Resources with an emoji: the crate (or the cache) answers.
+                let n = i % distinct;
+                cache
+                    .normalize(&format!("a@x/ju\u{308}rgen🚀{n}"), &mut out)
+                    .unwrap();
+                assert_eq!(out, format!("a@x/jürgen🚀{n}").as_bytes());
+                let err = cache.normalize(&format!("a@x/🚀\u{0}{n}"), &mut out);
+                assert!(matches!(err, Err(jid::Error::ResourcePrep)), "{err:?}");
+            }
+            let node = &cache.parts[Kind::Resource as usize];
+            assert_eq!(node.resting > 0, rests);
+            assert_eq!(node.map.is_empty(), rests);
+            if !rests {
+                assert_eq!(node.map.len(), 20);
+            }
+        }
     }
 }

@@ -32,26 +32,46 @@ pub enum Profile {
     Name = 2,
 }
 
-/// Per code point: bit n set when profile n refuses it, or cannot keep
-/// it as it is after mapping (prohibited, unassigned, or not a starter
-/// whose NFKC quick check is Yes).
-const REFUSED: [u8; 3] = [1, 2, 4];
+/// Per code point: bit n set when profile n prohibits it (RFC 3454
+/// tables C.*, as the `stringprep` crate lists them per profile).
+const PROHIBITED: [u16; 3] = [1, 2, 4];
+/// Per code point: unassigned in Unicode 3.2 (A.1).
+const UNASSIGNED: u16 = 8;
+/// Per code point: not a starter whose NFKC quick check is Yes (NFKC
+/// could change it or what is around it).
+const UNSTABLE: u16 = 16;
 /// Per code point: bidi class R or AL (RFC 3454 D.1), and L (D.2).
-const RAND_AL: u8 = 8;
-const L: u8 = 16;
+const RAND_AL: u16 = 32;
+const L: u16 = 64;
 /// Per code point: mapped to nothing (B.1), and changed by B.2.
-const TO_NOTHING: u8 = 32;
-const FOLDS: u8 = 64;
+const TO_NOTHING: u16 = 128;
+const FOLDS: u16 = 256;
 
 impl Profile {
     /// Whether the profile maps with B.2 (case folding).
     fn folds(self) -> bool {
         !matches!(self, Profile::Resource)
     }
+
+    /// What keeps a mapped character from being its own result.
+    fn refused(self) -> u16 {
+        PROHIBITED[self as usize] | UNASSIGNED | UNSTABLE
+    }
+}
+
+/// What [`prep`] found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Prep {
+    /// The profile's result is appended to `out`.
+    Done,
+    /// The profile refuses the string (the crate's `*Prep` error).
+    Refused,
+    /// Not decided here (`out` unchanged): the crate must decide.
+    Crate,
 }
 
 const BLOCKS: usize = 0x11_0000 >> 8;
-type Block = Box<[u8; 256]>;
+type Block = Box<[u16; 256]>;
 static TABLE: [OnceLock<Block>; BLOCKS] = [const { OnceLock::new() }; BLOCKS];
 
 /// Append `profile`'s result for `s` to `out` and return true, when the
@@ -62,7 +82,7 @@ static TABLE: [OnceLock<Block>; BLOCKS] = [const { OnceLock::new() }; BLOCKS];
 /// `out` is left as it was and the crate must decide.
 pub fn prepare(profile: Profile, s: &str, out: &mut Vec<u8>) -> bool {
     let start = out.len();
-    let refused = REFUSED[profile as usize];
+    let refused = profile.refused();
     let mut bidi = Bidi::default();
     let mut buf = [0u8; 4];
     for c in s.chars() {
@@ -97,6 +117,55 @@ pub fn prepare(profile: Profile, s: &str, out: &mut Vec<u8>) -> bool {
     }
 }
 
+/// `profile`'s result for `s`, as the crate's stringprep makes it (RFC
+/// 3454: map with B.1 and, where the profile folds, B.2; NFKC; refuse
+/// prohibited characters, bidi text against the rule, and unassigned
+/// code points), into `out`. The cheap proof ([`prepare`]) first; else
+/// the same steps with the same functions the crate calls (the
+/// `stringprep` tables through the per-code-point facts, and
+/// `unicode-normalization`'s NFKC), written straight into `out` with no
+/// allocation. A resource with code points unassigned in Unicode 3.2 is
+/// left to the crate (they are kept, and the text between them is
+/// normalized run by run: vendor/jid/PATCH.md).
+pub fn prep(profile: Profile, s: &str, out: &mut Vec<u8>) -> Prep {
+    if prepare(profile, s, out) {
+        return Prep::Done;
+    }
+    if profile == Profile::Resource && s.chars().any(|c| facts(c) & UNASSIGNED != 0) {
+        return Prep::Crate;
+    }
+    let kept = s.chars().filter(|&c| facts(c) & TO_NOTHING == 0);
+    if profile.folds() {
+        normalized(profile, kept.flat_map(t::case_fold_for_nfkc), out)
+    } else {
+        normalized(profile, kept, out)
+    }
+}
+
+/// NFKC of the mapped characters into `out`, then the profile's checks
+/// on the result.
+fn normalized(profile: Profile, mapped: impl Iterator<Item = char>, out: &mut Vec<u8>) -> Prep {
+    use unicode_normalization::UnicodeNormalization;
+    let start = out.len();
+    let mut bidi = Bidi::default();
+    let mut seen = 0;
+    let mut buf = [0u8; 4];
+    for c in mapped.nfkc() {
+        let f = facts(c);
+        seen |= f;
+        bidi.push(f);
+        out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+    }
+    if seen & (PROHIBITED[profile as usize] | UNASSIGNED) == 0 && bidi.ok() {
+        return Prep::Done;
+    }
+    out.truncate(start);
+    if profile == Profile::Resource && seen & UNASSIGNED != 0 {
+        return Prep::Crate;
+    }
+    Prep::Refused
+}
+
 /// The bidi rule (RFC 3454 §6): with any R or AL, no L, and R or AL
 /// first and last.
 #[derive(Default)]
@@ -104,12 +173,12 @@ struct Bidi {
     any: bool,
     rand_al: bool,
     l: bool,
-    first: u8,
-    last: u8,
+    first: u16,
+    last: u16,
 }
 
 impl Bidi {
-    fn push(&mut self, f: u8) {
+    fn push(&mut self, f: u16) {
         if !self.any {
             self.first = f;
             self.any = true;
@@ -124,12 +193,14 @@ impl Bidi {
     }
 }
 
-fn facts(c: char) -> u8 {
+fn facts(c: char) -> u16 {
     let cp = c as usize;
     let block = TABLE[cp >> 8].get_or_init(|| {
-        let mut b = Box::new([0u8; 256]);
+        let mut b = Box::new([0u16; 256]);
         for (low, slot) in b.iter_mut().enumerate() {
-            *slot = char::from_u32(((cp >> 8) << 8 | low) as u32).map_or(0x7f, char_facts);
+            // Surrogates are no `char`: refused by every profile.
+            let none = PROHIBITED[0] | PROHIBITED[1] | PROHIBITED[2] | UNSTABLE;
+            *slot = char::from_u32(((cp >> 8) << 8 | low) as u32).map_or(none, char_facts);
         }
         b
     });
@@ -137,12 +208,9 @@ fn facts(c: char) -> u8 {
 }
 
 /// The facts of one code point, from the crate's own tables.
-fn char_facts(c: char) -> u8 {
-    let refused = t::unassigned_code_point(c) // A.1
-        || canonical_combining_class(c) != 0
-        || is_nfkc_quick(std::iter::once(c)) != IsNormalized::Yes
-        || t::non_ascii_space_character(c) // C.1.2
-        || t::ascii_control_character(c) // C.2.1
+fn char_facts(c: char) -> u16 {
+    // Prohibited by nameprep, and so by all three profiles.
+    let all = t::non_ascii_space_character(c) // C.1.2
         || t::non_ascii_control_character(c) // C.2.2
         || t::private_use(c) // C.3
         || t::non_character_code_point(c) // C.4
@@ -151,15 +219,25 @@ fn char_facts(c: char) -> u8 {
         || t::inappropriate_for_canonical_representation(c) // C.7
         || t::change_display_properties_or_deprecated(c) // C.8
         || t::tagging_character(c); // C.9
-    let node_refuses = t::ascii_space_character(c) // C.1.1
+    let control = t::ascii_control_character(c); // C.2.1: not in nameprep
+    let node = t::ascii_space_character(c) // C.1.1
         || matches!(c, '"' | '&' | '\'' | '/' | ':' | '<' | '>' | '@');
     let mut fold = t::case_fold_for_nfkc(c); // B.2
     let mut f = 0;
-    if refused || node_refuses {
-        f |= REFUSED[Profile::Node as usize];
+    if all || control || node {
+        f |= PROHIBITED[Profile::Node as usize];
     }
-    if refused {
-        f |= REFUSED[Profile::Resource as usize] | REFUSED[Profile::Name as usize];
+    if all || control {
+        f |= PROHIBITED[Profile::Resource as usize];
+    }
+    if all {
+        f |= PROHIBITED[Profile::Name as usize];
+    }
+    if t::unassigned_code_point(c) {
+        f |= UNASSIGNED; // A.1
+    }
+    if canonical_combining_class(c) != 0 || is_nfkc_quick(std::iter::once(c)) != IsNormalized::Yes {
+        f |= UNSTABLE;
     }
     if t::commonly_mapped_to_nothing(c) {
         f |= TO_NOTHING;
@@ -188,7 +266,7 @@ mod tests {
         prepare(profile, s, &mut out) && out == s.as_bytes()
     }
 
-    fn prep(profile: Profile, s: &str) -> Result<Cow<'_, str>, stringprep::Error> {
+    fn crate_prep(profile: Profile, s: &str) -> Result<Cow<'_, str>, stringprep::Error> {
         match profile {
             Profile::Node => stringprep::nodeprep(s),
             Profile::Resource => stringprep::resourceprep(s),
@@ -200,25 +278,46 @@ mod tests {
 
     /// Every code point (the tables' ranges and all the rest): where the
     /// proof says prepared, the crate gives the character back unchanged;
-    /// where `prepare` answers, the crate gives the same answer (alone,
-    /// and after a prepared letter, so that a mapping to nothing leaves
-    /// something).
+    /// where `prepare` answers, the crate gives the same answer; where
+    /// `prep` answers, valid or not, so does the crate, with the same
+    /// result. Each alone, after a prepared letter (so that a mapping to
+    /// nothing leaves something), and before a combining mark (which NFKC
+    /// may compose with it).
     #[test]
     fn every_code_point_the_proof_takes_is_the_crates_result() {
         let mut taken = [0usize; 3];
         let mut mapped = [0usize; 3];
+        let mut answers = [[0usize; 3]; 3];
         let mut out = Vec::new();
         for c in (0..0x11_0000u32).filter_map(char::from_u32) {
-            for s in [c.to_string(), format!("é{c}")] {
+            for s in [c.to_string(), format!("é{c}"), format!("{c}\u{301}")] {
                 for p in PROFILES {
+                    out.clear();
+                    let answer = prep(p, &s, &mut out);
+                    answers[p as usize][answer as usize] += 1;
+                    let want = crate_prep(p, &s).map(|r| r.into_owned());
+                    match answer {
+                        Prep::Done => assert_eq!(
+                            want.as_deref().ok().map(str::as_bytes),
+                            Some(&out[..]),
+                            "{p:?} {s:?}"
+                        ),
+                        Prep::Refused => assert!(want.is_err(), "{p:?} {s:?}"),
+                        // Unassigned code points in a resource: the
+                        // vendored jid crate's own rule decides.
+                        Prep::Crate => {
+                            assert_eq!(p, Profile::Resource);
+                            assert!(s.chars().any(t::unassigned_code_point));
+                        }
+                    }
                     if is_prepared(p, &s) {
                         taken[p as usize] += 1;
-                        assert_eq!(prep(p, &s).ok().as_deref(), Some(&*s), "{p:?} {s:?}");
+                        assert_eq!(crate_prep(p, &s).ok().as_deref(), Some(&*s), "{p:?} {s:?}");
                     }
                     out.clear();
                     if prepare(p, &s, &mut out) {
                         mapped[p as usize] += usize::from(out != s.as_bytes());
-                        let want = prep(p, &s).map(|r| r.into_owned());
+                        let want = crate_prep(p, &s).map(|r| r.into_owned());
                         assert_eq!(
                             want.ok().as_deref().map(str::as_bytes),
                             Some(&out[..]),
@@ -231,18 +330,24 @@ mod tests {
             }
         }
         // The proof takes most assigned letters, not nothing, and maps
-        // case (not in resources) and the characters mapped to nothing.
+        // case (not in resources) and the characters mapped to nothing;
+        // `prep` answers both ways for every profile.
         assert!(taken.iter().all(|&n| n > 100_000), "{taken:?}");
+        assert!(
+            answers
+                .iter()
+                .all(|a| a[Prep::Done as usize] > 200_000 && a[Prep::Refused as usize] > 100_000),
+            "{answers:?}"
+        );
         assert!(
             mapped[0] > 1_000 && mapped[2] > 1_000 && mapped[1] > 20,
             "{mapped:?}"
         );
     }
 
-    /// Strings: mapped, unnormalized, prohibited and bidi cases are left
-    /// to the crate (so are a few the crate would keep: the proof is
-    /// conservative, as with an ASCII control in nameprep); what the
-    /// proof takes, the crate returns unchanged.
+    /// Strings: mapped, unnormalized, prohibited and bidi cases are not
+    /// proven prepared; what the proof takes, the crate returns
+    /// unchanged.
     #[test]
     fn strings_the_proof_takes_are_unchanged_and_the_rest_are_left() {
         let cases: &[(&str, [bool; 3])] = &[
@@ -263,7 +368,7 @@ mod tests {
             ("a@b", [false, true, true]),          // nodeprep's specials
             ("a\u{200e}b", [false, false, false]), // C.8
             ("a\u{e000}", [false, false, false]),  // C.3
-            ("a\u{1}", [false, false, false]),     // C.2.1
+            ("a\u{1}", [false, false, true]),      // C.2.1: not in nameprep
             ("ß", [false, true, false]),           // B.2 folds it to "ss"
             ("ς", [false, true, false]),           // B.2 folds final sigma
             ("♚", [true, true, true]),
@@ -274,13 +379,13 @@ mod tests {
             for p in PROFILES {
                 out.clear();
                 if prepare(p, s, &mut out) {
-                    let crate_says = prep(p, s).map(|r| r.into_owned()).ok();
+                    let crate_says = crate_prep(p, s).map(|r| r.into_owned()).ok();
                     assert_eq!(crate_says.as_deref().map(str::as_bytes), Some(&out[..]));
                 }
                 let got = is_prepared(p, s);
                 assert_eq!(got, want[p as usize], "{p:?} {s:?}");
                 if got {
-                    assert_eq!(prep(p, s).ok().as_deref(), Some(*s), "{p:?} {s:?}");
+                    assert_eq!(crate_prep(p, s).ok().as_deref(), Some(*s), "{p:?} {s:?}");
                 }
             }
         }
