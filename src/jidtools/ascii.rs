@@ -112,57 +112,44 @@ pub(super) fn ascii_domain(d: &[u8]) -> bool {
 }
 
 /// The length of the [`ascii_domain`] at the start of `d`, ended by its
-/// end or a '/'; `None` if it is not one. A label at a time: a tight scan
-/// over letters, digits and hyphens, then the label's rules on its ends.
+/// end or a '/'; `None` if it is not one. A label at a time: a tight
+/// scan over letters, digits and hyphens, then the label's rules on its
+/// ends.
 fn ascii_domain_prefix(d: &[u8]) -> Option<usize> {
     let mut start = 0;
     loop {
-        // The label's bytes, and whether any is not a digit.
-        let mut end = start;
-        let mut seen = 0;
-        while let Some(&b) = d.get(end) {
-            let class = DOMAIN_CLASS[b as usize];
-            if class == 0 {
-                break;
-            }
-            seen |= class;
-            end += 1;
-        }
-        let label = &d[start..end];
-        let hyphens_at_3_and_4 = label.get(2..4) == Some(b"--".as_slice());
-        if label.is_empty()
-            || label.len() > 63
+        let rest = &d[start..];
+        let len = rest
+            .iter()
+            .position(|&b| !LDH[b as usize])
+            .unwrap_or(rest.len());
+        let label = &rest[..len];
+        if len == 0
+            || len > 63
             || label[0] == b'-'
-            || label[label.len() - 1] == b'-'
-            || hyphens_at_3_and_4
+            || label[len - 1] == b'-'
+            || label.get(2..4) == Some(b"--".as_slice())
         {
             return None;
         }
+        let end = start + len;
         match d.get(end) {
             Some(b'.') => start = end + 1,
+            // The last label not all digits (IPv4 and its look-alikes).
             Some(b'/') | None => {
-                let last_is_digits = seen & NOT_DIGIT == 0;
-                return (end <= 253 && !last_is_digits).then_some(end);
+                return (end <= 253 && !label.iter().all(u8::is_ascii_digit)).then_some(end);
             }
             Some(_) => return None,
         }
     }
 }
 
-/// A letter, digit or hyphen to [`ascii_domain_prefix`] (0: none of them).
-const DIGIT: u8 = 1;
-const NOT_DIGIT: u8 = 2;
-
-/// What each byte is to [`ascii_domain_prefix`].
-const DOMAIN_CLASS: [u8; 256] = {
-    let mut t = [0; 256];
+/// Letters, digits and the hyphen: the bytes of a label.
+const LDH: [bool; 256] = {
+    let mut t = [false; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = match b as u8 {
-            b'0'..=b'9' => DIGIT,
-            b'a'..=b'z' | b'A'..=b'Z' | b'-' => NOT_DIGIT,
-            _ => 0,
-        };
+        t[b] = (b as u8).is_ascii_alphanumeric() || b == b'-' as usize;
         b += 1;
     }
     t

@@ -84,7 +84,6 @@ pub fn prepare(profile: Profile, s: &str, out: &mut Vec<u8>) -> bool {
     let start = out.len();
     let refused = profile.refused();
     let mut bidi = Bidi::default();
-    let mut buf = [0u8; 4];
     for c in s.chars() {
         let f = facts(c);
         if f & TO_NOTHING != 0 {
@@ -98,7 +97,7 @@ pub fn prepare(profile: Profile, s: &str, out: &mut Vec<u8>) -> bool {
                     return false;
                 }
                 bidi.push(g);
-                out.extend_from_slice(m.encode_utf8(&mut buf).as_bytes());
+                push_char(out, m);
             }
             continue;
         }
@@ -107,7 +106,7 @@ pub fn prepare(profile: Profile, s: &str, out: &mut Vec<u8>) -> bool {
             return false;
         }
         bidi.push(f);
-        out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+        push_char(out, c);
     }
     if bidi.ok() && (1..=1023).contains(&(out.len() - start)) {
         true
@@ -136,9 +135,35 @@ pub fn prep(profile: Profile, s: &str, out: &mut Vec<u8>) -> Prep {
     }
     let kept = s.chars().filter(|&c| facts(c) & TO_NOTHING == 0);
     if profile.folds() {
-        normalized(profile, kept.flat_map(t::case_fold_for_nfkc), out)
+        normalized(profile, kept.flat_map(fold), out)
     } else {
         normalized(profile, kept, out)
+    }
+}
+
+/// B.2 for one character: the table is searched only for characters the
+/// facts say it maps.
+fn fold(c: char) -> Folded {
+    if facts(c) & FOLDS != 0 {
+        Folded::Mapped(t::case_fold_for_nfkc(c))
+    } else {
+        Folded::Same(Some(c))
+    }
+}
+
+enum Folded {
+    Same(Option<char>),
+    Mapped(t::CaseFoldForNfkc),
+}
+
+impl Iterator for Folded {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        match self {
+            Folded::Same(c) => c.take(),
+            Folded::Mapped(m) => m.next(),
+        }
     }
 }
 
@@ -149,12 +174,11 @@ fn normalized(profile: Profile, mapped: impl Iterator<Item = char>, out: &mut Ve
     let start = out.len();
     let mut bidi = Bidi::default();
     let mut seen = 0;
-    let mut buf = [0u8; 4];
     for c in mapped.nfkc() {
         let f = facts(c);
         seen |= f;
         bidi.push(f);
-        out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+        push_char(out, c);
     }
     if seen & (PROHIBITED[profile as usize] | UNASSIGNED) == 0 && bidi.ok() {
         return Prep::Done;
@@ -164,6 +188,15 @@ fn normalized(profile: Profile, mapped: impl Iterator<Item = char>, out: &mut Ve
         return Prep::Crate;
     }
     Prep::Refused
+}
+
+/// Append a character's UTF-8 bytes (byte by byte: no call for a few
+/// bytes).
+fn push_char(out: &mut Vec<u8>, c: char) {
+    let mut buf = [0u8; 4];
+    for &b in c.encode_utf8(&mut buf).as_bytes() {
+        out.push(b);
+    }
 }
 
 /// The bidi rule (RFC 3454 §6): with any R or AL, no L, and R or AL
