@@ -3,10 +3,9 @@
 //! bounded cache of parts the crate prepared before, else from the
 //! crate's own check of that part (`NodePart::new` and its siblings, the
 //! functions `Jid::new` calls), whose answer is cached. A Unicode part
-//! whose stringprep result is proven without the crate (`prepared.rs`:
-//! already prepared, or only case-folded or stripped of soft hyphens) is
-//! written before the cache is asked: real address lists rarely repeat
-//! such parts.
+//! is prepared without the crate (`prepared.rs`), valid or refused,
+//! before the cache is asked: real address lists rarely repeat such
+//! parts. A cache that does not hit rests.
 
 use std::borrow::Cow;
 use std::collections::HashMap;

@@ -1,7 +1,9 @@
-//! A cheap proof that a Unicode part is already its own stringprep result
-//! (nodeprep, resourceprep or nameprep), so the part path can take it as
-//! it is, with no allocation and no normalization; or that its result is
-//! just its mapping (upper case folded, soft hyphens dropped).
+//! Stringprep of a Unicode part (nodeprep, resourceprep or nameprep)
+//! without the crate and without allocating: first a cheap proof that the
+//! part is already its own result, or that its result is just its
+//! mapping (upper case folded, soft hyphens dropped), with no
+//! normalization; else the crate's steps, made with the crate's own
+//! tables and normalization ([`prep`]), valid or refused.
 //!
 //! A part is its own result when none of its characters is mapped (RFC
 //! 3454 B.1, and B.2 for the profiles that fold case), none is prohibited
@@ -12,9 +14,9 @@
 //! facts come from the same tables the crate uses (the `stringprep`
 //! crate's RFC 3454 tables, the `unicode-normalization` quick check and
 //! combining classes), gathered per block of 256 code points the first
-//! time a block is met. A part the proof does not cover goes to the
-//! crate, as before: the proof only ever says "valid, and this is the
-//! result", never "invalid".
+//! time a block is met. Only a resource with code points unassigned in
+//! Unicode 3.2 is left to the (patched) crate, whose rule for those is
+//! its own (vendor/jid/PATCH.md).
 
 use std::sync::OnceLock;
 
