@@ -124,7 +124,7 @@ def main():
             t = f()
             if t is not None:
                 times[name].append(t)
-    rx.proc.kill()
+    rx.stop()
     prosody.stop()
     floor = statistics.median(t for t, _ in times["rawpush"])
     print(f"| sender | median s until the receiver has all {N} | first message s | ok / runs | vs floor |")

@@ -111,3 +111,9 @@ class Receiver:
     def count(self, bodies):
         with self.cond:
             return sum(1 for b in bodies if b in self.bodies)
+
+    def stop(self):
+        """End the receiver: it shares our stderr, so one left behind keeps
+        `bench/run`'s output pipe open (it waits an hour for messages)."""
+        self.proc.kill()
+        self.proc.wait()

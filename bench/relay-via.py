@@ -73,6 +73,7 @@ def main():
         results[name] = (wall, cpu, relay_cpu)
     relay.terminate()
     relay.wait()
+    rx.stop()
     server.stop()
 
     print(f"{count} sends each, sequential; every message arrived at the slixmpp receiver.")

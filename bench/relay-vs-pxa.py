@@ -132,6 +132,7 @@ def main():
     for p in (relay, pxa):
         p.terminate()
         p.wait()
+    rx.stop()
     server.stop()
     print(f"{count} notifications each, {SENDERS} senders at once; every one arrived at the slixmpp receiver.")
     print()

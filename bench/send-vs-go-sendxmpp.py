@@ -160,7 +160,7 @@ def main():
     for k, rows in batch.items():
         t = statistics.median(r[0] for r in rows)
         print(f"| {labels[k]} | {t:.3f} | {', '.join(str(r[1]) for r in rows)} | {', '.join(str(r[2]) for r in rows)} |")
-    rx.proc.kill()
+    rx.stop()
     prosody.stop()
 
 
