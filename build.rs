@@ -16,8 +16,10 @@
 //!   backtrace would name no function), so only an address-only panic
 //!   backtrace (`RUST_BACKTRACE=1`) is lost.
 //!
-//! Nothing is added when the build sets its own linker or link
-//! arguments, or for other targets and profiles.
+//! Nothing is added when the flags cargo passes to rustc (`RUSTFLAGS`
+//! and the like) mention a linker or link arguments, or a
+//! `CARGO_TARGET_*_LINKER` variable is set, nor for other targets and
+//! profiles.
 
 use std::env;
 

@@ -316,11 +316,11 @@ mod tests {
                 let err = cache.normalize(&format!("a@x/🚀\u{0}{n}"), &mut out);
                 assert!(matches!(err, Err(jid::Error::ResourcePrep)), "{err:?}");
             }
-            let node = &cache.parts[Kind::Resource as usize];
-            assert_eq!(node.resting > 0, rests);
-            assert_eq!(node.map.is_empty(), rests);
+            let resources = &cache.parts[Kind::Resource as usize];
+            assert_eq!(resources.resting > 0, rests);
+            assert_eq!(resources.map.is_empty(), rests);
             if !rests {
-                assert_eq!(node.map.len(), 20);
+                assert_eq!(resources.map.len(), 20);
             }
         }
     }
