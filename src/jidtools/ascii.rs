@@ -93,7 +93,7 @@ pub(super) fn node_ascii(s: &[u8]) -> bool {
 
 /// No byte of `s` is `bad`: 32 bytes a step, folded without a branch per
 /// byte (so the compiler makes vector compares of it).
-fn none_bad(s: &[u8], bad: impl Fn(u8) -> bool) -> bool {
+pub fn none_bad(s: &[u8], bad: impl Fn(u8) -> bool) -> bool {
     let mut chunks = s.chunks_exact(32);
     for chunk in &mut chunks {
         if chunk.iter().fold(false, |any, &b| any | bad(b)) {

@@ -141,6 +141,7 @@ mod check;
 mod parts;
 mod prepared;
 
+pub use ascii::none_bad;
 pub use check::{check, check_str, Path, Verdict, Want, MAX_JID_BYTES};
 pub use parts::PartCache;
 

@@ -14,7 +14,7 @@ use anyhow::Result;
 
 use crate::cli::{JidCommand, JidInputArgs};
 use crate::error::{fail, Kind};
-use crate::jidtools::{check, check_str, PartCache, Path, Verdict, Want};
+use crate::jidtools::{check, check_str, none_bad, PartCache, Path, Verdict, Want};
 use crate::output::{self, Output};
 #[cfg(test)]
 use blocks::KEEP_BYTES;
@@ -503,16 +503,12 @@ fn json_opt<S: AsRef<[u8]>>(out: &mut Vec<u8>, value: Option<S>) {
 }
 
 /// A JSON string literal of UTF-8 text. Most JIDs need no escaping: then
-/// one scan (32 bytes a step, no branch per byte) and one copy; else
-/// serde_json's escaping (which escapes nothing else: `"`, `\\` and
+/// one scan (`none_bad`, the JID checks' byte scan) and one copy; else
+/// serde_json's escaping (which escapes nothing else: `"`, `\` and
 /// control characters below U+0020).
 fn json_str(out: &mut Vec<u8>, s: impl AsRef<[u8]>) {
     let s = s.as_ref();
-    let special = |b: u8| (b < 0x20) | (b == b'"') | (b == b'\\');
-    let mut chunks = s.chunks_exact(32);
-    let clean = chunks.all(|c| !c.iter().fold(false, |any, &b| any | special(b)))
-        && !chunks.remainder().iter().any(|&b| special(b));
-    if clean {
+    if none_bad(s, |b| (b < 0x20) | (b == b'"') | (b == b'\\')) {
         out.push(b'"');
         out.extend_from_slice(s);
         out.push(b'"');
