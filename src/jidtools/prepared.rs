@@ -80,8 +80,8 @@ static TABLE: [OnceLock<Block>; BLOCKS] = [const { OnceLock::new() }; BLOCKS];
 /// result is proven without normalizing: after the mapping (B.1, and B.2
 /// where the profile folds), every character is kept by the profile and
 /// is an NFKC-quick-check-Yes starter (so NFKC changes nothing), and the
-/// result passes the bidi rule and is 1 to 1023 bytes long. Otherwise
-/// `out` is left as it was and the crate must decide.
+/// result passes the bidi rule. Otherwise `out` is left as it was. (The
+/// lengths the crate checks after stringprep are the caller's.)
 pub fn prepare(profile: Profile, s: &str, out: &mut Vec<u8>) -> bool {
     let start = out.len();
     let refused = profile.refused();
@@ -110,12 +110,10 @@ pub fn prepare(profile: Profile, s: &str, out: &mut Vec<u8>) -> bool {
         bidi.push(f);
         push_char(out, c);
     }
-    if bidi.ok() && (1..=1023).contains(&(out.len() - start)) {
-        true
-    } else {
+    if !bidi.ok() {
         out.truncate(start);
-        false
     }
+    bidi.ok()
 }
 
 /// `profile`'s result for `s`, as the crate's stringprep makes it (RFC
@@ -230,12 +228,12 @@ impl Bidi {
 
 fn facts(c: char) -> u16 {
     let cp = c as usize;
+    // Surrogates are no `char`: refused by every profile.
+    const NONE: u16 = PROHIBITED[0] | PROHIBITED[1] | PROHIBITED[2] | UNSTABLE;
     let block = TABLE[cp >> 8].get_or_init(|| {
         let mut b = Box::new([0u16; 256]);
         for (low, slot) in b.iter_mut().enumerate() {
-            // Surrogates are no `char`: refused by every profile.
-            let none = PROHIBITED[0] | PROHIBITED[1] | PROHIBITED[2] | UNSTABLE;
-            *slot = char::from_u32(((cp >> 8) << 8 | low) as u32).map_or(none, char_facts);
+            *slot = char::from_u32(((cp >> 8) << 8 | low) as u32).map_or(NONE, char_facts);
         }
         b
     });
