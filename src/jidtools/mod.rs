@@ -138,6 +138,7 @@ pub fn jid_arg(input: &str, what: &str) -> anyhow::Result<Jid> {
 
 mod ascii;
 mod check;
+mod idna_check;
 mod parts;
 mod prepared;
 

@@ -15,6 +15,7 @@ use std::str::FromStr;
 use jid::{DomainPart, NodePart, ResourcePart};
 
 use super::ascii::{ascii_domain, node_ascii, resource_ascii, Sink};
+use super::idna_check::to_ascii_ok;
 use super::prepared::{self, Prep, Profile};
 
 type Parts<'a> = (Option<&'a str>, &'a str, Option<&'a str>);
@@ -230,7 +231,7 @@ fn unicode(kind: Kind, s: &str, out: &mut Vec<u8>) -> Option<Result<(), jid::Err
             out.truncate(start);
             return None;
         }
-        (Kind::Domain, prep) if !idna_ok(text) => {
+        (Kind::Domain, prep) if !to_ascii_ok(text) => {
             if prep == Prep::Done {
                 out.truncate(start);
             }
@@ -239,19 +240,6 @@ fn unicode(kind: Kind, s: &str, out: &mut Vec<u8>) -> Option<Result<(), jid::Err
         (Kind::Domain, Prep::Done) => Ok(()),
         (Kind::Domain, Prep::Refused) => Err(jid::Error::NamePrep),
     })
-}
-
-/// The IDNA check `DomainPart::new` makes before nameprep.
-fn idna_ok(domain: &str) -> bool {
-    use idna::uts46::{AsciiDenyList, DnsLength, Hyphens, Uts46};
-    Uts46::new()
-        .to_ascii(
-            domain.as_bytes(),
-            AsciiDenyList::URL,
-            Hyphens::Check,
-            DnsLength::Verify,
-        )
-        .is_ok()
 }
 
 /// The crate's own check of one part.
