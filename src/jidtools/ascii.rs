@@ -12,9 +12,11 @@
 pub fn fast_normalize<S: Sink>(input: &[u8], out: &mut S) -> bool {
     out.clear();
     let b = input;
-    let i = memchr::memchr2(b'@', b'/', b).unwrap_or(b.len());
+    let Some(i) = separator(b) else {
+        return false;
+    };
     let start = if b.get(i) == Some(&b'@') {
-        if i == 0 || i > 1023 || !node_ascii(&b[..i]) {
+        if i == 0 || i > 1023 {
             return false;
         }
         out.put_lowercase(&b[..i]);
@@ -39,6 +41,37 @@ pub fn fast_normalize<S: Sink>(input: &[u8], out: &mut S) -> bool {
     }
     true
 }
+
+/// Where the first part of `b` ends, at its first byte that is not
+/// [`node_ascii`]: an '@' after a local part, a '/' or the end after a
+/// domain; `None` when it is another byte (a part the fast path does not
+/// take). So a local part is checked by the scan that finds its end.
+/// Short lines (most) byte by byte; a long one from byte 64 on with
+/// `memchr` and the 32-a-step check.
+fn separator(b: &[u8]) -> Option<usize> {
+    const SHORT: usize = 64;
+    let head = &b[..b.len().min(SHORT)];
+    let i = match head.iter().position(|&c| !NODE[c as usize]) {
+        Some(i) => i,
+        None if b.len() <= SHORT => return Some(b.len()),
+        None => {
+            let i = SHORT + memchr::memchr2(b'@', b'/', &b[SHORT..]).unwrap_or(b.len() - SHORT);
+            return node_ascii(&b[SHORT..i]).then_some(i);
+        }
+    };
+    matches!(b[i], b'@' | b'/').then_some(i)
+}
+
+/// The bytes [`node_ascii`] takes, as a table.
+const NODE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = !node_bad(b as u8);
+        b += 1;
+    }
+    t
+};
 
 /// Where the fast path writes a normalized JID: a buffer, or [`Discard`]
 /// when only validity matters (`validate` without `--json` prints no
@@ -77,18 +110,21 @@ impl Sink for Discard {
 /// its length. Checked 32 bytes at a time without a branch per byte (the
 /// longest local parts are the invalid ones).
 pub(super) fn node_ascii(s: &[u8]) -> bool {
-    let bad = |b: u8| {
-        (b.wrapping_sub(0x21) >= 0x5e)
-            | (b == b'"')
-            | (b == b'&')
-            | (b == b'\'')
-            | (b == b'/')
-            | (b == b':')
-            | (b == b'<')
-            | (b == b'>')
-            | (b == b'@')
-    };
-    none_bad(s, bad)
+    none_bad(s, node_bad)
+}
+
+/// A byte [`node_ascii`] refuses (without a branch, so the 32-a-step
+/// check is made of vector compares).
+const fn node_bad(b: u8) -> bool {
+    (b.wrapping_sub(0x21) >= 0x5e)
+        | (b == b'"')
+        | (b == b'&')
+        | (b == b'\'')
+        | (b == b'/')
+        | (b == b':')
+        | (b == b'<')
+        | (b == b'>')
+        | (b == b'@')
 }
 
 /// No byte of `s` is `bad`: 32 bytes a step, folded without a branch per
@@ -167,4 +203,34 @@ fn ascii_resource(s: &[u8]) -> bool {
 pub(super) fn resource_ascii(s: &[u8]) -> bool {
     let bad = |b: u8| b.wrapping_sub(0x20) >= 0x5f;
     none_bad(s, bad)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fast path finds the end of the first part where the crate's
+    /// split does, and takes the local part `node_ascii` takes, for short
+    /// and long lines (the scan changes method at byte 64).
+    #[test]
+    fn the_first_part_ends_where_the_split_says() {
+        let mut lines: Vec<Vec<u8>> = Vec::new();
+        for pad in [0, 5, 62, 63, 64, 65, 200] {
+            for sep in [b'@', b'/', b' ', b'<', b'\t', 0x80, b'.'] {
+                let mut l = vec![b'a'; pad];
+                l.push(sep);
+                l.extend_from_slice(b"x.org");
+                lines.push(l);
+            }
+        }
+        for line in &lines {
+            let first = line.iter().position(|&c| c == b'@' || c == b'/');
+            let end = first.unwrap_or(line.len());
+            let want = node_ascii(&line[..end]).then_some(end);
+            assert_eq!(separator(line), want, "{:?}", String::from_utf8_lossy(line));
+        }
+        for b in 0..=255u8 {
+            assert_eq!(NODE[b as usize], node_ascii(&[b]), "{b}");
+        }
+    }
 }

@@ -80,8 +80,39 @@ pub fn check(
     if fast_first && fast(input, want, scratch) {
         return Verdict::Fast;
     }
+    check_utf8(input, uri, path, want, scratch, !fast_first)
+}
+
+/// Whether the ASCII fast path takes `input` (a JID, not a URI) as valid,
+/// making nothing: all `validate` without `--json` needs of most lines.
+/// When it does not, [`check_after_fast`] gives the verdict.
+pub fn fast_valid(input: &[u8]) -> bool {
+    fast_normalize(input, &mut Discard)
+}
+
+/// [`check`] of a JID (not a URI) that [`fast_valid`] did not take.
+pub fn check_after_fast(
+    input: &[u8],
+    path: Path<'_>,
+    want: Want,
+    scratch: &mut Vec<u8>,
+) -> Verdict {
+    if input.len() > MAX_JID_BYTES {
+        return Verdict::Invalid("JID longer than 3071 bytes".into());
+    }
+    check_utf8(input, false, path, want, scratch, false)
+}
+
+fn check_utf8(
+    input: &[u8],
+    uri: bool,
+    path: Path<'_>,
+    want: Want,
+    scratch: &mut Vec<u8>,
+    try_fast: bool,
+) -> Verdict {
     match std::str::from_utf8(input) {
-        Ok(text) => check_text(text, uri, path, want, scratch, !fast_first),
+        Ok(text) => check_text(text, uri, path, want, scratch, try_fast),
         Err(_) => Verdict::Invalid("not valid UTF-8".into()),
     }
 }

@@ -143,7 +143,9 @@ mod parts;
 mod prepared;
 
 pub use ascii::none_bad;
-pub use check::{check, check_str, Path, Verdict, Want, MAX_JID_BYTES};
+pub use check::{
+    check, check_after_fast, check_str, fast_valid, Path, Verdict, Want, MAX_JID_BYTES,
+};
 pub use parts::PartCache;
 
 #[cfg(test)]
