@@ -59,6 +59,19 @@ impl Profile {
     fn refused(self) -> u16 {
         PROHIBITED[self as usize] | UNASSIGNED | UNSTABLE
     }
+
+    /// What keeps a string from being its own result, found in one pass
+    /// ([`unchanged`]): the refusals, and any mapping. A resource keeps
+    /// code points unassigned in Unicode 3.2 as they are (the patched
+    /// crate's rule, vendor/jid/PATCH.md: the text between them is
+    /// normalized run by run, and a run of NFKC-stable starters is its
+    /// own NFKC).
+    fn changed(self) -> u16 {
+        match self {
+            Profile::Resource => PROHIBITED[self as usize] | UNSTABLE | TO_NOTHING,
+            _ => self.refused() | TO_NOTHING | FOLDS,
+        }
+    }
 }
 
 /// What [`prep`] found.
@@ -83,6 +96,10 @@ static TABLE: [OnceLock<Block>; BLOCKS] = [const { OnceLock::new() }; BLOCKS];
 /// result passes the bidi rule. Otherwise `out` is left as it was. (The
 /// lengths the crate checks after stringprep are the caller's.)
 pub fn prepare(profile: Profile, s: &str, out: &mut Vec<u8>) -> bool {
+    if unchanged(profile, s) {
+        out.extend_from_slice(s.as_bytes());
+        return true;
+    }
     let start = out.len();
     let refused = profile.refused();
     let mut bidi = Bidi::default();
@@ -114,6 +131,26 @@ pub fn prepare(profile: Profile, s: &str, out: &mut Vec<u8>) -> bool {
         out.truncate(start);
     }
     bidi.ok()
+}
+
+/// Whether `s` is its own result under `profile`: no character is
+/// mapped or refused (see [`Profile::changed`]) and the bidi rule holds.
+/// The common case, so one pass with no branch per character but the
+/// decoding, and no writing.
+fn unchanged(profile: Profile, s: &str) -> bool {
+    let mut chars = s.chars();
+    let Some(first) = chars.next() else {
+        return true;
+    };
+    let first = facts(first);
+    let (mut any, mut last) = (first, first);
+    for c in chars {
+        last = facts(c);
+        any |= last;
+    }
+    // The bidi rule: with any R or AL, no L, and R or AL first and last.
+    let bidi = any & RAND_AL == 0 || (any & L == 0 && first & last & RAND_AL != 0);
+    any & profile.changed() == 0 && bidi
 }
 
 /// `profile`'s result for `s`, as the crate's stringprep makes it (RFC
@@ -299,12 +336,22 @@ mod tests {
         prepare(profile, s, &mut out) && out == s.as_bytes()
     }
 
-    fn crate_prep(profile: Profile, s: &str) -> Result<Cow<'_, str>, stringprep::Error> {
-        match profile {
+    /// The crate's answer: stringprep's profiles, but for a resource with
+    /// code points unassigned in Unicode 3.2, the patched jid crate's rule
+    /// (vendor/jid/PATCH.md; such a resource is never empty).
+    fn crate_prep(profile: Profile, s: &str) -> Result<String, ()> {
+        let unassigned = s.chars().any(t::unassigned_code_point);
+        let prepared: Result<Cow<'_, str>, _> = match profile {
             Profile::Node => stringprep::nodeprep(s),
+            Profile::Resource if unassigned => {
+                return jid::ResourcePart::new(s)
+                    .map(|r| r.to_string())
+                    .map_err(|_| ());
+            }
             Profile::Resource => stringprep::resourceprep(s),
             Profile::Name => stringprep::nameprep(s),
-        }
+        };
+        prepared.map(Cow::into_owned).map_err(|_| ())
     }
 
     const PROFILES: [Profile; 3] = [Profile::Node, Profile::Resource, Profile::Name];
@@ -328,7 +375,7 @@ mod tests {
                     out.clear();
                     let answer = prep(p, &s, &mut out);
                     answers[p as usize][answer as usize] += 1;
-                    let want = crate_prep(p, &s).map(|r| r.into_owned());
+                    let want = crate_prep(p, &s);
                     match answer {
                         Prep::Done => assert_eq!(
                             want.as_deref().ok().map(str::as_bytes),
@@ -350,7 +397,7 @@ mod tests {
                     out.clear();
                     if prepare(p, &s, &mut out) {
                         mapped[p as usize] += usize::from(out != s.as_bytes());
-                        let want = crate_prep(p, &s).map(|r| r.into_owned());
+                        let want = crate_prep(p, &s);
                         assert_eq!(
                             want.ok().as_deref().map(str::as_bytes),
                             Some(&out[..]),
@@ -396,7 +443,9 @@ mod tests {
             ("עבa", [false, false, false]),        // R and L
             ("1עב", [false, false, false]),        // R not first
             ("עב1", [false, false, false]),        // R not last
-            ("phone 🚀", [false, false, false]),   // unassigned in 3.2
+            ("phone 🚀", [false, true, false]),    // unassigned in 3.2: kept in a resource
+            ("🚀\u{0}", [false, false, false]),    // ... but not a control character
+            ("🚀ﬀ", [false, false, false]),        // ... nor a compatibility one
             ("a b", [false, true, true]),          // ASCII space
             ("a@b", [false, true, true]),          // nodeprep's specials
             ("a\u{200e}b", [false, false, false]), // C.8
@@ -412,7 +461,7 @@ mod tests {
             for p in PROFILES {
                 out.clear();
                 if prepare(p, s, &mut out) {
-                    let crate_says = crate_prep(p, s).map(|r| r.into_owned()).ok();
+                    let crate_says = crate_prep(p, s).ok();
                     assert_eq!(crate_says.as_deref().map(str::as_bytes), Some(&out[..]));
                 }
                 let got = is_prepared(p, s);
