@@ -13,12 +13,12 @@
 //! same holds for the mapped characters ([`prepare`]). The character
 //! facts come from the same tables the crate uses (the `stringprep`
 //! crate's RFC 3454 tables, the `unicode-normalization` quick check and
-//! combining classes), gathered per block of 256 code points the first
-//! time a block is met. Only a resource with code points unassigned in
-//! Unicode 3.2 is left to the (patched) crate, whose rule for those is
-//! its own (vendor/jid/PATCH.md).
+//! combining classes), found for a code point the first time it is met
+//! and kept. Only a resource with code points unassigned in Unicode 3.2
+//! that the proof does not take is left to the (patched) crate, whose
+//! rule for those is its own (vendor/jid/PATCH.md).
 
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU16, Ordering};
 
 use stringprep::tables as t;
 use unicode_normalization::{char::canonical_combining_class, is_nfkc_quick, IsNormalized};
@@ -85,9 +85,14 @@ pub enum Prep {
     Crate,
 }
 
-const BLOCKS: usize = 0x11_0000 >> 8;
-type Block = Box<[u16; 256]>;
-static TABLE: [OnceLock<Block>; BLOCKS] = [const { OnceLock::new() }; BLOCKS];
+/// The facts of every code point met so far, with `KNOWN` set. Zeroed
+/// (so it takes no room in the binary, and memory only for the pages of
+/// the scripts met). Relaxed atomics suffice: two threads that meet a new
+/// code point at once find the same facts, and a reader sees either
+/// nothing yet (and finds them) or the facts.
+static TABLE: [AtomicU16; 0x11_0000] = [const { AtomicU16::new(0) }; 0x11_0000];
+/// Set in a `TABLE` slot whose facts are found.
+const KNOWN: u16 = 0x8000;
 
 /// Append `profile`'s result for `s` to `out` and return true, when the
 /// result is proven without normalizing: after the mapping (B.1, and B.2
@@ -263,18 +268,16 @@ impl Bidi {
     }
 }
 
+/// The facts of `c` (with `KNOWN` set, which no test asks for).
 fn facts(c: char) -> u16 {
-    let cp = c as usize;
-    // Surrogates are no `char`: refused by every profile.
-    const NONE: u16 = PROHIBITED[0] | PROHIBITED[1] | PROHIBITED[2] | UNSTABLE;
-    let block = TABLE[cp >> 8].get_or_init(|| {
-        let mut b = Box::new([0u16; 256]);
-        for (low, slot) in b.iter_mut().enumerate() {
-            *slot = char::from_u32(((cp >> 8) << 8 | low) as u32).map_or(NONE, char_facts);
-        }
-        b
-    });
-    block[cp & 0xff]
+    let slot = &TABLE[c as usize];
+    let known = slot.load(Ordering::Relaxed);
+    if known & KNOWN != 0 {
+        return known;
+    }
+    let found = char_facts(c) | KNOWN;
+    slot.store(found, Ordering::Relaxed);
+    found
 }
 
 /// The facts of one code point, from the crate's own tables.
