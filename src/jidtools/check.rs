@@ -90,9 +90,11 @@ pub fn fast_valid(input: &[u8]) -> bool {
     fast_normalize(input, &mut Discard)
 }
 
-/// [`check`] of a JID (not a URI) that [`fast_valid`] did not take.
+/// [`check`] of a JID (not a URI) that [`fast_valid`] did not take;
+/// `text` is the same input when it is known to be UTF-8.
 pub fn check_after_fast(
     input: &[u8],
+    text: Option<&str>,
     path: Path<'_>,
     want: Want,
     scratch: &mut Vec<u8>,
@@ -100,7 +102,10 @@ pub fn check_after_fast(
     if input.len() > MAX_JID_BYTES {
         return Verdict::Invalid("JID longer than 3071 bytes".into());
     }
-    check_utf8(input, false, path, want, scratch, false)
+    match text {
+        Some(text) => check_text(text, false, path, want, scratch, false),
+        None => check_utf8(input, false, path, want, scratch, false),
+    }
 }
 
 fn check_utf8(

@@ -311,23 +311,23 @@ fn process_block(
     err: &mut Vec<u8>,
 ) -> Stats {
     let mut stats = Stats::default();
-    // Lines go the byte way: plain ASCII lines (most) never need a UTF-8
-    // check, and `check` makes it for the others.
-    let fast_alone = opts.fast_alone();
+    // Most blocks are UTF-8 through and through: checked at once (SIMD),
+    // each line is then known to be UTF-8 (unless cut inside a
+    // character), and plain ASCII lines (most) need no check of their own.
+    let text = simdutf8::basic::from_utf8(block).ok();
     for (line_no, range) in (first..).zip(line_ranges(block)) {
-        let input = &block[range];
-        if fast_alone && fast_valid(input) {
-            stats.total += 1;
-            continue;
-        }
-        one(opts, line_no, input, None, work, out, err, &mut stats);
+        let input = &block[range.clone()];
+        let input_text = text.and_then(|t| t.get(range));
+        one(opts, line_no, input, input_text, work, out, err, &mut stats);
     }
     stats
 }
 
 /// Check and render one input; `text` is the same input when it is known
-/// to be UTF-8.
+/// to be UTF-8. Where a valid input prints nothing, the ASCII fast path's
+/// yes is all most inputs need: that much is inlined in the caller's loop.
 #[allow(clippy::too_many_arguments)]
+#[inline(always)]
 fn one(
     opts: Opts,
     line: u64,
@@ -339,6 +339,25 @@ fn one(
     stats: &mut Stats,
 ) {
     stats.total += 1;
+    if opts.fast_alone() && fast_valid(input) {
+        return;
+    }
+    checked(opts, line, input, text, work, out, err, stats);
+}
+
+/// [`one`] past the fast path alone.
+#[allow(clippy::too_many_arguments)]
+#[inline(never)]
+fn checked(
+    opts: Opts,
+    line: u64,
+    input: &[u8],
+    text: Option<&str>,
+    work: &mut Work,
+    out: &mut Vec<u8>,
+    err: &mut Vec<u8>,
+    stats: &mut Stats,
+) {
     let path = match (opts.fast, opts.mode) {
         (false, _) => Path::Crate,
         // `split` reads the parts off the crate's JID.
@@ -354,9 +373,8 @@ fn one(
         reason: opts.json || !opts.quiet,
     };
     let verdict = match text {
+        _ if opts.fast_alone() => check_after_fast(input, text, path, want, scratch),
         Some(text) => check_str(text, opts.uri, path, want, scratch),
-        // `process_block` tried the fast path.
-        None if opts.fast_alone() => check_after_fast(input, path, want, scratch),
         None => check(input, opts.uri, path, want, scratch),
     };
     // UTF-8: written from `str`s only.
