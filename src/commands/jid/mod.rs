@@ -20,7 +20,7 @@ use crate::jidtools::{
 use crate::output::{self, Output};
 #[cfg(test)]
 use blocks::KEEP_BYTES;
-use blocks::{line_ranges, Blocks};
+use blocks::{count_newlines, line_ranges, Blocks};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mode {
@@ -43,6 +43,17 @@ impl Opts {
     /// ASCII fast path's yes is all a line of input needs.
     fn fast_alone(self) -> bool {
         self.mode == Mode::Validate && !self.json && self.fast && !self.uri
+    }
+
+    /// The number of lines in a block, when their numbers are printed
+    /// (JSON, and the reasons without `--quiet`); else 0, so line numbers
+    /// stay 1 and the lines need no count (the totals count them).
+    fn lines_in(self, block: &[u8]) -> u64 {
+        if self.json || !self.quiet {
+            count_newlines(block)
+        } else {
+            0
+        }
     }
 }
 
@@ -163,8 +174,8 @@ fn from_stdin(opts: Opts, jobs: usize, out: &mut Output) -> Result<Stats> {
         let mut stats = Stats::default();
         let mut first = 1;
         loop {
-            let (bytes, lines) = reader.next_block(&mut block).map_err(stdin_error)?;
-            if lines == 0 {
+            let bytes = reader.next_block(&mut block).map_err(stdin_error)?;
+            if bytes == 0 {
                 return Ok(stats);
             }
             buf.clear();
@@ -173,7 +184,7 @@ fn from_stdin(opts: Opts, jobs: usize, out: &mut Output) -> Result<Stats> {
             stats.add(process_block(
                 opts, first, block, &mut work, &mut buf, &mut err,
             ));
-            first += lines;
+            first += opts.lines_in(block);
             out.writer().write_all(&buf)?;
             crate::output::diagnostics(&err)?;
         }
@@ -252,10 +263,11 @@ fn parallel(opts: Opts, jobs: usize, out: &mut Output) -> Result<Stats> {
             let mut first = 1;
             for seq in 0.. {
                 let mut block = spare_block_rx.try_recv().unwrap_or_default();
-                let (bytes, lines) = reader.next_block(&mut block)?;
-                if lines == 0 {
+                let bytes = reader.next_block(&mut block)?;
+                if bytes == 0 {
                     break;
                 }
+                let lines = opts.lines_in(&block[..bytes]);
                 let job = Job {
                     seq,
                     first,
@@ -576,12 +588,12 @@ mod tests {
         let mut r = Blocks::new(io::Cursor::new(input));
         let (mut block, mut all, mut lines) = (Vec::new(), Vec::new(), 0);
         loop {
-            let (bytes, n) = r.next_block(&mut block).unwrap();
-            if n == 0 {
+            let bytes = r.next_block(&mut block).unwrap();
+            if bytes == 0 {
                 break;
             }
             all.extend_from_slice(&block[..bytes]);
-            lines += n;
+            lines += count_newlines(&block[..bytes]);
         }
         assert_eq!(lines, 3);
         let block = &all[..];
