@@ -269,6 +269,7 @@ impl Bidi {
 }
 
 /// The facts of `c` (with `KNOWN` set, which no test asks for).
+#[inline]
 fn facts(c: char) -> u16 {
     let slot = &TABLE[c as usize];
     let known = slot.load(Ordering::Relaxed);
