@@ -8,7 +8,7 @@ mod blocks;
 use std::borrow::Cow;
 use std::io::{self, Write};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 
 use anyhow::Result;
 
@@ -196,13 +196,15 @@ fn stdin_error(e: io::Error) -> anyhow::Error {
     fail(Kind::Usage, format!("reading stdin: {e}"))
 }
 
-struct Job {
+/// What the workers share to take the next block: the input, and the
+/// number and first line of the next block. Taken under a lock, so
+/// blocks are read, numbered and counted in order.
+struct Input {
+    blocks: Blocks<io::Stdin>,
     seq: u64,
-    /// The number of its first line.
     first: u64,
-    /// The lines are `block[..bytes]`.
-    block: Vec<u8>,
-    bytes: usize,
+    /// A read failed: no worker reads again, the error is the command's.
+    failed: Option<io::Error>,
 }
 
 struct Done {
@@ -212,41 +214,39 @@ struct Done {
     stats: Stats,
 }
 
-/// A reader thread cuts stdin into blocks, `jobs` workers check them, and
-/// this thread writes the results back in block order. Channels are
-/// bounded, so a slow consumer slows the reader instead of buffering.
-/// Blocks and output buffers go round (workers hand blocks back to the
-/// reader, this thread hands output buffers back to the workers): a fresh
-/// megabyte costs page faults, which virtual machines make dear.
+/// `jobs` workers take turns reading a block of stdin (under a lock,
+/// which also numbers it) and check it while the others read or check
+/// theirs; this thread writes the results back in block order. A block
+/// is checked by the thread that read it, while it is still in that
+/// core's cache. The results channel is bounded, so a slow consumer
+/// slows the workers instead of buffering; output buffers go round
+/// (this thread hands them back): a fresh megabyte costs page faults,
+/// which virtual machines make dear.
 fn parallel(opts: Opts, jobs: usize, out: &mut Output) -> Result<Stats> {
-    let (work_tx, work_rx) = sync_channel::<Job>(jobs * 2);
-    let work_rx = Arc::new(Mutex::new(work_rx));
+    let input = Mutex::new(Input {
+        blocks: Blocks::new(io::stdin()),
+        seq: 0,
+        first: 1,
+        failed: None,
+    });
     let (done_tx, done_rx) = sync_channel::<Done>(jobs * 2);
-    let (spare_block_tx, spare_block_rx) = sync_channel::<Vec<u8>>(jobs * 4);
     let (spare_out_tx, spare_out_rx) = sync_channel::<Vec<u8>>(jobs * 4);
-    let spare_out_rx = Arc::new(Mutex::new(spare_out_rx));
+    let spare_out_rx = Mutex::new(spare_out_rx);
     std::thread::scope(|scope| {
         for _ in 0..jobs {
-            let work_rx = Arc::clone(&work_rx);
-            let spare_out_rx = Arc::clone(&spare_out_rx);
             let done_tx = done_tx.clone();
-            let spare_block_tx = spare_block_tx.clone();
+            let (input, spare_out_rx) = (&input, &spare_out_rx);
             scope.spawn(move || {
                 let mut work = Work::default();
-                loop {
-                    let job = work_rx.lock().map(|rx| rx.recv());
-                    let Ok(Ok(job)) = job else {
-                        break;
-                    };
+                let mut block = Vec::new();
+                while let Some((seq, first, bytes)) = next_block(input, opts, &mut block) {
                     let spare = spare_out_rx.lock().ok().and_then(|rx| rx.try_recv().ok());
                     let (mut out, mut err) = (spare.unwrap_or_default(), Vec::new());
                     out.clear();
-                    let block = &job.block[..job.bytes];
                     let stats =
-                        process_block(opts, job.first, block, &mut work, &mut out, &mut err);
-                    let _ = spare_block_tx.try_send(job.block);
+                        process_block(opts, first, &block[..bytes], &mut work, &mut out, &mut err);
                     let done = Done {
-                        seq: job.seq,
+                        seq,
                         out,
                         err,
                         stats,
@@ -257,38 +257,39 @@ fn parallel(opts: Opts, jobs: usize, out: &mut Output) -> Result<Stats> {
                 }
             });
         }
-        drop((done_tx, spare_block_tx, work_rx, spare_out_rx));
-        let reader = scope.spawn(move || -> io::Result<()> {
-            let mut reader = stdin_blocks();
-            let mut first = 1;
-            for seq in 0.. {
-                let mut block = spare_block_rx.try_recv().unwrap_or_default();
-                let bytes = reader.next_block(&mut block)?;
-                if bytes == 0 {
-                    break;
-                }
-                let lines = opts.lines_in(&block[..bytes]);
-                let job = Job {
-                    seq,
-                    first,
-                    block,
-                    bytes,
-                };
-                if work_tx.send(job).is_err() {
-                    break;
-                }
-                first += lines;
-            }
-            Ok(())
-        });
-        let written = write_in_order(done_rx, &spare_out_tx, out);
-        let read = reader
-            .join()
-            .unwrap_or_else(|_| Err(io::Error::other("reader thread panicked")));
-        let stats = written?;
-        read.map_err(stdin_error)?;
+        drop(done_tx);
+        let stats = write_in_order(done_rx, &spare_out_tx, out);
+        // A failed write ends the workers (their sends fail) and the scope
+        // joins them; a read error is the command's own.
+        let failed = input.lock().ok().and_then(|mut i| i.failed.take());
+        let stats = stats?;
+        if let Some(e) = failed {
+            return Err(stdin_error(e));
+        }
         Ok(stats)
     })
+}
+
+/// Read the next block into `block` under the input's lock: its number,
+/// first line and length; `None` at the end of input, after a read error
+/// (kept for the command), or when another worker's read failed.
+fn next_block(input: &Mutex<Input>, opts: Opts, block: &mut Vec<u8>) -> Option<(u64, u64, usize)> {
+    let mut input = input.lock().ok()?;
+    if input.failed.is_some() {
+        return None;
+    }
+    let bytes = match input.blocks.next_block(block) {
+        Ok(0) => return None,
+        Ok(bytes) => bytes,
+        Err(e) => {
+            input.failed = Some(e);
+            return None;
+        }
+    };
+    let (seq, first) = (input.seq, input.first);
+    input.seq += 1;
+    input.first += opts.lines_in(&block[..bytes]);
+    Some((seq, first, bytes))
 }
 
 fn write_in_order(
