@@ -1,7 +1,8 @@
 //! `xmpp jid validate | split | normalize`: offline JID tools for
 //! pipelines. Input streams through bounded blocks (memory stays flat on
-//! any input, however long its lines), worker threads check blocks in
-//! parallel, and output is written in input order.
+//! any input, however long its lines), worker threads take turns reading
+//! a block and check theirs in parallel, and output is written in input
+//! order.
 
 mod blocks;
 
