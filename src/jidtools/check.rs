@@ -179,7 +179,13 @@ fn check_text(
         })
     };
     if let Path::Parts(cache) = path {
-        return match cache.normalize(&text, scratch) {
+        // Without a reason, any error will do.
+        let answer = if want.reason {
+            cache.normalize(&text, scratch)
+        } else {
+            cache.validate(&text, scratch)
+        };
+        return match answer {
             Ok(()) => Verdict::Fast,
             Err(e) => invalid(e),
         };
@@ -497,6 +503,23 @@ mod tests {
                 assert_eq!(
                     parts, reference,
                     "part path on {input:?}, uri {uri} (seed {start})"
+                );
+                // Validity alone (`--quiet`): the same verdict.
+                let quiet = Want {
+                    normalized: false,
+                    reason: false,
+                };
+                let alone = check(
+                    input.as_bytes(),
+                    uri,
+                    Path::Parts(&mut cache),
+                    quiet,
+                    &mut scratch,
+                );
+                assert_eq!(
+                    matches!(alone, Verdict::Invalid(_)),
+                    reference.is_err(),
+                    "validity alone on {input:?}, uri {uri} (seed {start})"
                 );
                 valid += usize::from(parts.is_ok());
                 if fast_normalize(input.as_bytes(), &mut scratch) {

@@ -135,17 +135,29 @@ impl PartCache {
     /// into `out`, or the crate's error (the same one: parts are checked
     /// in the crate's order, node, domain, resource).
     pub fn normalize(&mut self, input: &str, out: &mut Vec<u8>) -> Result<(), jid::Error> {
+        self.run(input, true, out)
+    }
+
+    /// [`PartCache::normalize`] where only validity matters: an invalid
+    /// input gets an error, not always the crate's (a domain nameprep
+    /// refuses is not also given the IDNA check that comes first).
+    pub fn validate(&mut self, input: &str, out: &mut Vec<u8>) -> Result<(), jid::Error> {
+        self.run(input, false, out)
+    }
+
+    /// The part path; `exact`: the crate's own error.
+    fn run(&mut self, input: &str, exact: bool, out: &mut Vec<u8>) -> Result<(), jid::Error> {
         out.clear();
         let (node, domain, resource) = split(input)?;
         let mut borrowed = true;
         if let Some(node) = node {
-            borrowed &= self.part(Kind::Node, node, out)?;
+            borrowed &= self.part(Kind::Node, node, exact, out)?;
             out.push(b'@');
         }
-        borrowed &= self.part(Kind::Domain, domain, out)?;
+        borrowed &= self.part(Kind::Domain, domain, exact, out)?;
         if let Some(resource) = resource {
             out.push(b'/');
-            borrowed &= self.part(Kind::Resource, resource, out)?;
+            borrowed &= self.part(Kind::Resource, resource, exact, out)?;
         }
         // `Jid::new` returns a JID of two or three parts as it came when
         // every part check returned its input borrowed, and only then
@@ -159,7 +171,13 @@ impl PartCache {
 
     /// Append one normalized part; true when the crate's check would have
     /// returned it borrowed.
-    fn part(&mut self, kind: Kind, s: &str, out: &mut Vec<u8>) -> Result<bool, jid::Error> {
+    fn part(
+        &mut self,
+        kind: Kind,
+        s: &str,
+        exact: bool,
+        out: &mut Vec<u8>,
+    ) -> Result<bool, jid::Error> {
         let b = s.as_bytes();
         // The crate's answers for ASCII, without the crate: its length
         // checks come after a preparation that keeps this text's length.
@@ -191,7 +209,7 @@ impl PartCache {
             }
             _ => {}
         }
-        if let Some(answer) = unicode(kind, s, out) {
+        if let Some(answer) = unicode(kind, s, exact, out) {
             // The crate's stringprep returns a part its ASCII shortcut
             // did not take as a new string, and this one has non-ASCII.
             return answer.map(|()| false);
@@ -203,8 +221,10 @@ impl PartCache {
 /// The crate's answer for a Unicode part, made as the crate makes it
 /// (`prepared::prep`, then the checks the crate makes after
 /// stringprep, in its order), the part appended to `out` when valid.
-/// `None`, with `out` unchanged, when the crate must decide.
-fn unicode(kind: Kind, s: &str, out: &mut Vec<u8>) -> Option<Result<(), jid::Error>> {
+/// `None`, with `out` unchanged, when the crate must decide. Without
+/// `exact`, a domain nameprep refuses is refused without the IDNA check
+/// that would decide which error is the crate's.
+fn unicode(kind: Kind, s: &str, exact: bool, out: &mut Vec<u8>) -> Option<Result<(), jid::Error>> {
     if s.is_ascii() || s.len() > 1023 {
         return None;
     }
@@ -231,6 +251,7 @@ fn unicode(kind: Kind, s: &str, out: &mut Vec<u8>) -> Option<Result<(), jid::Err
             out.truncate(start);
             return None;
         }
+        (Kind::Domain, Prep::Refused) if !exact => Err(jid::Error::NamePrep),
         (Kind::Domain, prep) if !to_ascii_ok(text) => {
             if prep == Prep::Done {
                 out.truncate(start);
