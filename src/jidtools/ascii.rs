@@ -44,8 +44,9 @@ pub fn fast_normalize<S: Sink>(input: &[u8], out: &mut S) -> bool {
 
 /// Where the first part of `b` ends, at its first byte that is not
 /// [`node_ascii`]: an '@' after a local part, a '/' or the end after a
-/// domain; `None` when it is another byte (a part the fast path does not
-/// take). So a local part is checked by the scan that finds its end.
+/// domain; `None` when it is another byte, or the part is over 1023
+/// bytes (parts the fast path does not take). So a local part is checked
+/// by the scan that finds its end.
 /// Short lines (most) byte by byte; a long one from byte 64 on with
 /// `memchr` and the 32-a-step check.
 fn separator(b: &[u8]) -> Option<usize> {
@@ -56,7 +57,9 @@ fn separator(b: &[u8]) -> Option<usize> {
         None if b.len() <= SHORT => return Some(b.len()),
         None => {
             let i = SHORT + memchr::memchr2(b'@', b'/', &b[SHORT..]).unwrap_or(b.len() - SHORT);
-            return node_ascii(&b[SHORT..i]).then_some(i);
+            // A first part this long is neither a local part nor a domain
+            // the fast path takes: no need to look at it.
+            return (i <= 1023 && node_ascii(&b[SHORT..i])).then_some(i);
         }
     };
     matches!(b[i], b'@' | b'/').then_some(i)
@@ -215,7 +218,7 @@ mod tests {
     #[test]
     fn the_first_part_ends_where_the_split_says() {
         let mut lines: Vec<Vec<u8>> = Vec::new();
-        for pad in [0, 5, 62, 63, 64, 65, 200] {
+        for pad in [0, 5, 62, 63, 64, 65, 200, 1022, 1023, 1024, 2000] {
             for sep in [b'@', b'/', b' ', b'<', b'\t', 0x80, b'.'] {
                 let mut l = vec![b'a'; pad];
                 l.push(sep);
@@ -226,7 +229,7 @@ mod tests {
         for line in &lines {
             let first = line.iter().position(|&c| c == b'@' || c == b'/');
             let end = first.unwrap_or(line.len());
-            let want = node_ascii(&line[..end]).then_some(end);
+            let want = (end <= 1023 && node_ascii(&line[..end])).then_some(end);
             assert_eq!(separator(line), want, "{:?}", String::from_utf8_lossy(line));
         }
         for b in 0..=255u8 {

@@ -182,6 +182,11 @@ impl PartCache {
         // The crate's answers for ASCII, without the crate: its length
         // checks come after a preparation that keeps this text's length.
         match kind {
+            // Longer than the crate allows once nodeprep has lowercased
+            // it (ASCII keeps its length): refused, whatever else it holds.
+            Kind::Node if !exact && b.len() > 1023 && b.is_ascii() => {
+                return Err(jid::Error::NodeTooLong)
+            }
             Kind::Node if node_ascii(b) => {
                 length_ok(b.len(), jid::Error::NodeEmpty, jid::Error::NodeTooLong)?;
                 out.put_lowercase(b);

@@ -48,7 +48,8 @@ impl<R: Read> Blocks<R> {
     pub fn next_block(&mut self, block: &mut Vec<u8>) -> io::Result<usize> {
         const CAPACITY: usize = BLOCK_BYTES + KEEP_BYTES + 1;
         if block.len() < CAPACITY {
-            block.resize(CAPACITY, 0);
+            // Zeroed pages from the allocator (calloc): not written twice.
+            *block = vec![0; CAPACITY];
         }
         let mut len = self.carry.len();
         block[..len].copy_from_slice(&self.carry);
