@@ -210,6 +210,18 @@ pub fn jid(data: &[u8]) {
                 }
             }
         }
+        // Validity alone (`validate --quiet`), where any error will do.
+        let quiet = jidtools::Want {
+            normalized: false,
+            reason: false,
+        };
+        let path = jidtools::Path::Parts(&mut cache);
+        let alone = jidtools::check(data, uri, path, quiet, &mut fast);
+        assert_eq!(
+            matches!(alone, Verdict::Invalid(_)),
+            matches!(b, Verdict::Invalid(_)),
+            "validity alone and the crate disagree on {data:?}"
+        );
     }
 }
 
