@@ -405,20 +405,9 @@ mod tests {
         assert_eq!(scratch, b"a@b.example");
     }
 
-    /// A small deterministic generator (xorshift), so the fuzz loop needs no
-    /// crate and every CI run checks the same inputs plus a few new ones.
-    struct Rng(u64);
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            self.0
-        }
-        fn below(&mut self, n: usize) -> usize {
-            (self.next() % n as u64) as usize
-        }
-    }
+    // The fuzz loop's generator needs no crate, and every CI run checks
+    // the same inputs plus a few new ones.
+    use crate::jidtools::Rng;
 
     const PIECES: &[&str] = &[
         "a",

@@ -158,19 +158,7 @@ pub fn punycode_bound(label: &[char]) -> Option<usize> {
 mod tests {
     use super::*;
 
-    /// A small deterministic generator (xorshift), so failures repeat.
-    struct Rng(u64);
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            self.0
-        }
-        fn below(&mut self, n: usize) -> usize {
-            (self.next() % n as u64) as usize
-        }
-    }
+    use crate::jidtools::Rng;
 
     /// Ranges to draw characters from: ASCII letters and digits, Latin,
     /// Greek, Cyrillic, Hebrew, Arabic, Devanagari, CJK, Hangul, emoji,
