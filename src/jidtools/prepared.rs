@@ -148,14 +148,12 @@ fn unchanged(profile: Profile, s: &str) -> bool {
         return true;
     };
     let first = facts(first);
-    let (mut any, mut last) = (first, first);
+    let (mut seen, mut last) = (first, first);
     for c in chars {
         last = facts(c);
-        any |= last;
+        seen |= last;
     }
-    // The bidi rule: with any R or AL, no L, and R or AL first and last.
-    let bidi = any & RAND_AL == 0 || (any & L == 0 && first & last & RAND_AL != 0);
-    any & profile.changed() == 0 && bidi
+    seen & profile.changed() == 0 && bidi_ok(first, last, seen)
 }
 
 /// `profile`'s result for `s`, as the crate's stringprep makes it (RFC
@@ -215,13 +213,11 @@ fn normalized(profile: Profile, mapped: impl Iterator<Item = char>, out: &mut Ve
     use unicode_normalization::UnicodeNormalization;
     let start = out.len();
     let mut bidi = Bidi::default();
-    let mut seen = 0;
     for c in mapped.nfkc() {
-        let f = facts(c);
-        seen |= f;
-        bidi.push(f);
+        bidi.push(facts(c));
         push_char(out, c);
     }
+    let seen = bidi.seen;
     if seen & (PROHIBITED[profile as usize] | UNASSIGNED) == 0 && bidi.ok() {
         return Prep::Done;
     }
@@ -241,15 +237,14 @@ fn push_char(out: &mut Vec<u8>, c: char) {
     }
 }
 
-/// The bidi rule (RFC 3454 §6): with any R or AL, no L, and R or AL
-/// first and last.
+/// The facts of a string's characters as they come: the first, the last
+/// and all of them OR-ed, what the bidi rule ([`bidi_ok`]) needs.
 #[derive(Default)]
 struct Bidi {
     any: bool,
-    rand_al: bool,
-    l: bool,
     first: u16,
     last: u16,
+    seen: u16,
 }
 
 impl Bidi {
@@ -259,13 +254,18 @@ impl Bidi {
             self.any = true;
         }
         self.last = f;
-        self.rand_al |= f & RAND_AL != 0;
-        self.l |= f & L != 0;
+        self.seen |= f;
     }
 
     fn ok(&self) -> bool {
-        !self.rand_al || (!self.l && self.first & self.last & RAND_AL != 0)
+        bidi_ok(self.first, self.last, self.seen)
     }
+}
+
+/// The bidi rule (RFC 3454 §6) on a string's facts (`seen`: all of them
+/// OR-ed): with any R or AL, no L, and R or AL first and last.
+fn bidi_ok(first: u16, last: u16, seen: u16) -> bool {
+    seen & RAND_AL == 0 || (seen & L == 0 && first & last & RAND_AL != 0)
 }
 
 /// The facts of `c` (with `KNOWN` set, which no test asks for).
