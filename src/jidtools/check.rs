@@ -72,10 +72,8 @@ pub fn check(
     want: Want,
     scratch: &mut Vec<u8>,
 ) -> Verdict {
-    if input.len() > MAX_JID_BYTES && !uri {
-        return Verdict::Invalid("JID longer than 3071 bytes".into());
-    }
-    // The fast path takes plain ASCII only, so it needs no UTF-8 check.
+    // The fast path takes plain ASCII only (and no JID over 3071 bytes),
+    // so it needs no UTF-8 check.
     let fast_first = !uri && !matches!(path, Path::Crate);
     if fast_first && fast(input, want, scratch) {
         return Verdict::Fast;
@@ -99,9 +97,6 @@ pub fn check_after_fast(
     want: Want,
     scratch: &mut Vec<u8>,
 ) -> Verdict {
-    if input.len() > MAX_JID_BYTES {
-        return Verdict::Invalid("JID longer than 3071 bytes".into());
-    }
     match text {
         Some(text) => check_text(text, false, path, want, scratch, false),
         None => check_utf8(input, false, path, want, scratch, false),
@@ -116,10 +111,19 @@ fn check_utf8(
     scratch: &mut Vec<u8>,
     try_fast: bool,
 ) -> Verdict {
+    // Too long says more than a broken character somewhere in it.
+    if input.len() > MAX_JID_BYTES && !uri {
+        return too_long();
+    }
     match std::str::from_utf8(input) {
         Ok(text) => check_text(text, uri, path, want, scratch, try_fast),
         Err(_) => Verdict::Invalid("not valid UTF-8".into()),
     }
+}
+
+/// The verdict on an input over [`MAX_JID_BYTES`].
+fn too_long() -> Verdict {
+    Verdict::Invalid("JID longer than 3071 bytes".into())
 }
 
 /// The ASCII fast path into `scratch` (or nowhere, when the normalized
@@ -155,7 +159,7 @@ fn check_text(
     try_fast: bool,
 ) -> Verdict {
     if text.len() > MAX_JID_BYTES && !uri {
-        return Verdict::Invalid("JID longer than 3071 bytes".into());
+        return too_long();
     }
     let text: Cow<'_, str> = if uri {
         match uri_to_jid(text) {
@@ -166,7 +170,7 @@ fn check_text(
         Cow::Borrowed(text)
     };
     if text.len() > MAX_JID_BYTES {
-        return Verdict::Invalid("JID longer than 3071 bytes".into());
+        return too_long();
     }
     if try_fast && !matches!(path, Path::Crate) && fast(text.as_bytes(), want, scratch) {
         return Verdict::Fast;
